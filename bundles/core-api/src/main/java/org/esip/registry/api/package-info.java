@@ -1,0 +1,2 @@
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.esip.registry.api;

@@ -1,0 +1,79 @@
+package org.esip.core.internal.persistence;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the database schema to this release's version with the Flyway migrations in
+ * {@code org/esip/core/db/migration}, then offers the {@link Database} service. Migrations are
+ * versioned scripts that only ever move forward, so an existing installation is upgraded in place
+ * without losing rows; on PostgreSQL Flyway takes an advisory lock, so several nodes may start at once.
+ */
+@Component(service = Database.class)
+public class SchemaMigrator implements Database {
+    static final String LOCATION = "classpath:org/esip/core/db/migration";
+    static final String HISTORY_TABLE = "ESIP_CORE_SCHEMA_HISTORY";
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+
+    private final DataSource dataSource;
+    private final String productName;
+    private final String productVersion;
+    private final String schemaVersion;
+
+    @Activate
+    public SchemaMigrator(@Reference(target = "(osgi.jndi.service.name=esip)") DataSource dataSource)
+            throws SQLException {
+        this.dataSource = dataSource;
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            productName = meta.getDatabaseProductName();
+            productVersion = meta.getDatabaseProductVersion();
+        }
+        Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(false)
+                .load();
+        MigrateResult result = flyway.migrate();
+        schemaVersion = flyway.info().current() == null ? "0" : flyway.info().current().getVersion().getVersion();
+        LOG.info("esip database {} {}: schema at version {} ({} migration(s) applied now)", productName,
+                productVersion, schemaVersion, result.migrationsExecuted);
+    }
+
+    @Override
+    public String productName() {
+        return productName;
+    }
+
+    @Override
+    public String productVersion() {
+        return productVersion;
+    }
+
+    @Override
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public boolean isReachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(5);
+        } catch (SQLException e) {
+            LOG.warn("esip database is not reachable: {}", e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.esip.registry.internal;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.esip.core.internal.i18n.Violations;
+import org.esip.registry.api.EnterpriseRegistration;
+
+/** The one place where an enterprise record is checked and normalised (clause 4.4.2). */
+public final class EnterpriseRules {
+    /** GB/T 2260 administrative division: six digits, province part not 00. */
+    private static final Pattern REGION = Pattern.compile("[1-9]\\d{5}");
+    /** GB/T 4754-2017: a section letter A–T, optionally followed by division (2), group (3) or class (4) digits. */
+    private static final Pattern INDUSTRY = Pattern.compile("[A-T](\\d{2}|\\d{3}|\\d{4})?");
+    public static final int NAME_MAX = 200;
+    public static final int TAG_MAX = 64;
+    public static final int TAGS_MAX = 50;
+
+    private EnterpriseRules() {
+    }
+
+    /**
+     * Validates a registration and returns it normalised.
+     *
+     * @throws org.esip.core.api.ValidationException naming every invalid field
+     */
+    public static EnterpriseRegistration normalize(EnterpriseRegistration in) {
+        Violations v = new Violations();
+        if (in == null) {
+            v.add("body", "field.required").throwIfAny();
+        }
+        String creditCode = UnifiedSocialCreditCode.normalize(in.creditCode());
+        if (creditCode == null || creditCode.isEmpty()) {
+            v.add("creditCode", "field.required");
+        } else {
+            UnifiedSocialCreditCode.Defect defect = UnifiedSocialCreditCode.defectOf(creditCode);
+            if (defect != null) {
+                v.add("creditCode", "creditCode." + defect.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+        }
+        String name = v.requireText("name", in.name(), NAME_MAX);
+        String region = in.regionCode() == null ? null : in.regionCode().strip();
+        if (region == null || region.isEmpty()) {
+            v.add("regionCode", "field.required");
+        } else if (!REGION.matcher(region).matches()) {
+            v.add("regionCode", "regionCode.format");
+        }
+        String industry = in.industryCode() == null || in.industryCode().isBlank() ? null
+                : in.industryCode().strip().toUpperCase(Locale.ROOT);
+        if (industry != null && !INDUSTRY.matcher(industry).matches()) {
+            v.add("industryCode", "industryCode.format");
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        if (in.tags() != null) {
+            for (String tag : in.tags()) {
+                if (tag == null || tag.isBlank()) {
+                    v.add("tags", "tags.blank");
+                } else if (tag.strip().length() > TAG_MAX) {
+                    v.add("tags", "tags.too-long", TAG_MAX);
+                } else {
+                    tags.add(tag.strip());
+                }
+            }
+            if (tags.size() > TAGS_MAX) {
+                v.add("tags", "tags.too-many", TAGS_MAX);
+            }
+        }
+        v.throwIfAny();
+        return new EnterpriseRegistration(creditCode, name, region, industry, tags);
+    }
+}

@@ -1,0 +1,27 @@
+package org.esip.rest.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.esip.platform.api.PlatformService;
+import org.esip.platform.api.PlatformStatus;
+
+/** {@code GET /api/v1/health}: open to everyone, 200 when the platform is up, 503 when its database is not. */
+@Path("/health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+    private final PlatformService platform;
+
+    HealthResource(PlatformService platform) {
+        this.platform = platform;
+    }
+
+    @GET
+    public Response health() {
+        PlatformStatus status = platform.status();
+        return Response.status("UP".equals(status.status()) ? 200 : 503).entity(status).build();
+    }
+}

@@ -1,0 +1,50 @@
+package org.esip.rest.internal;
+
+import java.util.List;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.transport.http.HTTPTransportFactory;
+
+/**
+ * Publishes JAX-RS resources on the CXF servlet of the OSGi HTTP service ({@code /api}, set in
+ * {@code etc/org.apache.cxf.osgi.cfg}). The servlet's transport factory is handed in as a service,
+ * so every server lands on the same servlet whatever bus it uses.
+ */
+final class JaxrsServers {
+    private static final String HTTP_TRANSPORT = "http://cxf.apache.org/transports/http";
+
+    private JaxrsServers() {
+    }
+
+    static Bus newBus() {
+        return withOwnClassLoader(() -> BusFactory.newInstance().createBus());
+    }
+
+    /** Starts a server at {@code address} (relative to the servlet, e.g. {@code /v1}). */
+    static Server start(Bus bus, HTTPTransportFactory transport, String address, List<Object> resources) {
+        return withOwnClassLoader(() -> {
+            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+            factory.setBus(bus);
+            factory.setAddress(address);
+            factory.setTransportId(HTTP_TRANSPORT);
+            factory.setDestinationFactory(transport);
+            factory.setServiceBeans(resources);
+            factory.setProviders(JsonProviders.all());
+            return factory.create();
+        });
+    }
+
+    private static <T> T withOwnClassLoader(java.util.function.Supplier<T> action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(JaxrsServers.class.getClassLoader());
+        try {
+            return action.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.esip.rest.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.esip.line.api.ServiceLine;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whiteboard for the service lines' REST resources: while a {@link ServiceLine} service is
+ * registered, its resources answer under {@code /api/v1/lines/{id}/}; when it goes, so do they.
+ * Nothing else is restarted.
+ */
+@Component(service = {}, immediate = true)
+public class LineEndpoints {
+    private static final Logger LOG = LoggerFactory.getLogger(LineEndpoints.class);
+
+    private final HTTPTransportFactory transport;
+    private final Bus bus;
+    private final Map<ServiceLine, Server> servers = new HashMap<>();
+
+    @Activate
+    public LineEndpoints(@Reference HTTPTransportFactory transport) {
+        this.transport = transport;
+        this.bus = JaxrsServers.newBus();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    synchronized void addLine(ServiceLine line) {
+        if (line.id() == null || !line.id().matches(ServiceLine.ID_PATTERN)) {
+            LOG.warn("Service line {} has an invalid id; its REST resources are not published", line.id());
+            return;
+        }
+        List<Object> resources = line.restResources();
+        if (resources.isEmpty()) {
+            return;
+        }
+        String address = RestApi.ADDRESS + "/lines/" + line.id();
+        servers.put(line, JaxrsServers.start(bus, transport, address, resources));
+        LOG.info("Service line {} published at /api{}", line.id(), address);
+    }
+
+    synchronized void removeLine(ServiceLine line) {
+        Server server = servers.remove(line);
+        if (server != null) {
+            server.destroy();
+            LOG.info("Service line {} withdrawn from /api{}/lines/{}", line.id(), RestApi.ADDRESS, line.id());
+        }
+    }
+
+    @Deactivate
+    synchronized void stop() {
+        servers.values().forEach(Server::destroy);
+        servers.clear();
+        bus.shutdown(true);
+    }
+}

@@ -1,0 +1,129 @@
+package org.esip.rest.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.esip.core.api.ConflictException;
+import org.esip.core.api.EsipException;
+import org.esip.core.api.FieldViolation;
+import org.esip.core.api.NotFoundException;
+import org.esip.core.api.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every failure into an {@code application/problem+json} response: the domain's errors keep
+ * their status and bilingual texts, malformed JSON is a 400 naming the field, and anything
+ * unexpected is a 500 without a stack trace (the trace goes to the log).
+ */
+final class ProblemMappers {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMappers.class);
+
+    private ProblemMappers() {
+    }
+
+    /** Every mapper, in one list, for every JAX-RS server of the platform. */
+    static List<Object> all() {
+        return List.of(new Domain(), new Json(), new Http(), new Unexpected());
+    }
+
+    static final class Domain implements ExceptionMapper<EsipException> {
+        @Override
+        public Response toResponse(EsipException e) {
+            if (e instanceof ValidationException v) {
+                return Problem.response(400, v.code(), v.messageZh(), v.messageEn(), null, null, v.violations());
+            }
+            if (e instanceof NotFoundException) {
+                return Problem.response(404, e.code(), RestMessages.zh("not-found"), RestMessages.en("not-found"),
+                        e.messageZh(), e.messageEn(), null);
+            }
+            if (e instanceof ConflictException c) {
+                List<FieldViolation> errors = c.field() == null ? null
+                        : List.of(new FieldViolation(c.field(), c.code(), c.messageZh(), c.messageEn()));
+                return Problem.response(409, c.code(), RestMessages.zh("conflict"), RestMessages.en("conflict"),
+                        c.messageZh(), c.messageEn(), errors);
+            }
+            LOG.warn("Unmapped platform error {}", e.code(), e);
+            return Problem.response(400, e.code(), e.messageZh(), e.messageEn(), null, null, null);
+        }
+    }
+
+    static final class Json implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
+                return Problem.response(400, "request.not-json", RestMessages.zh("request.not-json"),
+                        RestMessages.en("request.not-json"), null, null, null);
+            }
+            String field = fieldPath(m);
+            FieldViolation violation;
+            if (m instanceof UnrecognizedPropertyException) {
+                violation = RestMessages.violation(field, "field.unknown");
+            } else if (m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+                String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "));
+                violation = RestMessages.violation(field, "field.invalid-value", allowed);
+            } else if (m instanceof MismatchedInputException) {
+                violation = RestMessages.violation(field, "field.invalid-type");
+            } else {
+                violation = RestMessages.violation(field, "field.invalid-type");
+            }
+            return Problem.badRequest(List.of(violation));
+        }
+
+        private static String fieldPath(JsonMappingException m) {
+            StringBuilder b = new StringBuilder();
+            for (JsonMappingException.Reference r : m.getPath()) {
+                if (r.getFieldName() != null) {
+                    if (b.length() > 0) {
+                        b.append('.');
+                    }
+                    b.append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    b.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            return b.toString();
+        }
+    }
+
+    static final class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+            if (status >= 500) {
+                LOG.error("Request failed with status {}", status, e);
+                return internal();
+            }
+            String key = switch (status) {
+                case 404, 405, 406, 415 -> "http." + status;
+                default -> "http.other";
+            };
+            return Problem.response(status, key, RestMessages.zh(key), RestMessages.en(key), null, null, null);
+        }
+    }
+
+    static final class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            LOG.error("Unexpected failure while handling a request", e);
+            return internal();
+        }
+    }
+
+    static Response internal() {
+        return Problem.response(500, "internal", RestMessages.zh("internal"), RestMessages.en("internal"), null, null,
+                null);
+    }
+}

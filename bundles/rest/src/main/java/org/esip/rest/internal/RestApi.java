@@ -1,0 +1,43 @@
+package org.esip.rest.internal;
+
+import java.util.List;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.esip.line.api.ServiceLineRegistry;
+import org.esip.platform.api.PlatformService;
+import org.esip.registry.api.EnterpriseService;
+import org.esip.ticketing.api.TicketService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The core REST API at {@code /api/v1}: resources thin over the core services. */
+@Component(service = {}, immediate = true)
+public class RestApi {
+    static final String ADDRESS = "/v1";
+    private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
+
+    private final Bus bus;
+    private final Server server;
+
+    @Activate
+    public RestApi(@Reference HTTPTransportFactory transport, @Reference PlatformService platform,
+            @Reference EnterpriseService enterprises, @Reference TicketService tickets,
+            @Reference ServiceLineRegistry lines) {
+        bus = JaxrsServers.newBus();
+        server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
+                new EnterpriseResource(enterprises), new TicketResource(tickets), new ServiceLineResource(lines)));
+        LOG.info("esip REST API published at /api{}", ADDRESS);
+    }
+
+    @Deactivate
+    void stop() {
+        server.destroy();
+        bus.shutdown(true);
+    }
+}

@@ -1,0 +1,37 @@
+package org.esip.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.esip.line.api.ServiceLineInfo;
+import org.esip.platform.api.PlatformService;
+import org.esip.platform.api.PlatformStatus;
+
+@Command(scope = "esip", name = "status", description = "平台状态 Platform status: identity, version, database, service lines")
+@Service
+public class StatusCommand implements Action {
+
+    @Reference
+    PlatformService platform;
+
+    @Override
+    public Object execute() {
+        PlatformStatus s = platform.status();
+        ShellTable table = new ShellTable();
+        table.column("项目 Item");
+        table.column("值 Value");
+        table.addRow().addContent("平台 Platform", s.platform().displayName() + " (" + s.platform().displayNameEn() + ")");
+        table.addRow().addContent("区划 Region", s.platform().regionCode() + " " + s.platform().regionName());
+        table.addRow().addContent("状态 Status", s.status());
+        table.addRow().addContent("版本 Version", s.version());
+        table.addRow().addContent("数据库 Database", s.databaseProduct() + " " + s.databaseVersion());
+        table.addRow().addContent("服务专线 Service lines", s.serviceLines().size());
+        for (ServiceLineInfo line : s.serviceLines()) {
+            table.addRow().addContent("  " + line.id(), line.nameZh() + " " + line.nameEn() + " " + line.version());
+        }
+        table.print(System.out);
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+package org.esip.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.esip.ticketing.api.Ticket;
+import org.esip.ticketing.api.TicketService;
+
+@Command(scope = "esip", name = "ticket-list", description = "列出工单（最新在前） List tickets, newest first")
+@Service
+public class TicketListCommand implements Action {
+
+    @Reference
+    TicketService tickets;
+
+    @Option(name = "-e", aliases = "--enterprise", description = "企业编号 Enterprise id")
+    Long enterpriseId;
+
+    @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
+    int page = 0;
+
+    @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
+    int size = PageRequest.DEFAULT_SIZE;
+
+    @Override
+    public Object execute() {
+        Page<Ticket> result = tickets.list(enterpriseId, new PageRequest(page, size));
+        ShellTable table = new ShellTable();
+        table.column("ID");
+        table.column("企业 Enterprise");
+        table.column("类型 Kind");
+        table.column("渠道 Channel");
+        table.column("状态 Status");
+        table.column("标题 Title");
+        table.column("提交时间 Created");
+        for (Ticket t : result.items()) {
+            table.addRow().addContent(t.id(), t.enterpriseId(), t.kind(), t.channel(), t.status(), t.title(),
+                    t.createdAt());
+        }
+        table.print(System.out);
+        System.out.println(Footer.of(result));
+        return null;
+    }
+}
