@@ -1,0 +1,198 @@
+package org.esip.itests;
+
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import java.security.PrivilegedExceptionAction;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the real esip distribution (karaf-assembly's tar.gz) once per suite and gives the tests
+ * plain HTTP and console access to it, as a user or an operator would have.
+ */
+public abstract class EsipTestSupport {
+    protected static final String HTTP_PORT_PROPERTY = "esip.itest.http.port";
+    private static final String KARAF = System.getProperty("karaf.version");
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** The options every suite boots with; a suite adds its own (e.g. another datasource). */
+    protected static Option[] distribution(Option... extra) {
+        String version = System.getProperty("esip.version");
+        String port = Integer.toString(freePort());
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven().groupId("org.esip").artifactId("esip-karaf-assembly").type("tar.gz")
+                                .version(version))
+                        .name("esip")
+                        .unpackDirectory(new File(System.getProperty("esip.itest.dir", "target"), "exam"))
+                        .useDeployFolder(false),
+                keepRuntimeFolder(),
+                // What bin/karaf passes on Java 9+ and Pax Exam's launcher does not.
+                vmOptions("--add-reads=java.xml=java.logging",
+                        "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF + ".jar",
+                        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF + ".jar",
+                        "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                        "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                        "-Xmx1g"),
+                logLevel(LogLevel.INFO),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
+                editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, port),
+                // The tests bring their own enterprises; no demo data.
+                editConfigurationFilePut("etc/org.esip.platform.cfg", "demoData", "false"),
+                systemProperty("org.ops4j.pax.url.mvn.localRepository")
+                        .value(System.getProperty("org.ops4j.pax.url.mvn.localRepository", ""))));
+        options.addAll(Arrays.asList(extra));
+        return options.toArray(new Option[0]);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected String api(String path) {
+        return "http://127.0.0.1:" + System.getProperty(HTTP_PORT_PROPERTY) + "/api/v1" + path;
+    }
+
+    protected HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(api(path))).GET());
+    }
+
+    protected HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(api(path))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until {@code GET path} answers {@code status}, as the platform starts asynchronously. */
+    protected HttpResponse<String> awaitStatus(String path, int status) {
+        long deadline = System.currentTimeMillis() + 120_000;
+        HttpResponse<String> last = null;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                last = get(path);
+                if (last.statusCode() == status) {
+                    return last;
+                }
+            } catch (UncheckedIOException notYetListening) {
+                // the HTTP service is still starting
+            }
+            sleep(250);
+        }
+        fail("GET " + path + " did not answer " + status + " in time; last answer: "
+                + (last == null ? "none" : last.statusCode() + " " + last.body()));
+        return last;
+    }
+
+    protected static void await(String what, BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("Timed out waiting until " + what);
+            }
+            sleep(200);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs a console command as an operator would type it and returns what it printed. */
+    protected String console(String command) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, print, print);
+        try {
+            // Operators are administrators: the console's ACLs (etc/org.apache.karaf.command.acl.*.cfg) apply.
+            Subject operator = new Subject();
+            operator.getPrincipals().add(new UserPrincipal("itest-operator"));
+            operator.getPrincipals().add(new RolePrincipal("admin"));
+            Object result = Subject.doAs(operator, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            if (result != null) {
+                print.println(result);
+            }
+        } catch (Exception e) {
+            throw new AssertionError("Console command failed: " + command, e);
+        } finally {
+            print.flush();
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    protected static void assertContains(String text, String expected) {
+        assertTrue("expected <" + expected + "> in:\n" + text, text.contains(expected));
+    }
+}
