@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
@@ -47,6 +48,7 @@ import org.osgi.framework.BundleContext;
  */
 public abstract class EsipTestSupport {
     protected static final String HTTP_PORT_PROPERTY = "esip.itest.http.port";
+    protected static final String SSH_PORT_PROPERTY = "esip.itest.ssh.port";
     private static final String KARAF = System.getProperty("karaf.version");
 
     @Inject
@@ -61,6 +63,7 @@ public abstract class EsipTestSupport {
     protected static Option[] distribution(Option... extra) {
         String version = System.getProperty("esip.version");
         String port = Integer.toString(freePort());
+        String sshPort = Integer.toString(freePort());
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
                         .frameworkUrl(maven().groupId("org.esip").artifactId("esip-karaf-assembly").type("tar.gz")
@@ -86,7 +89,9 @@ public abstract class EsipTestSupport {
                         "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
                         "-Xmx1g"),
                 logLevel(LogLevel.INFO),
-                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                configureConsole().ignoreLocalConsole(),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort),
+                editConfigurationFilePut("etc/system.properties", SSH_PORT_PROPERTY, sshPort),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
                 editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, port),
                 // The tests bring their own enterprises; no demo data.
@@ -190,6 +195,38 @@ public abstract class EsipTestSupport {
             session.close();
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Runs the distribution's own {@code bin/client} with a console command, as an operator on the
+     * platform's machine would, and returns what it printed.
+     */
+    protected static String binClient(String command) {
+        File home = new File(System.getProperty("karaf.home"));
+        ProcessBuilder builder = new ProcessBuilder("bash", new File(home, "bin/client").getPath(),
+                "-a", System.getProperty(SSH_PORT_PROPERTY), "-r", "30", "-d", "1", command)
+                .directory(home).redirectErrorStream(true);
+        try {
+            Process process = builder.start();
+            // bin/client closes the session when its standard input ends, as when a terminal is
+            // closed; keep it open, as a terminal would, until the command has answered.
+            byte[] output = process.getInputStream().readAllBytes();
+            process.getOutputStream().close();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("bin/client did not finish: " + command);
+            }
+            String text = new String(output, StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                fail("bin/client " + command + " exited with " + process.exitValue() + ":\n" + text);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     protected static void assertContains(String text, String expected) {

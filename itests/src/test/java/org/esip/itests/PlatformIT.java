@@ -4,7 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -165,6 +170,14 @@ public class PlatformIT extends EsipTestSupport {
         String status = console("esip:status");
         assertContains(status, "温州市企业服务综合平台");
         assertContains(status, "Apache Derby");
+
+        // The same commands from the distribution's bin/client, over SSH with the operator account
+        // the platform created on its first start (Karaf ships none).
+        String users = readEtc("users.properties");
+        assertTrue(users, users.lines().anyMatch(l -> l.startsWith("admin = ") && l.endsWith(",_g_:admingroup")));
+        String remote = binClient("esip:ticket-list");
+        assertContains(remote, "厂房消防验收进度诉求");
+        assertContains(remote, "APPEAL");
     }
 
     @Test
@@ -182,6 +195,9 @@ public class PlatformIT extends EsipTestSupport {
                 stopped.add(event.getBundle().getSymbolicName());
             }
         };
+        // The distribution lists the line's feature; Karaf may still be loading its repositories.
+        await("the features service knows esip-line-sample",
+                () -> console("feature:list").contains("esip-line-sample"));
         bundleContext.addBundleListener(listener);
         try {
             console("feature:install esip-line-sample");
@@ -219,5 +235,14 @@ public class PlatformIT extends EsipTestSupport {
             sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
         }
         return alphabet.charAt((31 - sum % 31) % 31);
+    }
+
+    private static String readEtc(String name) {
+        try {
+            return Files.readString(Path.of(System.getProperty("karaf.etc"), name),
+                    StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
