@@ -123,6 +123,11 @@ public abstract class EsipTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    protected HttpResponse<String> put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(api(path))).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -92,6 +92,46 @@ public class PlatformIT extends EsipTestSupport {
     }
 
     @Test
+    public void aStaleUpdateIsAConflictNotASilentOverwrite_4_4_2() {
+        awaitStatus("/health", 200);
+        String code = "91330304MA2D0U0P1" + checkCharacter("91330304MA2D0U0P1");
+        HttpResponse<String> created = post("/enterprises", "{\"creditCode\":\"" + code
+                + "\",\"name\":\"瓯海锁定测试有限公司\",\"regionCode\":\"330304\",\"tags\":[\"出口\"]}");
+        assertEquals(created.body(), 201, created.statusCode());
+        long id = Json.number(created.body(), "id");
+        long version = Json.number(created.body(), "version");
+
+        // Staff member A changes the record against the version they read.
+        HttpResponse<String> first = put("/enterprises/" + id, "{\"version\":" + version
+                + ",\"name\":\"温州瓯海锁定测试有限公司\",\"regionCode\":\"330304\",\"industryCode\":\"c3443\","
+                + "\"tags\":[\"出口\",\"专精特新\"]}");
+        assertEquals(first.body(), 200, first.statusCode());
+        assertEquals(version + 1, Json.number(first.body(), "version"));
+        assertEquals("C3443", Json.string(first.body(), "industryCode"));
+        assertEquals(code, Json.string(first.body(), "creditCode"));
+
+        // Staff member B still holds the old version: 409 naming the field, and A's change stays.
+        HttpResponse<String> stale = put("/enterprises/" + id, "{\"version\":" + version
+                + ",\"name\":\"被覆盖的名称\",\"regionCode\":\"330304\"}");
+        assertEquals(stale.body(), 409, stale.statusCode());
+        assertEquals(PROBLEM_JSON, stale.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("version", Json.string(stale.body(), "field"));
+        assertContains(stale.body(), "已被他人修改");
+        HttpResponse<String> stored = get("/enterprises/" + id);
+        assertEquals("温州瓯海锁定测试有限公司", Json.string(stored.body(), "name"));
+        assertContains(stored.body(), "专精特新");
+
+        // Without a version, or with bad fields, nothing is changed either.
+        HttpResponse<String> invalid = put("/enterprises/" + id, "{\"name\":\"\",\"regionCode\":\"330304\"}");
+        assertEquals(400, invalid.statusCode());
+        assertContains(invalid.body(), "\"field\":\"version\"");
+        assertContains(invalid.body(), "\"field\":\"name\"");
+        assertEquals(404, put("/enterprises/999999", "{\"version\":1,\"name\":\"无\",\"regionCode\":\"330304\"}")
+                .statusCode());
+        assertEquals(version + 1, Json.number(get("/enterprises/" + id).body(), "version"));
+    }
+
+    @Test
     public void badInputIsAProblemNamingTheFieldAndNeverA500() {
         awaitStatus("/health", 200);
         HttpResponse<String> invalid = post("/enterprises", """

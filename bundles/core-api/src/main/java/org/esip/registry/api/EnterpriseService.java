@@ -21,6 +21,18 @@ public interface EnterpriseService {
     /** @throws org.esip.core.api.NotFoundException when no enterprise has this id */
     Enterprise get(long id);
 
+    /**
+     * Changes an enterprise's name, region, industry and tags, if nobody changed it since
+     * {@code update.version()} (optimistic locking).
+     *
+     * @return the enterprise as stored now, with its next version
+     * @throws org.esip.core.api.ValidationException naming each invalid field
+     * @throws org.esip.core.api.NotFoundException   when no enterprise has this id
+     * @throws org.esip.core.api.ConflictException   on field {@code version} when the record was
+     *                                               changed since that version
+     */
+    Enterprise update(long id, EnterpriseUpdate update);
+
     Optional<Enterprise> findByCreditCode(String creditCode);
 
     /** Enterprises ordered by id, optionally only those whose name contains {@code nameContains}. */

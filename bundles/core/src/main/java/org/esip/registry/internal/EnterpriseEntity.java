@@ -63,6 +63,18 @@ public class EnterpriseEntity {
         this.createdAt = createdAt;
     }
 
+    long version() {
+        return version;
+    }
+
+    void describe(String name, String regionCode, String industryCode, Set<String> tags) {
+        this.name = name;
+        this.regionCode = regionCode;
+        this.industryCode = industryCode;
+        this.tags.clear();
+        this.tags.addAll(tags);
+    }
+
     Enterprise toDto() {
         return new Enterprise(id, creditCode, name, regionCode, industryCode, tags, createdAt, version);
     }

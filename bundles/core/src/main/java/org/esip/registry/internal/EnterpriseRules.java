@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.esip.core.internal.i18n.Violations;
 import org.esip.registry.api.EnterpriseRegistration;
+import org.esip.registry.api.EnterpriseUpdate;
 
 /** The one place where an enterprise record is checked and normalised (clause 4.4.2). */
 public final class EnterpriseRules {
@@ -40,21 +41,50 @@ public final class EnterpriseRules {
                 v.add("creditCode", "creditCode." + defect.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
         }
-        String name = v.requireText("name", in.name(), NAME_MAX);
-        String region = in.regionCode() == null ? null : in.regionCode().strip();
+        Descriptive d = descriptive(v, in.name(), in.regionCode(), in.industryCode(), in.tags());
+        v.throwIfAny();
+        return new EnterpriseRegistration(creditCode, d.name(), d.regionCode(), d.industryCode(), d.tags());
+    }
+
+    /**
+     * Validates an update and returns it normalised.
+     *
+     * @throws org.esip.core.api.ValidationException naming every invalid field
+     */
+    public static EnterpriseUpdate normalize(EnterpriseUpdate in) {
+        Violations v = new Violations();
+        if (in == null) {
+            v.add("body", "field.required").throwIfAny();
+        }
+        if (in.version() == null) {
+            v.add("version", "field.required");
+        }
+        Descriptive d = descriptive(v, in.name(), in.regionCode(), in.industryCode(), in.tags());
+        v.throwIfAny();
+        return new EnterpriseUpdate(in.version(), d.name(), d.regionCode(), d.industryCode(), d.tags());
+    }
+
+    /** The fields a registration and an update share, checked the same way for both. */
+    private record Descriptive(String name, String regionCode, String industryCode, Set<String> tags) {
+    }
+
+    private static Descriptive descriptive(Violations v, String name, String regionCode, String industryCode,
+            Set<String> rawTags) {
+        String checkedName = v.requireText("name", name, NAME_MAX);
+        String region = regionCode == null ? null : regionCode.strip();
         if (region == null || region.isEmpty()) {
             v.add("regionCode", "field.required");
         } else if (!REGION.matcher(region).matches()) {
             v.add("regionCode", "regionCode.format");
         }
-        String industry = in.industryCode() == null || in.industryCode().isBlank() ? null
-                : in.industryCode().strip().toUpperCase(Locale.ROOT);
+        String industry = industryCode == null || industryCode.isBlank() ? null
+                : industryCode.strip().toUpperCase(Locale.ROOT);
         if (industry != null && !INDUSTRY.matcher(industry).matches()) {
             v.add("industryCode", "industryCode.format");
         }
         Set<String> tags = new LinkedHashSet<>();
-        if (in.tags() != null) {
-            for (String tag : in.tags()) {
+        if (rawTags != null) {
+            for (String tag : rawTags) {
                 if (tag == null || tag.isBlank()) {
                     v.add("tags", "tags.blank");
                 } else if (tag.strip().length() > TAG_MAX) {
@@ -67,7 +97,6 @@ public final class EnterpriseRules {
                 v.add("tags", "tags.too-many", TAGS_MAX);
             }
         }
-        v.throwIfAny();
-        return new EnterpriseRegistration(creditCode, name, region, industry, tags);
+        return new Descriptive(checkedName, region, industry, tags);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
@@ -20,6 +21,7 @@ import org.esip.core.internal.persistence.Jpa;
 import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseService;
+import org.esip.registry.api.EnterpriseUpdate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -66,8 +68,54 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     public Enterprise get(long id) {
         return jpa.read(em -> Optional.ofNullable(em.find(EnterpriseEntity.class, id)))
                 .map(EnterpriseEntity::toDto)
-                .orElseThrow(() -> new NotFoundException("enterprise.not-found",
-                        Messages.zh("enterprise.not-found", Long.toString(id)), Messages.en("enterprise.not-found", Long.toString(id))));
+                .orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public Enterprise update(long id, EnterpriseUpdate update) {
+        EnterpriseUpdate u = EnterpriseRules.normalize(update);
+        try {
+            return jpa.inTransaction(em -> {
+                EnterpriseEntity e = em.find(EnterpriseEntity.class, id);
+                if (e == null) {
+                    throw notFound(id);
+                }
+                if (e.version() != u.version()) {
+                    throw stale(id, e.version());
+                }
+                e.describe(u.name(), u.regionCode(), u.industryCode(), u.tags());
+                em.flush();
+                return e.toDto();
+            });
+        } catch (PersistenceException e) {
+            // Changed by someone else between our read and our write: the version column decides.
+            if (isOptimisticLockFailure(e)) {
+                throw stale(id, get(id).version());
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isOptimisticLockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // JPA's own at flush; EclipseLink's (same simple name, no JPA supertype) inside a failed commit.
+            if (t instanceof OptimisticLockException
+                    || "OptimisticLockException".equals(t.getClass().getSimpleName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ConflictException stale(long id, long currentVersion) {
+        String[] args = {Long.toString(id), Long.toString(currentVersion)};
+        return new ConflictException("enterprise.stale", "version", Messages.zh("enterprise.stale", (Object[]) args),
+                Messages.en("enterprise.stale", (Object[]) args));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("enterprise.not-found", Messages.zh("enterprise.not-found", Long.toString(id)),
+                Messages.en("enterprise.not-found", Long.toString(id)));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.ValidationException;
 import org.esip.registry.api.EnterpriseRegistration;
+import org.esip.registry.api.EnterpriseUpdate;
 import org.junit.Test;
 
 /** Validation of an enterprise record of the service-object database (clause 4.4.2). */
@@ -58,5 +59,22 @@ public class EnterpriseRulesTest {
         for (String code : new String[] {"C", "C34", "C344", "C3443"}) {
             EnterpriseRules.normalize(new EnterpriseRegistration("91330100799655058B", "x", "330302", code, null));
         }
+    }
+
+    @Test
+    public void anUpdateNeedsTheVersionItWasMadeAgainstAndTheSameFieldRules_4_4_2() {
+        try {
+            EnterpriseRules.normalize(new EnterpriseUpdate(null, "", "33030", "C3411", Set.of()));
+            fail("update without version accepted");
+        } catch (ValidationException e) {
+            assertEquals(Set.of("version", "name", "regionCode"),
+                    e.violations().stream().map(FieldViolation::field).collect(Collectors.toSet()));
+        }
+        EnterpriseUpdate u = EnterpriseRules.normalize(
+                new EnterpriseUpdate(3L, " 温州瓯越阀门有限公司 ", "330304", "c3443", Set.of(" 出口 ")));
+        assertEquals(Long.valueOf(3), u.version());
+        assertEquals("温州瓯越阀门有限公司", u.name());
+        assertEquals("C3443", u.industryCode());
+        assertEquals(Set.of("出口"), u.tags());
     }
 }

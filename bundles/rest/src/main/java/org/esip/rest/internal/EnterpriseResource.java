@@ -5,6 +5,7 @@ import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -16,6 +17,7 @@ import org.esip.core.api.Page;
 import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseService;
+import org.esip.registry.api.EnterpriseUpdate;
 
 /** The enterprise registry (service objects, clause 4.4.2). */
 @Path("/enterprises")
@@ -44,5 +46,13 @@ public class EnterpriseResource {
     @Path("{id}")
     public Enterprise get(@PathParam("id") String id) {
         return enterprises.get(Params.id(id));
+    }
+
+    /** Changes the record if it is still at the {@code version} the body names; 409 otherwise. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Enterprise update(@PathParam("id") String id, EnterpriseUpdate update) {
+        return enterprises.update(Params.id(id), update);
     }
 }
