@@ -7,13 +7,15 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.PersistenceException;
 
+import org.esip.core.internal.crypto.DataKey;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * Runs units of work on the core persistence unit, each in its own resource-local transaction.
- * Depends on {@link Database}, so no unit of work runs before the schema is migrated.
+ * Depends on {@link Database} and {@link DataKey}, so no unit of work runs before the schema is
+ * migrated and the key for personal data is loaded.
  */
 @Component(service = Jpa.class)
 public class Jpa {
@@ -21,7 +23,7 @@ public class Jpa {
 
     @Activate
     public Jpa(@Reference(target = "(osgi.unit.name=esip)") EntityManagerFactory emf,
-            @Reference Database database) {
+            @Reference Database database, @Reference DataKey dataKey) {
         this.emf = emf;
     }
 

@@ -1,0 +1,92 @@
+package org.esip.audit.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.esip.audit.api.AuditEntry;
+import org.esip.audit.api.AuditQuery;
+import org.esip.audit.api.AuditService;
+import org.esip.core.api.Actor;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.esip.core.internal.Pages;
+import org.esip.core.internal.persistence.Jpa;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The audit log (clause 4.4.2). Registries call {@link #record} inside the transaction that makes
+ * the change, so a change and its audit entry are committed together or not at all.
+ */
+@Component(service = {AuditTrail.class, AuditService.class})
+public class AuditTrail implements AuditService {
+    private final Jpa jpa;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public AuditTrail(@Reference Jpa jpa) {
+        this.jpa = jpa;
+    }
+
+    /** Writes one entry in the caller's transaction. */
+    public void record(EntityManager em, Actor actor, String action, String entityType, Object entityId,
+            Changes changes) {
+        String who = actor == null ? "unknown" : actor.username();
+        em.persist(new AuditEventEntity(Instant.now(clock), who, action, entityType, String.valueOf(entityId),
+                changes == null ? "{}" : changes.toJson()));
+    }
+
+    @Override
+    public Page<AuditEntry> search(AuditQuery query, PageRequest pageRequest) {
+        PageRequest p = Pages.validate(pageRequest);
+        AuditQuery q = query == null ? AuditQuery.all() : query;
+        List<String> where = new ArrayList<>();
+        if (q.entityType() != null) {
+            where.add("a.entityType = :type");
+        }
+        if (q.entityId() != null) {
+            where.add("a.entityId = :id");
+        }
+        if (q.actor() != null) {
+            where.add("a.actor = :actor");
+        }
+        if (q.from() != null) {
+            where.add("a.at >= :from");
+        }
+        if (q.to() != null) {
+            where.add("a.at < :to");
+        }
+        String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        return jpa.read(em -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AuditEventEntity a" + clause, Long.class);
+            TypedQuery<AuditEventEntity> select = em.createQuery(
+                    "SELECT a FROM AuditEventEntity a" + clause + " ORDER BY a.id DESC", AuditEventEntity.class);
+            for (TypedQuery<?> t : List.of(count, select)) {
+                if (q.entityType() != null) {
+                    t.setParameter("type", q.entityType());
+                }
+                if (q.entityId() != null) {
+                    t.setParameter("id", q.entityId());
+                }
+                if (q.actor() != null) {
+                    t.setParameter("actor", q.actor());
+                }
+                if (q.from() != null) {
+                    t.setParameter("from", q.from());
+                }
+                if (q.to() != null) {
+                    t.setParameter("to", q.to());
+                }
+            }
+            List<AuditEntry> items = select.setFirstResult(p.page() * p.size()).setMaxResults(p.size())
+                    .getResultList().stream().map(AuditEventEntity::toDto).toList();
+            return new Page<>(items, p.page(), p.size(), count.getSingleResult());
+        });
+    }
+}
