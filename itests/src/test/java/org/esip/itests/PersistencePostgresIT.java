@@ -21,12 +21,14 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * {@link PersistenceSuite} on PostgreSQL at 127.0.0.1:5432 (user postgres), in a database this test
  * creates afresh. PostgreSQL is required: when it cannot be reached the suite fails, it never skips.
- * Host, port and user can be changed with -Desip.itest.pg.url and -Desip.itest.pg.user.
+ * Host, port, user and database can be changed with -Desip.itest.pg.url, -Desip.itest.pg.user and
+ * -Desip.itest.pg.database.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class PersistencePostgresIT extends PersistenceSuite {
-    private static final String DATABASE = "esip_itest";
+    /** Several work trees may run this suite at once on one server: each can name its own database. */
+    private static final String DATABASE = System.getProperty("esip.itest.pg.database", "esip_itest");
 
     @Configuration
     public Option[] config() {
