@@ -11,6 +11,8 @@ import javax.ws.rs.ext.ExceptionMapper;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.EsipException;
 import org.esip.core.api.FieldViolation;
+import org.esip.core.api.ForbiddenException;
+import org.esip.core.api.UnauthenticatedException;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.ValidationException;
 import org.slf4j.Logger;
@@ -53,6 +55,15 @@ final class ProblemMappers {
                         : List.of(new FieldViolation(c.field(), c.code(), c.messageZh(), c.messageEn()));
                 return Problem.response(409, c.code(), RestMessages.zh("conflict"), RestMessages.en("conflict"),
                         c.messageZh(), c.messageEn(), errors);
+            }
+            if (e instanceof UnauthenticatedException) {
+                Response problem = Problem.response(401, e.code(), RestMessages.zh("unauthenticated"),
+                        RestMessages.en("unauthenticated"), e.messageZh(), e.messageEn(), null);
+                return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer realm=\"esip\"").build();
+            }
+            if (e instanceof ForbiddenException) {
+                return Problem.response(403, e.code(), RestMessages.zh("forbidden"), RestMessages.en("forbidden"),
+                        e.messageZh(), e.messageEn(), null);
             }
             LOG.warn("Unmapped platform error {}", e.code(), e);
             return Problem.response(400, e.code(), e.messageZh(), e.messageEn(), null, null, null);

@@ -1,0 +1,101 @@
+package org.esip.rest.internal;
+
+import javax.ws.rs.core.SecurityContext;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.ForbiddenException;
+import org.esip.core.api.Role;
+import org.esip.core.api.UnauthenticatedException;
+
+/**
+ * The REST layer's one place for who may do what (clauses 4.4.2, 6.1 b). Resources ask it for the
+ * caller before calling a service: 401 when nobody is authenticated, 403 when the caller's role or
+ * its own records do not cover the request.
+ */
+final class Access {
+    /** Roles that read every registry. */
+    static final Role[] READERS = {Role.ADMIN, Role.STAFF, Role.AUDITOR};
+    /** Roles that maintain every registry. */
+    static final Role[] MAINTAINERS = {Role.ADMIN, Role.STAFF};
+
+    private Access() {
+    }
+
+    /** The authenticated caller. */
+    static Actor actor(SecurityContext context) {
+        if (context != null && context.getUserPrincipal() instanceof ActorPrincipal p) {
+            return p.actor();
+        }
+        throw new UnauthenticatedException("auth.required", RestMessages.zh("auth.required"),
+                RestMessages.en("auth.required"));
+    }
+
+    /** The caller, if it has one of {@code roles}. */
+    static Actor requireAny(SecurityContext context, Role... roles) {
+        Actor actor = actor(context);
+        if (!actor.hasAny(roles)) {
+            throw forbidden();
+        }
+        return actor;
+    }
+
+    /** Staff, administrators and auditors read every registry. */
+    static Actor reader(SecurityContext context) {
+        return requireAny(context, READERS);
+    }
+
+    /** Staff and administrators change the registries; an auditor never does. */
+    static Actor maintainer(SecurityContext context) {
+        return requireAny(context, MAINTAINERS);
+    }
+
+    /** Reading one enterprise's data: readers, or a user of that very enterprise. */
+    static Actor readEnterprise(SecurityContext context, long enterpriseId) {
+        Actor actor = actor(context);
+        if (actor.hasAny(READERS) || ownsEnterprise(actor, enterpriseId)) {
+            return actor;
+        }
+        throw forbidden();
+    }
+
+    /** Changing one enterprise's data: maintainers, or a user of that very enterprise. */
+    static Actor changeEnterprise(SecurityContext context, long enterpriseId) {
+        Actor actor = actor(context);
+        if (actor.hasAny(MAINTAINERS) || ownsEnterprise(actor, enterpriseId)) {
+            return actor;
+        }
+        throw forbidden();
+    }
+
+    /** Reading one organisation's data: readers, or a user of that very organisation. */
+    static Actor readOrganisation(SecurityContext context, long organisationId) {
+        Actor actor = actor(context);
+        if (actor.hasAny(READERS) || ownsOrganisation(actor, organisationId)) {
+            return actor;
+        }
+        throw forbidden();
+    }
+
+    /** Changing one organisation's own data: maintainers, or a user of that very organisation. */
+    static Actor changeOrganisation(SecurityContext context, long organisationId) {
+        Actor actor = actor(context);
+        if (actor.hasAny(MAINTAINERS) || ownsOrganisation(actor, organisationId)) {
+            return actor;
+        }
+        throw forbidden();
+    }
+
+    private static boolean ownsEnterprise(Actor actor, long enterpriseId) {
+        return actor.has(Role.ENTERPRISE) && actor.enterpriseId() != null && actor.enterpriseId() == enterpriseId;
+    }
+
+    private static boolean ownsOrganisation(Actor actor, long organisationId) {
+        return actor.has(Role.ORGANISATION) && actor.organisationId() != null
+                && actor.organisationId() == organisationId;
+    }
+
+    static ForbiddenException forbidden() {
+        return new ForbiddenException("auth.forbidden", RestMessages.zh("auth.forbidden"),
+                RestMessages.en("auth.forbidden"));
+    }
+}
