@@ -22,6 +22,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,18 +116,120 @@ public abstract class EsipTestSupport {
         return "http://127.0.0.1:" + System.getProperty(HTTP_PORT_PROPERTY) + "/api/v1" + path;
     }
 
+    /** GET as the administrator. */
     protected HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(api(path))).GET());
+        return get(path, adminToken());
     }
 
+    /** GET with this bearer token, or anonymously when it is null. */
+    protected HttpResponse<String> get(String path, String token) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(api(path))).GET(), token));
+    }
+
+    /** POST JSON as the administrator. */
     protected HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(api(path))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return post(path, json, adminToken());
     }
 
+    /** POST JSON with this bearer token, or anonymously when it is null. */
+    protected HttpResponse<String> post(String path, String json, String token) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(api(path))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), token));
+    }
+
+    /** PUT JSON as the administrator. */
     protected HttpResponse<String> put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(api(path))).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return put(path, json, adminToken());
+    }
+
+    /** PUT JSON with this bearer token, or anonymously when it is null. */
+    protected HttpResponse<String> put(String path, String json, String token) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(api(path))).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), token));
+    }
+
+    /** POST a file's bytes with its content type, with this bearer token (or anonymously when null). */
+    protected HttpResponse<String> postBytes(String path, byte[] body, String contentType, String token) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(api(path))).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token));
+    }
+
+    /** GET the raw bytes of a download with this bearer token. */
+    protected HttpResponse<byte[]> getBytes(String path, String token) {
+        try {
+            return http.send(authorized(HttpRequest.newBuilder(URI.create(api(path))).GET(), token)
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    /**
+     * The first-start administrator's password. The platform generated it (no ESIP_ADMIN_PASSWORD in the
+     * test); the console account got the same one, in etc/users.properties, where an operator finds it too.
+     */
+    protected static String adminPassword() {
+        Path users = Path.of(System.getProperty("karaf.etc"), "users.properties");
+        try {
+            for (String line : Files.readAllLines(users, StandardCharsets.ISO_8859_1)) {
+                String l = line.strip();
+                if (l.startsWith("admin") && l.contains("=")) {
+                    String value = l.substring(l.indexOf('=') + 1).strip();
+                    return value.substring(0, value.indexOf(','));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError("no admin account in " + users);
+    }
+
+    private static volatile String adminToken;
+
+    /** A bearer token of the administrator {@code admin}, signed in once per suite. */
+    protected String adminToken() {
+        if (adminToken == null) {
+            awaitStatus("/health", 200);
+            adminToken = token("admin", adminPassword());
+        }
+        return adminToken;
+    }
+
+    /** Signs in and returns the token; fails the test if the sign-in is refused. */
+    protected String token(String username, String password) {
+        HttpResponse<String> r = post("/auth/token",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
+        if (r.statusCode() != 200) {
+            fail("sign-in of " + username + " answered " + r.statusCode() + " " + r.body());
+        }
+        return Json.string(r.body(), "token");
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger ACCOUNTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Opens an account as the administrator and signs it in. {@code binding} is the JSON of its
+     * binding, e.g. {@code "enterpriseId":12}, or empty.
+     *
+     * @return the new account's token
+     */
+    protected String tokenOfNewAccount(String role, String binding) {
+        String username = role.toLowerCase(java.util.Locale.ROOT) + "-" + ACCOUNTS.incrementAndGet() + "-"
+                + Long.toString(System.nanoTime(), 36);
+        String password = "Pw-" + Long.toString(System.nanoTime(), 36) + "x9";
+        HttpResponse<String> r = post("/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + password
+                + "\",\"roles\":[\"" + role + "\"]" + (binding == null || binding.isEmpty() ? "" : "," + binding) + "}");
+        if (r.statusCode() != 201) {
+            fail("opening account " + username + " answered " + r.statusCode() + " " + r.body());
+        }
+        return token(username, password);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -146,7 +250,7 @@ public abstract class EsipTestSupport {
         HttpResponse<String> last = null;
         while (System.currentTimeMillis() < deadline) {
             try {
-                last = get(path);
+                last = get(path, null);
                 if (last.statusCode() == status) {
                     return last;
                 }

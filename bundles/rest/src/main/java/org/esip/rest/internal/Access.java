@@ -26,7 +26,11 @@ final class Access {
         if (context != null && context.getUserPrincipal() instanceof ActorPrincipal p) {
             return p.actor();
         }
-        throw new UnauthenticatedException("auth.required", RestMessages.zh("auth.required"),
+        throw unauthenticated();
+    }
+
+    static UnauthenticatedException unauthenticated() {
+        return new UnauthenticatedException("auth.required", RestMessages.zh("auth.required"),
                 RestMessages.en("auth.required"));
     }
 

@@ -6,10 +6,12 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.esip.core.api.PublicInformation;
 import org.esip.platform.api.PlatformService;
 import org.esip.platform.api.PlatformStatus;
 
 /** {@code GET /api/v1/health}: open to everyone, 200 when the platform is up, 503 when its database is not. */
+@PublicInformation
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

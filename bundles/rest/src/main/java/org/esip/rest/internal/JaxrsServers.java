@@ -7,6 +7,7 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.esip.identity.api.TokenService;
 
 /**
  * Publishes JAX-RS resources on the CXF servlet of the OSGi HTTP service ({@code /api}, set in
@@ -23,8 +24,12 @@ final class JaxrsServers {
         return withOwnClassLoader(() -> BusFactory.newInstance().createBus());
     }
 
-    /** Starts a server at {@code address} (relative to the servlet, e.g. {@code /v1}). */
-    static Server start(Bus bus, HTTPTransportFactory transport, String address, List<Object> resources) {
+    /**
+     * Starts a server at {@code address} (relative to the servlet, e.g. {@code /v1}) whose every
+     * resource requires a token unless marked {@link org.esip.core.api.PublicInformation}.
+     */
+    static Server start(Bus bus, HTTPTransportFactory transport, String address, List<Object> resources,
+            TokenService tokens) {
         return withOwnClassLoader(() -> {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
@@ -32,7 +37,9 @@ final class JaxrsServers {
             factory.setTransportId(HTTP_TRANSPORT);
             factory.setDestinationFactory(transport);
             factory.setServiceBeans(resources);
-            factory.setProviders(JsonProviders.all());
+            List<Object> providers = new java.util.ArrayList<>(JsonProviders.all());
+            providers.add(new AuthenticationFilter(tokens));
+            factory.setProviders(providers);
             return factory.create();
         });
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.esip.identity.api.TokenService;
 import org.esip.line.api.ServiceLine;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,12 +29,14 @@ public class LineEndpoints {
     private static final Logger LOG = LoggerFactory.getLogger(LineEndpoints.class);
 
     private final HTTPTransportFactory transport;
+    private final TokenService tokens;
     private final Bus bus;
     private final Map<ServiceLine, Server> servers = new HashMap<>();
 
     @Activate
-    public LineEndpoints(@Reference HTTPTransportFactory transport) {
+    public LineEndpoints(@Reference HTTPTransportFactory transport, @Reference TokenService tokens) {
         this.transport = transport;
+        this.tokens = tokens;
         this.bus = JaxrsServers.newBus();
     }
 
@@ -49,7 +52,7 @@ public class LineEndpoints {
             return;
         }
         String address = RestApi.ADDRESS + "/lines/" + line.id();
-        servers.put(line, JaxrsServers.start(bus, transport, address, resources));
+        servers.put(line, JaxrsServers.start(bus, transport, address, resources, tokens));
         LOG.info("Service line {} published at /api{}", line.id(), address);
     }
 

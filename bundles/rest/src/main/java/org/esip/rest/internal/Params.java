@@ -59,4 +59,48 @@ final class Params {
             return defaultValue;
         }
     }
+
+    /** Adds a "required" violation for {@code field} when {@code value} is null or blank text. */
+    static void required(String field, Object value, List<FieldViolation> errors) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            errors.add(RestMessages.violation(field, "field.required"));
+        }
+    }
+
+    /** @throws ValidationException listing {@code errors}, if there are any */
+    static void throwIfAny(List<FieldViolation> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"), errors);
+        }
+    }
+
+    /** An optional enum parameter; an unknown value is a 400 naming the parameter and the allowed values. */
+    static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"),
+                    List.of(RestMessages.violation(name, "field.invalid-value", allowed)));
+        }
+    }
+
+    /** An optional ISO-8601 instant (e.g. 2026-11-25T08:00:00Z) or date (2026-11-25, meaning its start in UTC). */
+    static java.time.Instant optionalInstant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            return v.length() == 10 ? java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    : java.time.Instant.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"),
+                    List.of(RestMessages.violation(name, "param.not-instant")));
+        }
+    }
 }

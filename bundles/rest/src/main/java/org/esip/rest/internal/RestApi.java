@@ -5,6 +5,9 @@ import java.util.List;
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.esip.audit.api.AuditService;
+import org.esip.identity.api.AccountService;
+import org.esip.identity.api.TokenService;
 import org.esip.line.api.ServiceLineRegistry;
 import org.esip.platform.api.PlatformService;
 import org.esip.registry.api.EnterpriseService;
@@ -28,10 +31,12 @@ public class RestApi {
     @Activate
     public RestApi(@Reference HTTPTransportFactory transport, @Reference PlatformService platform,
             @Reference EnterpriseService enterprises, @Reference TicketService tickets,
-            @Reference ServiceLineRegistry lines) {
+            @Reference ServiceLineRegistry lines, @Reference TokenService tokens, @Reference AccountService accounts,
+            @Reference AuditService audit) {
         bus = JaxrsServers.newBus();
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
-                new EnterpriseResource(enterprises), new TicketResource(tickets), new ServiceLineResource(lines)));
+                new EnterpriseResource(enterprises), new TicketResource(tickets), new ServiceLineResource(lines),
+                new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit)), tokens);
         LOG.info("esip REST API published at /api{}", ADDRESS);
     }
 

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.osgi.service.component.annotations.Activate;
@@ -32,11 +34,26 @@ public class DataKey {
     static final String ENV = "ESIP_DATA_KEY";
     private static final Logger LOG = LoggerFactory.getLogger(DataKey.class);
     private static volatile FieldCipher current;
+    private final byte[] key;
 
     @Activate
     public DataKey(DataKeyConfig config) {
-        byte[] key = load(config);
+        key = load(config);
         current = new FieldCipher(new SecretKeySpec(key, "AES"));
+    }
+
+    /**
+     * A key for another purpose (e.g. signing tokens), derived from the data key with HMAC-SHA256 over
+     * {@code purpose}, so that nodes sharing the data key share it too and no second secret is stored.
+     */
+    public byte[] derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
 
     /** The cipher of the active key; the converter calls it. */

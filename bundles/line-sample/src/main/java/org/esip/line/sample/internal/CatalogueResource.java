@@ -7,7 +7,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import org.esip.core.api.PublicInformation;
+
 /** {@code GET /api/v1/lines/sample/catalogue}: the service items this line offers. */
+@PublicInformation
 @Path("/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
 import org.apache.karaf.jaas.modules.BackingEngineFactory;
+import org.esip.identity.api.AccountService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,16 +25,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives a new installation its first console operator. Karaf ships {@code etc/users.properties}
- * with every account commented out, so neither {@code bin/client} nor SSH would let anyone in.
- * On a start where the console realm has no account yet, this creates {@value #ACCOUNT} in the
- * administrators' group, with the password from {@value #PASSWORD_VARIABLE} or, without it, a
- * random one. Karaf's {@code bin/client} reads the account from {@code etc/users.properties}, so the
- * local operator needs no password; the file is made readable by the platform's own OS user only.
- * Once any account exists, this does nothing: operators manage accounts with {@code jaas:*}.
+ * Gives a new installation its administrator, with no known password anywhere (clause 6.1 b).
+ * On a start where the platform has no administrator account yet, it creates {@value #ACCOUNT}
+ * with role ADMIN; where Karaf's console realm has no account yet, it creates {@value #ACCOUNT}
+ * there too, in the administrators' group (Karaf ships every console account commented out, and
+ * never {@code karaf/karaf}). Both get the same password: the environment variable
+ * {@value #PASSWORD_VARIABLE} when it is set, otherwise a generated secret that is printed once on
+ * the console that started the platform and never logged. Karaf's {@code bin/client} reads the
+ * console account from {@code etc/users.properties}, which is made readable by the platform's own
+ * OS user only. Once the accounts exist this does nothing.
  */
 @Component(immediate = true)
-public final class OperatorAccountBootstrap {
+public final class FirstStartAdministrator {
     static final String ACCOUNT = "admin";
     static final String GROUP = "admingroup";
     static final List<String> GROUP_ROLES = List.of("admin", "manager", "viewer", "systembundles", "ssh");
@@ -42,16 +44,40 @@ public final class OperatorAccountBootstrap {
     private static final String REALM = "karaf";
     private static final String PROPERTIES_MODULE = "org.apache.karaf.jaas.modules.properties.PropertiesLoginModule";
     private static final String GROUP_PREFIX = "_g_:";
-    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
-    private static final Logger LOG = LoggerFactory.getLogger(OperatorAccountBootstrap.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FirstStartAdministrator.class);
 
     @Activate
-    public OperatorAccountBootstrap(
+    public FirstStartAdministrator(@Reference AccountService accounts,
             @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
             List<JaasRealm> realms,
             @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
             List<BackingEngineFactory> engines) {
+        String given = System.getenv(PASSWORD_VARIABLE);
+        boolean generated = given == null || given.isBlank();
+        String secret = generated ? Passwords.generate() : given;
+        ResourceBundle messages = ResourceBundle.getBundle("org.esip.shell.internal.Messages", Locale.ROOT,
+                FirstStartAdministrator.class.getClassLoader());
+        boolean platform = accounts.createFirstAdministrator(secret);
+        if (platform) {
+            LOG.info(MessageFormat.format(messages.getString(generated ? "admin.created.generated" : "admin.created.given"),
+                    ACCOUNT, PASSWORD_VARIABLE));
+        }
+        String usersFile = consoleAccount(realms, engines, secret);
+        if (usersFile != null) {
+            LOG.info(MessageFormat.format(
+                    messages.getString(generated ? "operator.created.generated" : "operator.created.given"),
+                    ACCOUNT, usersFile, PASSWORD_VARIABLE));
+        }
+        if (generated && (platform || usersFile != null)) {
+            // Printed once, on the console that started the platform; never written to the log.
+            String key = platform && usersFile != null ? "secret.both" : platform ? "secret.platform" : "secret.console";
+            System.out.println(MessageFormat.format(messages.getString(key), ACCOUNT, secret, PASSWORD_VARIABLE));
+        }
+    }
+
+    /** @return the users file when the console account was created now, else null */
+    private static String consoleAccount(List<JaasRealm> realms, List<BackingEngineFactory> engines, String secret) {
         for (JaasRealm realm : realms) {
             if (!REALM.equals(realm.getName())) {
                 continue;
@@ -63,45 +89,31 @@ public final class OperatorAccountBootstrap {
                 }
                 for (BackingEngineFactory factory : engines) {
                     if (PROPERTIES_MODULE.equals(factory.getModuleClass())) {
-                        ensureAnAccount(factory.build(entry.getOptions()), (String) entry.getOptions().get("users"));
-                        return;
+                        String usersFile = (String) entry.getOptions().get("users");
+                        return ensureAnAccount(factory.build(entry.getOptions()), usersFile, secret) ? usersFile : null;
                     }
                 }
             }
         }
+        return null;
     }
 
-    private static void ensureAnAccount(BackingEngine engine, String usersFile) {
+    private static boolean ensureAnAccount(BackingEngine engine, String usersFile, String secret) {
         boolean anyAccount = engine.listUsers().stream().anyMatch(u -> !u.getName().startsWith(GROUP_PREFIX));
         if (anyAccount) {
-            return;
+            return false;
         }
         boolean groupExists = engine.listGroups().keySet().stream().anyMatch(g -> GROUP.equals(g.getName()));
         if (!groupExists) {
             engine.createGroup(GROUP);
             GROUP_ROLES.forEach(role -> engine.addGroupRole(GROUP, role));
         }
-        String given = System.getenv(PASSWORD_VARIABLE);
-        boolean generated = given == null || given.isBlank();
-        engine.addUser(ACCOUNT, generated ? randomPassword() : given);
+        engine.addUser(ACCOUNT, secret);
         engine.addGroup(ACCOUNT, GROUP);
         if (usersFile != null) {
             restrictToOwner(Path.of(usersFile));
         }
-        ResourceBundle messages = ResourceBundle.getBundle("org.esip.shell.internal.Messages", Locale.ROOT,
-                OperatorAccountBootstrap.class.getClassLoader());
-        LOG.info(MessageFormat.format(
-                messages.getString(generated ? "operator.created.generated" : "operator.created.given"),
-                ACCOUNT, usersFile, PASSWORD_VARIABLE));
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder(24);
-        for (int i = 0; i < 24; i++) {
-            password.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-        }
-        return password.toString();
+        return true;
     }
 
     private static void restrictToOwner(Path file) {

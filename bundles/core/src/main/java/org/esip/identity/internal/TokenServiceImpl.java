@@ -1,0 +1,131 @@
+package org.esip.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.UnauthenticatedException;
+import org.esip.core.internal.crypto.DataKey;
+import org.esip.core.internal.i18n.Messages;
+import org.esip.core.internal.persistence.Jpa;
+import org.esip.identity.api.AccountService;
+import org.esip.identity.api.IssuedToken;
+import org.esip.identity.api.TokenService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Bearer tokens signed with HMAC-SHA256: {@code esip1.<payload>.<signature>}, the payload being the
+ * Base64url of {@code username \n issued-at \n expires-at} (epoch seconds). The signing key is derived
+ * from the data key, so it never lives in the database and nodes sharing the key accept each other's
+ * tokens. A token stops working when it expires, when its account is disabled, or when the account's
+ * password changes after it was issued.
+ */
+@Component(service = TokenService.class, configurationPid = IdentityConfig.PID)
+public class TokenServiceImpl implements TokenService {
+    static final String PREFIX = "esip1";
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+    private final AccountService accounts;
+    private final Jpa jpa;
+    private final byte[] signingKey;
+    private final Duration lifetime;
+    private final Clock clock;
+
+    @Activate
+    public TokenServiceImpl(@Reference AccountService accounts, @Reference Jpa jpa, @Reference DataKey dataKey,
+            IdentityConfig config) {
+        this(accounts, jpa, dataKey.derive("esip token signing v1"), Duration.ofMinutes(config.tokenLifetimeMinutes()),
+                Clock.systemUTC());
+    }
+
+    TokenServiceImpl(AccountService accounts, Jpa jpa, byte[] signingKey, Duration lifetime, Clock clock) {
+        this.accounts = accounts;
+        this.jpa = jpa;
+        this.signingKey = signingKey.clone();
+        this.lifetime = lifetime;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedToken issue(String username, String password) {
+        Actor actor = accounts.authenticate(username, password);
+        Instant now = Instant.now(clock);
+        Instant expires = now.plus(lifetime);
+        String payload = B64.encodeToString((actor.username() + "\n" + now.getEpochSecond() + "\n"
+                + expires.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+        String token = PREFIX + "." + payload + "." + B64.encodeToString(sign(payload));
+        return new IssuedToken(token, "Bearer", Instant.ofEpochSecond(expires.getEpochSecond()), actor.username(),
+                actor.roles());
+    }
+
+    @Override
+    public Actor verify(String token) {
+        Claims claims = parse(token);
+        if (claims == null) {
+            throw invalid();
+        }
+        if (!Instant.now(clock).isBefore(Instant.ofEpochSecond(claims.expires()))) {
+            throw new UnauthenticatedException("auth.token-expired", Messages.zh("auth.token-expired"),
+                    Messages.en("auth.token-expired"));
+        }
+        Optional<AccountEntity> account = jpa.read(em -> AccountServiceImpl.findEntity(em, claims.username()));
+        if (account.isEmpty() || !account.get().enabled()
+                || account.get().passwordChangedAt().getEpochSecond() > claims.issued()) {
+            throw invalid();
+        }
+        return account.get().toActor();
+    }
+
+    private record Claims(String username, long issued, long expires) {
+    }
+
+    /** @return the claims of a well-formed token with a valid signature, else null */
+    Claims parse(String token) {
+        if (token == null) {
+            return null;
+        }
+        String[] parts = token.strip().split("\\.");
+        if (parts.length != 3 || !PREFIX.equals(parts[0])) {
+            return null;
+        }
+        try {
+            byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+            if (!MessageDigest.isEqual(signature, sign(parts[1]))) {
+                return null;
+            }
+            String[] fields = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).split("\n");
+            if (fields.length != 3) {
+                return null;
+            }
+            return new Claims(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2]));
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    private byte[] sign(String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(signingKey, "HmacSHA256"));
+            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static UnauthenticatedException invalid() {
+        return new UnauthenticatedException("auth.token-invalid", Messages.zh("auth.token-invalid"),
+                Messages.en("auth.token-invalid"));
+    }
+}

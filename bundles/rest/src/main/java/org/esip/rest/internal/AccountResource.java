@@ -1,0 +1,83 @@
+package org.esip.rest.internal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.esip.core.api.FieldViolation;
+import org.esip.core.api.Page;
+import org.esip.core.api.Role;
+import org.esip.identity.api.Account;
+import org.esip.identity.api.AccountRegistration;
+import org.esip.identity.api.AccountService;
+
+/** Accounts, managed by administrators (auditors may read them). */
+@Path("/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+    private final AccountService accounts;
+
+    AccountResource(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The body of an administrator's password reset. */
+    public record PasswordReset(String password) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context SecurityContext sc, AccountRegistration registration) {
+        Account a = accounts.create(Access.requireAny(sc, Role.ADMIN), registration);
+        return Response.created(URI.create("accounts/" + a.id())).entity(a).build();
+    }
+
+    @GET
+    public Page<Account> list(@Context SecurityContext sc, @QueryParam("q") String text, @QueryParam("role") String role,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Access.requireAny(sc, Role.ADMIN, Role.AUDITOR);
+        return accounts.list(text, Params.optionalEnum("role", role, Role.class), Params.page(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public Account get(@Context SecurityContext sc, @PathParam("id") String id) {
+        Access.requireAny(sc, Role.ADMIN, Role.AUDITOR);
+        return accounts.get(Params.id(id));
+    }
+
+    @POST
+    @Path("{id}/disable")
+    public Account disable(@Context SecurityContext sc, @PathParam("id") String id) {
+        return accounts.setEnabled(Access.requireAny(sc, Role.ADMIN), Params.id(id), false);
+    }
+
+    @POST
+    @Path("{id}/enable")
+    public Account enable(@Context SecurityContext sc, @PathParam("id") String id) {
+        return accounts.setEnabled(Access.requireAny(sc, Role.ADMIN), Params.id(id), true);
+    }
+
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Account resetPassword(@Context SecurityContext sc, @PathParam("id") String id, PasswordReset reset) {
+        var actor = Access.requireAny(sc, Role.ADMIN);
+        List<FieldViolation> errors = new ArrayList<>();
+        Params.required("body", reset, errors);
+        Params.throwIfAny(errors);
+        return accounts.resetPassword(actor, Params.id(id), reset.password());
+    }
+}

@@ -1,0 +1,40 @@
+package org.esip.rest.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.esip.audit.api.AuditEntry;
+import org.esip.audit.api.AuditQuery;
+import org.esip.audit.api.AuditService;
+import org.esip.core.api.Page;
+import org.esip.core.api.Role;
+
+/** The audit log: every change to a registry record, for auditors and administrators (clause 4.4.2). */
+@Path("/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+    private final AuditService audit;
+
+    AuditResource(AuditService audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    public Page<AuditEntry> search(@Context SecurityContext sc, @QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId, @QueryParam("actor") String actor,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Access.requireAny(sc, Role.AUDITOR, Role.ADMIN);
+        return audit.search(new AuditQuery(blankToNull(entityType), blankToNull(entityId), blankToNull(actor),
+                Params.optionalInstant("from", from), Params.optionalInstant("to", to)), Params.page(page, size));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

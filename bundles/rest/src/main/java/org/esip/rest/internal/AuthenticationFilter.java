@@ -1,0 +1,93 @@
+package org.esip.rest.internal;
+
+import java.lang.reflect.Method;
+import java.security.Principal;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.EsipException;
+import org.esip.core.api.PublicInformation;
+import org.esip.identity.api.TokenService;
+
+/**
+ * Default deny: every request needs a valid Bearer token unless its resource method (or class) is
+ * marked {@link PublicInformation}. A valid token puts the caller's {@link Actor} into the
+ * SecurityContext, where {@link Access} finds it; a missing, expired or forged one is a 401 problem.
+ */
+final class AuthenticationFilter implements ContainerRequestFilter {
+    private static final String BEARER = "Bearer ";
+
+    private final TokenService tokens;
+
+    @Context
+    private ResourceInfo resource;
+
+    AuthenticationFilter(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean open = isPublic();
+        if (header == null || header.isBlank()) {
+            if (!open) {
+                abort(request, Access.unauthenticated());
+            }
+            return;
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            abort(request, Access.unauthenticated());
+            return;
+        }
+        try {
+            Actor actor = tokens.verify(header.substring(BEARER.length()).strip());
+            boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+            request.setSecurityContext(new ActorSecurityContext(new ActorPrincipal(actor), secure));
+        } catch (EsipException e) {
+            abort(request, e);
+        }
+    }
+
+    private boolean isPublic() {
+        if (resource == null) {
+            return false;
+        }
+        Method method = resource.getResourceMethod();
+        Class<?> type = resource.getResourceClass();
+        return method != null && method.isAnnotationPresent(PublicInformation.class)
+                || type != null && type.isAnnotationPresent(PublicInformation.class);
+    }
+
+    private static void abort(ContainerRequestContext request, EsipException e) {
+        request.abortWith(new ProblemMappers.Domain().toResponse(e));
+    }
+
+    private record ActorSecurityContext(ActorPrincipal principal, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return principal;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return principal.actor().roles().stream().anyMatch(r -> r.name().equals(role));
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return "Bearer";
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.esip.shell.internal;
+
+import java.util.TreeSet;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.esip.core.api.Role;
+import org.esip.identity.api.Account;
+import org.esip.identity.api.AccountService;
+
+@Command(scope = "esip", name = "account-list", description = "列出账号 List accounts")
+@Service
+public class AccountListCommand implements Action {
+
+    @Reference
+    AccountService accounts;
+
+    @Option(name = "-q", aliases = "--text", description = "用户名或姓名包含 Username or name contains")
+    String text;
+
+    @Option(name = "-r", aliases = "--role", description = "角色 Role: ADMIN STAFF AUDITOR ENTERPRISE ORGANISATION EXPERT")
+    Role role;
+
+    @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
+    int page = 0;
+
+    @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
+    int size = PageRequest.DEFAULT_SIZE;
+
+    @Override
+    public Object execute() {
+        Page<Account> result = accounts.list(text, role, new PageRequest(page, size));
+        ShellTable table = new ShellTable();
+        table.column("ID");
+        table.column("用户名 Username");
+        table.column("姓名 Name");
+        table.column("角色 Roles");
+        table.column("所属 Bound to");
+        table.column("启用 Enabled");
+        for (Account a : result.items()) {
+            String bound = a.enterpriseId() != null ? "enterprise " + a.enterpriseId()
+                    : a.organisationId() != null ? "organisation " + a.organisationId()
+                    : a.expertId() != null ? "expert " + a.expertId() : "";
+            table.addRow().addContent(a.id(), a.username(), a.displayName(),
+                    String.join(",", new TreeSet<>(a.roles().stream().map(Role::name).toList())), bound,
+                    a.enabled() ? "是 yes" : "否 no");
+        }
+        table.print(System.out);
+        System.out.println(Footer.of(result));
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+package org.esip.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.esip.audit.api.AuditEntry;
+import org.esip.audit.api.AuditQuery;
+import org.esip.audit.api.AuditService;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+
+@Command(scope = "esip", name = "audit-log", description = "查询审计日志（最新在前） Query the audit log, newest first")
+@Service
+public class AuditLogCommand implements Action {
+
+    @Reference
+    AuditService audit;
+
+    @Option(name = "-t", aliases = "--type", description = "记录类型 Record type, e.g. enterprise, organisation, account")
+    String type;
+
+    @Option(name = "-i", aliases = "--id", description = "记录 ID Record id")
+    String id;
+
+    @Option(name = "-a", aliases = "--actor", description = "操作者 Actor, e.g. admin or console:admin")
+    String actor;
+
+    @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
+    int page = 0;
+
+    @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
+    int size = PageRequest.DEFAULT_SIZE;
+
+    @Override
+    public Object execute() {
+        Page<AuditEntry> result = audit.search(new AuditQuery(type, id, actor, null, null), new PageRequest(page, size));
+        ShellTable table = new ShellTable();
+        table.column("#");
+        table.column("时间 When (UTC)");
+        table.column("操作者 Actor");
+        table.column("操作 Action");
+        table.column("记录 Record");
+        table.column("变更 Changes").maxSize(80);
+        for (AuditEntry e : result.items()) {
+            table.addRow().addContent(e.id(), e.at().toString(), e.actor(), e.action(),
+                    e.entityType() + " " + e.entityId(), e.changes());
+        }
+        table.print(System.out);
+        System.out.println(Footer.of(result));
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+package org.esip.shell.internal;
+
+import java.security.SecureRandom;
+
+/** Generated passwords: 20 characters without look-alikes, always with letters and digits. */
+final class Passwords {
+    private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz";
+    private static final String DIGITS = "23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Passwords() {
+    }
+
+    static String generate() {
+        String all = LETTERS + DIGITS;
+        StringBuilder p = new StringBuilder(20);
+        p.append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));
+        p.append(DIGITS.charAt(RANDOM.nextInt(DIGITS.length())));
+        for (int i = 2; i < 20; i++) {
+            p.append(all.charAt(RANDOM.nextInt(all.length())));
+        }
+        return p.toString();
+    }
+}
