@@ -250,7 +250,8 @@ public abstract class EsipTestSupport {
         HttpResponse<String> last = null;
         while (System.currentTimeMillis() < deadline) {
             try {
-                last = get(path, null);
+                // Health answers anyone; anything else is asked as the administrator.
+                last = path.startsWith("/health") ? get(path, null) : get(path);
                 if (last.statusCode() == status) {
                     return last;
                 }

@@ -1,10 +1,18 @@
 package org.esip.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
 
 import org.junit.Test;
+import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 
 /**
@@ -12,6 +20,10 @@ import org.osgi.framework.Bundle;
  * core and REST bundles, and the schema is owned by versioned migrations. Run once per database.
  */
 public abstract class PersistenceSuite extends EsipTestSupport {
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=esip)")
+    protected DataSource dataSource;
 
     /** The database product {@code GET /health} must report. */
     protected abstract String expectedDatabase();
@@ -51,6 +63,35 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         assertEquals(409, post("/enterprises", "{\"creditCode\":\"" + code
                 + "\",\"name\":\"again\",\"regionCode\":\"330304\"}").statusCode());
         assertContains(console("esip:ticket-list"), "出口退税政策咨询");
+    }
+
+    @Test
+    public void accountsTokensAndTheAuditLogLiveInTheDatabase_4_4_2() throws Exception {
+        awaitStatus("/health", 200);
+        HttpResponse<String> created = post("/accounts",
+                "{\"username\":\"staff-persist\",\"password\":\"Persist-2026\",\"roles\":[\"STAFF\"]}");
+        assertEquals(created.body(), 201, created.statusCode());
+        String token = token("staff-persist", "Persist-2026");
+
+        restart("org.esip.core");
+        restart("org.esip.rest");
+        awaitStatus("/health", 200);
+        // The signing key comes from the data key outside the database: a token outlives a restart.
+        assertEquals(200, awaitStatus("/auth/me", 200).statusCode());
+        assertContains(get("/auth/me", token).body(), "\"username\":\"staff-persist\"");
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT PASSWORD_HASH FROM ACCOUNT WHERE USERNAME = 'staff-persist'")) {
+                assertTrue(rs.next());
+                assertTrue(rs.getString(1).startsWith("pbkdf2-sha256$"));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT ACTOR, ACTION_CODE FROM AUDIT_EVENT WHERE ENTITY_TYPE = 'account'"
+                    + " AND CHANGES LIKE '%staff-persist%'")) {
+                assertTrue("the account's creation is in the audit log", rs.next());
+                assertEquals("admin", rs.getString(1));
+                assertEquals("create", rs.getString(2));
+            }
+        }
     }
 
     private void restart(String symbolicName) throws Exception {
