@@ -2,11 +2,12 @@ package org.esip.registry.api;
 
 import java.util.Optional;
 
+import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** The registry of enterprises (service objects, clause 4.4.2). */
+/** The registry of enterprises (service objects, clause 4.4.2). Every change is audited. */
 @ProviderType
 public interface EnterpriseService {
 
@@ -16,27 +17,39 @@ public interface EnterpriseService {
      * @throws org.esip.core.api.ValidationException naming each invalid field
      * @throws org.esip.core.api.ConflictException   when the credit code is already registered
      */
-    Enterprise register(EnterpriseRegistration registration);
+    Enterprise register(Actor actor, EnterpriseRegistration registration);
 
     /** @throws org.esip.core.api.NotFoundException when no enterprise has this id */
     Enterprise get(long id);
 
     /**
-     * Changes an enterprise's name, region, industry and tags, if nobody changed it since
-     * {@code update.version()} (optimistic locking).
+     * Replaces an enterprise's descriptive fields, if nobody changed it since {@code update.version()}.
      *
-     * @return the enterprise as stored now, with its next version
      * @throws org.esip.core.api.ValidationException naming each invalid field
      * @throws org.esip.core.api.NotFoundException   when no enterprise has this id
-     * @throws org.esip.core.api.ConflictException   on field {@code version} when the record was
-     *                                               changed since that version
+     * @throws org.esip.core.api.ConflictException   on field {@code version} when it changed since
      */
-    Enterprise update(long id, EnterpriseUpdate update);
+    Enterprise update(Actor actor, long id, EnterpriseRegistration update);
+
+    /** Retires an enterprise (soft: its record and history stay). */
+    Enterprise retire(Actor actor, long id, long version, String reason);
 
     Optional<Enterprise> findByCreditCode(String creditCode);
 
-    /** Enterprises ordered by id, optionally only those whose name contains {@code nameContains}. */
-    Page<Enterprise> list(String nameContains, PageRequest page);
+    Page<Enterprise> search(EnterpriseQuery query, PageRequest page);
 
     long count();
+
+    /**
+     * Imports a county's spreadsheet all or nothing: each row registers a new enterprise or updates the
+     * one with its credit code, checked by the same rules as a single registration. If any row is
+     * rejected, or {@code dryRun} is set, nothing is stored; the report says what each row did or would do.
+     *
+     * @throws org.esip.core.api.ValidationException on field {@code file} when the file cannot be read
+     *                                               as {@code format}, is too large, or lacks a required column
+     */
+    ImportReport importTable(Actor actor, byte[] content, org.esip.core.api.TableFormat format, boolean dryRun);
+
+    /** The enterprises a search finds (every page), in the import format, so an export re-imports unchanged. */
+    byte[] exportTable(EnterpriseQuery query, org.esip.core.api.TableFormat format);
 }

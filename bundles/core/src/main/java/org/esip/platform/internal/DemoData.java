@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.esip.core.api.Actor;
 import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseService;
@@ -57,7 +58,9 @@ public class DemoData {
         List<Enterprise> loaded = new ArrayList<>();
         for (Sample s : ENTERPRISES) {
             String code = UnifiedSocialCreditCode.withCheckCharacter("91" + s.region() + "0" + s.serial());
-            loaded.add(enterprises.register(new EnterpriseRegistration(code, s.name(), s.region(), s.industry(), s.tags())));
+            loaded.add(enterprises.register(Actor.system("demo-data"), new EnterpriseRegistration(null, code, s.name(),
+                    s.region(), null, null, s.industry(), null, null, null, null, null, null, null, null, null, null,
+                    s.tags())));
         }
         tickets.submit(new TicketSubmission(loaded.get(0).id(), TicketKind.CONSULTATION, Channel.ONLINE,
                 "高新技术企业认定申报条件咨询", "我公司计划今年申报高新技术企业，想了解研发费用占比和知识产权方面的具体要求。"));

@@ -1,38 +1,87 @@
 package org.esip.registry.internal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.esip.core.internal.i18n.Violations;
 import org.esip.registry.api.EnterpriseRegistration;
-import org.esip.registry.api.EnterpriseUpdate;
+import org.esip.registry.api.Qualification;
 
-/** The one place where an enterprise record is checked and normalised (clause 4.4.2). */
+/**
+ * The one place where an enterprise record is checked and normalised (clause 4.4.2), for a
+ * registration, an update and an imported row alike.
+ */
 public final class EnterpriseRules {
     /** GB/T 2260 administrative division: six digits, province part not 00. */
     private static final Pattern REGION = Pattern.compile("[1-9]\\d{5}");
-    /** GB/T 4754-2017: a section letter A–T, optionally followed by division (2), group (3) or class (4) digits. */
-    private static final Pattern INDUSTRY = Pattern.compile("[A-T](\\d{2}|\\d{3}|\\d{4})?");
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ()]{5,20}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final int NAME_MAX = 200;
     public static final int TAG_MAX = 64;
     public static final int TAGS_MAX = 50;
+    public static final int QUALIFICATIONS_MAX = 30;
+    private static final BigDecimal MONEY_MAX = new BigDecimal("100000000000"); // 万元
 
     private EnterpriseRules() {
     }
 
+    /** A registration or update after checking: every text stripped, codes upper-cased. */
+    public record Checked(String creditCode, String name, String regionCode, String township, String address,
+            String industryCode, String legalRepresentative, String contactPerson, String contactPhone,
+            String contactEmail, Integer employees, BigDecimal annualRevenue, BigDecimal totalAssets,
+            LocalDate foundedOn, org.esip.registry.api.EnterpriseSize sizeOverride, List<Qualification> qualifications,
+            Set<String> tags) {
+    }
+
     /**
-     * Validates a registration and returns it normalised.
+     * Validates a registration (credit code required) and returns it normalised.
      *
      * @throws org.esip.core.api.ValidationException naming every invalid field
      */
-    public static EnterpriseRegistration normalize(EnterpriseRegistration in) {
+    public static Checked forRegistration(EnterpriseRegistration in, LocalDate today) {
         Violations v = new Violations();
         if (in == null) {
             v.add("body", "field.required").throwIfAny();
         }
-        String creditCode = UnifiedSocialCreditCode.normalize(in.creditCode());
+        Checked c = check(v, in, checkCreditCode(v, in.creditCode()), today);
+        v.throwIfAny();
+        return c;
+    }
+
+    /**
+     * Validates an update (version required; the credit code may be repeated but not changed) and
+     * returns it normalised.
+     */
+    public static Checked forUpdate(EnterpriseRegistration in, String storedCreditCode, LocalDate today) {
+        Violations v = new Violations();
+        if (in == null) {
+            v.add("body", "field.required").throwIfAny();
+        }
+        if (in.version() == null) {
+            v.add("version", "field.required");
+        }
+        String code = UnifiedSocialCreditCode.normalize(in.creditCode());
+        if (code != null && !code.isEmpty() && !code.equals(storedCreditCode)) {
+            v.add("creditCode", "creditCode.immutable");
+        }
+        Checked c = check(v, in, storedCreditCode, today);
+        v.throwIfAny();
+        return c;
+    }
+
+    /** Checks the fields of one imported row, reporting into {@code v} instead of throwing. */
+    static Checked forImport(Violations v, EnterpriseRegistration in, LocalDate today) {
+        return check(v, in, checkCreditCode(v, in.creditCode()), today);
+    }
+
+    static String checkCreditCode(Violations v, String raw) {
+        String creditCode = UnifiedSocialCreditCode.normalize(raw);
         if (creditCode == null || creditCode.isEmpty()) {
             v.add("creditCode", "field.required");
         } else {
@@ -41,47 +90,68 @@ public final class EnterpriseRules {
                 v.add("creditCode", "creditCode." + defect.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
         }
-        Descriptive d = descriptive(v, in.name(), in.regionCode(), in.industryCode(), in.tags());
-        v.throwIfAny();
-        return new EnterpriseRegistration(creditCode, d.name(), d.regionCode(), d.industryCode(), d.tags());
+        return creditCode;
     }
 
-    /**
-     * Validates an update and returns it normalised.
-     *
-     * @throws org.esip.core.api.ValidationException naming every invalid field
-     */
-    public static EnterpriseUpdate normalize(EnterpriseUpdate in) {
-        Violations v = new Violations();
-        if (in == null) {
-            v.add("body", "field.required").throwIfAny();
-        }
-        if (in.version() == null) {
-            v.add("version", "field.required");
-        }
-        Descriptive d = descriptive(v, in.name(), in.regionCode(), in.industryCode(), in.tags());
-        v.throwIfAny();
-        return new EnterpriseUpdate(in.version(), d.name(), d.regionCode(), d.industryCode(), d.tags());
-    }
-
-    /** The fields a registration and an update share, checked the same way for both. */
-    private record Descriptive(String name, String regionCode, String industryCode, Set<String> tags) {
-    }
-
-    private static Descriptive descriptive(Violations v, String name, String regionCode, String industryCode,
-            Set<String> rawTags) {
-        String checkedName = v.requireText("name", name, NAME_MAX);
-        String region = regionCode == null ? null : regionCode.strip();
-        if (region == null || region.isEmpty()) {
+    private static Checked check(Violations v, EnterpriseRegistration in, String creditCode, LocalDate today) {
+        String name = v.requireText("name", in.name(), NAME_MAX);
+        String region = strip(in.regionCode());
+        if (region == null) {
             v.add("regionCode", "field.required");
         } else if (!REGION.matcher(region).matches()) {
             v.add("regionCode", "regionCode.format");
         }
-        String industry = industryCode == null || industryCode.isBlank() ? null
-                : industryCode.strip().toUpperCase(Locale.ROOT);
-        if (industry != null && !INDUSTRY.matcher(industry).matches()) {
+        String industry = strip(in.industryCode()) == null ? null : in.industryCode().strip().toUpperCase(Locale.ROOT);
+        if (industry != null && !IndustryClassification.isValid(industry)) {
             v.add("industryCode", "industryCode.format");
         }
+        String phone = strip(in.contactPhone());
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            v.add("contactPhone", "contactPhone.format");
+        }
+        String email = strip(in.contactEmail());
+        if (email != null && (email.length() > 100 || !EMAIL.matcher(email).matches())) {
+            v.add("contactEmail", "contactEmail.format");
+        }
+        if (in.employees() != null && (in.employees() < 0 || in.employees() > 10_000_000)) {
+            v.add("employees", "number.range", 0, 10_000_000);
+        }
+        BigDecimal revenue = money(v, "annualRevenue", in.annualRevenue());
+        BigDecimal assets = money(v, "totalAssets", in.totalAssets());
+        if (in.foundedOn() != null && (in.foundedOn().isAfter(today) || in.foundedOn().getYear() < 1900)) {
+            v.add("foundedOn", "foundedOn.range");
+        }
+        List<Qualification> qualifications = new ArrayList<>();
+        if (in.qualifications() != null) {
+            if (in.qualifications().size() > QUALIFICATIONS_MAX) {
+                v.add("qualifications", "list.too-many", QUALIFICATIONS_MAX);
+            }
+            for (int i = 0; i < in.qualifications().size(); i++) {
+                Qualification q = in.qualifications().get(i);
+                String field = "qualifications[" + i + "]";
+                if (q == null || q.type() == null) {
+                    v.add(field + ".type", "field.required");
+                    continue;
+                }
+                if (q.issuedOn() != null && q.validUntil() != null && q.validUntil().isBefore(q.issuedOn())) {
+                    v.add(field + ".validUntil", "validUntil.before-issued");
+                }
+                String number = strip(q.number());
+                if (number != null && number.length() > 64) {
+                    v.add(field + ".number", "field.too-long", 64);
+                }
+                qualifications.add(new Qualification(q.type(), number, q.issuedOn(), q.validUntil(),
+                        q.validUntil() != null && q.validUntil().isBefore(today)));
+            }
+        }
+        return new Checked(creditCode, name, region, text(v, "township", in.township(), 50),
+                text(v, "address", in.address(), 200), industry,
+                text(v, "legalRepresentative", in.legalRepresentative(), 50),
+                text(v, "contactPerson", in.contactPerson(), 50), phone, email, in.employees(), revenue, assets,
+                in.foundedOn(), in.sizeOverride(), qualifications, tags(v, in.tags()));
+    }
+
+    static Set<String> tags(Violations v, Set<String> rawTags) {
         Set<String> tags = new LinkedHashSet<>();
         if (rawTags != null) {
             for (String tag : rawTags) {
@@ -97,6 +167,30 @@ public final class EnterpriseRules {
                 v.add("tags", "tags.too-many", TAGS_MAX);
             }
         }
-        return new Descriptive(checkedName, region, industry, tags);
+        return tags;
+    }
+
+    /** Amounts in 万元 with at most two decimals, kept at scale 2 so that equal amounts compare equal. */
+    private static BigDecimal money(Violations v, String field, BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0 || value.compareTo(MONEY_MAX) > 0 || value.stripTrailingZeros().scale() > 2) {
+            v.add(field, "money.range");
+            return value;
+        }
+        return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    private static String text(Violations v, String field, String value, int max) {
+        String s = strip(value);
+        if (s != null && s.length() > max) {
+            v.add(field, "field.too-long", max);
+        }
+        return s;
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

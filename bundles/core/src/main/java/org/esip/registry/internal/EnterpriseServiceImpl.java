@@ -2,61 +2,130 @@ package org.esip.registry.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
+import org.esip.audit.internal.AuditTrail;
+import org.esip.audit.internal.Changes;
+import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
+import org.esip.core.api.FieldViolation;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
+import org.esip.core.api.TableFormat;
 import org.esip.core.internal.Pages;
 import org.esip.core.internal.i18n.Messages;
+import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.table.Table;
+import org.esip.core.internal.table.Tables;
 import org.esip.registry.api.Enterprise;
+import org.esip.registry.api.EnterpriseQuery;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseService;
-import org.esip.registry.api.EnterpriseUpdate;
+import org.esip.registry.api.EnterpriseStatus;
+import org.esip.registry.api.ImportReport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = EnterpriseService.class)
 public class EnterpriseServiceImpl implements EnterpriseService {
+    static final String ENTITY = "enterprise";
+    /** Dates (founding, qualification validity) are those of the platform's region. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Map<String, String> SORT_KEYS = Map.of("name", "e.name", "creditCode", "e.creditCode",
+            "createdAt", "e.createdAt", "employees", "e.employees", "annualRevenue", "e.annualRevenue", "id", "e.id");
+
     private final Jpa jpa;
-    private final Clock clock = Clock.systemUTC();
+    private final AuditTrail audit;
+    private final Clock clock = Clock.system(ZONE);
 
     @Activate
-    public EnterpriseServiceImpl(@Reference Jpa jpa) {
+    public EnterpriseServiceImpl(@Reference Jpa jpa, @Reference AuditTrail audit) {
         this.jpa = jpa;
+        this.audit = audit;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static Set<String> vocabulary(EntityManager em) {
+        // A bound parameter, not a FALSE literal: EclipseLink writes that as 0, which Derby's BOOLEAN refuses.
+        return new HashSet<>(em.createQuery("SELECT t.code FROM TagEntity t WHERE t.retired = :no", String.class)
+                .setParameter("no", Boolean.FALSE).getResultList());
     }
 
     @Override
-    public Enterprise register(EnterpriseRegistration registration) {
-        EnterpriseRegistration r = EnterpriseRules.normalize(registration);
+    public Enterprise register(Actor actor, EnterpriseRegistration registration) {
+        EnterpriseRules.Checked c = EnterpriseRules.forRegistration(registration, today());
         try {
             return jpa.inTransaction(em -> {
-                if (findEntity(em, r.creditCode()).isPresent()) {
-                    throw duplicate(r.creditCode());
+                if (findEntity(em, c.creditCode()).isPresent()) {
+                    throw duplicate(c.creditCode());
                 }
-                EnterpriseEntity e = new EnterpriseEntity(r.creditCode(), r.name(), r.regionCode(), r.industryCode(),
-                        r.tags(), Instant.now(clock));
-                em.persist(e);
-                em.flush();
-                return e.toDto();
+                return create(em, actor, c, "create");
             });
         } catch (PersistenceException e) {
             // Two registrations of one code at the same moment: the unique constraint decides.
             if (Jpa.isUniqueViolation(e)) {
-                throw duplicate(r.creditCode());
+                throw duplicate(c.creditCode());
             }
             throw e;
         }
+    }
+
+    private Enterprise create(EntityManager em, Actor actor, EnterpriseRules.Checked c, String action) {
+        EnterpriseEntity e = new EnterpriseEntity(c.creditCode(), Instant.now(clock));
+        e.describe(c);
+        em.persist(e);
+        em.flush();
+        Enterprise after = e.toDto(today(), vocabulary(em));
+        audit.record(em, actor, action, ENTITY, after.id(), changes(null, after));
+        return after;
+    }
+
+    /** What changed between two states of an enterprise (before null for a new one), personal data masked. */
+    static Changes changes(Enterprise b, Enterprise a) {
+        Changes c = new Changes();
+        c.field("creditCode", b == null ? null : b.creditCode(), a.creditCode())
+                .field("name", b == null ? null : b.name(), a.name())
+                .field("regionCode", b == null ? null : b.regionCode(), a.regionCode())
+                .field("township", b == null ? null : b.township(), a.township())
+                .field("address", b == null ? null : b.address(), a.address())
+                .field("industryCode", b == null ? null : b.industryCode(), a.industryCode())
+                .field("legalRepresentative", b == null ? null : b.legalRepresentative(), a.legalRepresentative())
+                .field("contactPerson", b == null ? null : b.contactPerson(), a.contactPerson())
+                .secret("contactPhone", b == null ? null : b.contactPhone(), a.contactPhone())
+                .secret("contactEmail", b == null ? null : b.contactEmail(), a.contactEmail())
+                .field("employees", b == null ? null : b.employees(), a.employees())
+                .field("annualRevenue", b == null ? null : b.annualRevenue(), a.annualRevenue())
+                .field("totalAssets", b == null ? null : b.totalAssets(), a.totalAssets())
+                .field("foundedOn", b == null ? null : String.valueOf(b.foundedOn()), String.valueOf(a.foundedOn()))
+                .field("size", b == null ? null : b.size(), a.size())
+                .field("sizeOverridden", b == null ? null : b.sizeOverridden(), a.sizeOverridden())
+                .field("qualifications", b == null ? null : EnterpriseColumns.row(b).get(15),
+                        EnterpriseColumns.row(a).get(15))
+                .field("tags", b == null ? null : b.tags(), a.tags())
+                .field("status", b == null ? null : b.status(), a.status())
+                .field("retireReason", b == null ? null : b.retireReason(), a.retireReason());
+        return c;
     }
 
     private static ConflictException duplicate(String creditCode) {
@@ -66,26 +135,50 @@ public class EnterpriseServiceImpl implements EnterpriseService {
 
     @Override
     public Enterprise get(long id) {
-        return jpa.read(em -> Optional.ofNullable(em.find(EnterpriseEntity.class, id)))
-                .map(EnterpriseEntity::toDto)
-                .orElseThrow(() -> notFound(id));
+        return jpa.read(em -> Optional.ofNullable(em.find(EnterpriseEntity.class, id))
+                .map(e -> e.toDto(today(), vocabulary(em)))).orElseThrow(() -> notFound(id));
     }
 
     @Override
-    public Enterprise update(long id, EnterpriseUpdate update) {
-        EnterpriseUpdate u = EnterpriseRules.normalize(update);
+    public Enterprise update(Actor actor, long id, EnterpriseRegistration update) {
+        Enterprise current = get(id);
+        EnterpriseRules.Checked c = EnterpriseRules.forUpdate(update, current.creditCode(), today());
+        return change(actor, id, update.version(), "update", e -> e.describe(c));
+    }
+
+    @Override
+    public Enterprise retire(Actor actor, long id, long version, String reason) {
+        Violations v = new Violations();
+        String r = v.requireText("reason", reason, 500);
+        v.throwIfAny();
+        return change(actor, id, version, "retire", e -> {
+            if (e.status() == EnterpriseStatus.RETIRED) {
+                throw new ConflictException("enterprise.retired", "status", Messages.zh("enterprise.retired", id),
+                        Messages.en("enterprise.retired", id));
+            }
+            e.retire(Instant.now(clock), r);
+        });
+    }
+
+    /** Applies a change if the record is still at {@code version}; audits it in the same transaction. */
+    private Enterprise change(Actor actor, long id, long version, String action,
+            java.util.function.Consumer<EnterpriseEntity> change) {
         try {
             return jpa.inTransaction(em -> {
                 EnterpriseEntity e = em.find(EnterpriseEntity.class, id);
                 if (e == null) {
                     throw notFound(id);
                 }
-                if (e.version() != u.version()) {
+                if (e.version() != version) {
                     throw stale(id, e.version());
                 }
-                e.describe(u.name(), u.regionCode(), u.industryCode(), u.tags());
+                Set<String> vocabulary = vocabulary(em);
+                Enterprise before = e.toDto(today(), vocabulary);
+                change.accept(e);
                 em.flush();
-                return e.toDto();
+                Enterprise after = e.toDto(today(), vocabulary);
+                audit.record(em, actor, action, ENTITY, id, changes(before, after));
+                return after;
             });
         } catch (PersistenceException e) {
             // Changed by someone else between our read and our write: the version column decides.
@@ -121,7 +214,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     @Override
     public Optional<Enterprise> findByCreditCode(String creditCode) {
         String code = UnifiedSocialCreditCode.normalize(creditCode);
-        return jpa.read(em -> findEntity(em, code).map(EnterpriseEntity::toDto));
+        return jpa.read(em -> findEntity(em, code).map(e -> e.toDto(today(), vocabulary(em))));
     }
 
     private static Optional<EnterpriseEntity> findEntity(EntityManager em, String creditCode) {
@@ -131,30 +224,222 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     }
 
     @Override
-    public Page<Enterprise> list(String nameContains, PageRequest pageRequest) {
+    public Page<Enterprise> search(EnterpriseQuery query, PageRequest pageRequest) {
         PageRequest p = Pages.validate(pageRequest);
-        String pattern = nameContains == null || nameContains.isBlank() ? null
-                : "%" + nameContains.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        String where = pattern == null ? "" : " WHERE LOWER(e.name) LIKE :pattern";
+        EnterpriseQuery q = query == null ? EnterpriseQuery.all() : query;
+        String order = order(q.sort());
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(q, params);
         return jpa.read(em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM EnterpriseEntity e" + where, Long.class);
-            TypedQuery<EnterpriseEntity> query = em.createQuery(
-                    "SELECT e FROM EnterpriseEntity e" + where + " ORDER BY e.id", EnterpriseEntity.class);
-            if (pattern != null) {
-                count.setParameter("pattern", pattern);
-                query.setParameter("pattern", pattern);
-            }
-            // Load the tags of the whole page in one extra query instead of one per enterprise.
-            query.setHint("eclipselink.batch.type", "IN");
-            query.setHint("eclipselink.batch", "e.tags");
-            List<Enterprise> items = query.setFirstResult(p.page() * p.size()).setMaxResults(p.size())
-                    .getResultList().stream().map(EnterpriseEntity::toDto).toList();
+            TypedQuery<EnterpriseEntity> select = em.createQuery(
+                    "SELECT e FROM EnterpriseEntity e" + where + " ORDER BY " + order, EnterpriseEntity.class);
+            params.forEach((k, v) -> {
+                count.setParameter(k, v);
+                select.setParameter(k, v);
+            });
+            // Load the collections of the whole page in one extra query each instead of one per enterprise.
+            select.setHint("eclipselink.batch.type", "IN");
+            select.setHint("eclipselink.batch", "e.tags");
+            select.setHint("eclipselink.batch", "e.qualifications");
+            Set<String> vocabulary = vocabulary(em);
+            LocalDate today = today();
+            List<Enterprise> items = select.setFirstResult(p.page() * p.size()).setMaxResults(p.size())
+                    .getResultList().stream().map(e -> e.toDto(today, vocabulary)).toList();
             return new Page<>(items, p.page(), p.size(), count.getSingleResult());
         });
+    }
+
+    private String where(EnterpriseQuery q, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" WHERE e.status = :status");
+        params.put("status", q.status() == null ? EnterpriseStatus.ACTIVE : q.status());
+        if (q.text() != null && !q.text().isBlank()) {
+            String t = q.text().strip().replace("%", "").replace("_", "");
+            w.append(" AND (LOWER(e.name) LIKE :text OR e.creditCode LIKE :code)");
+            params.put("text", "%" + t.toLowerCase(Locale.ROOT) + "%");
+            params.put("code", "%" + t.toUpperCase(Locale.ROOT) + "%");
+        }
+        if (q.regionCode() != null && !q.regionCode().isBlank()) {
+            w.append(" AND e.regionCode LIKE :region");
+            params.put("region", q.regionCode().strip().replace("%", "") + "%");
+        }
+        if (q.industryCode() != null && !q.industryCode().isBlank()) {
+            w.append(" AND e.industryCode LIKE :industry");
+            params.put("industry", q.industryCode().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%");
+        }
+        if (q.size() != null) {
+            w.append(" AND e.size = :size");
+            params.put("size", q.size());
+        }
+        if (q.tag() != null && !q.tag().isBlank()) {
+            w.append(" AND :tag MEMBER OF e.tags");
+            params.put("tag", q.tag().strip());
+        }
+        if (q.qualification() != null) {
+            w.append(" AND EXISTS (SELECT x.id FROM EnterpriseEntity x JOIN x.qualifications qu WHERE x = e"
+                    + " AND qu.type = :qualification AND (qu.validUntil IS NULL OR qu.validUntil >= :today))");
+            params.put("qualification", q.qualification());
+            params.put("today", today());
+        }
+        return w.toString();
+    }
+
+    /** The ORDER BY of a sort key, ending with the id so pages are stable. */
+    static String order(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return "e.id";
+        }
+        String key = sort.strip();
+        boolean descending = key.startsWith("-");
+        String column = SORT_KEYS.get(descending ? key.substring(1) : key);
+        if (column == null) {
+            new Violations().add("sort", "sort.unknown", String.join(", ", new java.util.TreeSet<>(SORT_KEYS.keySet())))
+                    .throwIfAny();
+        }
+        return column + (descending ? " DESC" : "") + ", e.id";
     }
 
     @Override
     public long count() {
         return jpa.read(em -> em.createQuery("SELECT COUNT(e) FROM EnterpriseEntity e", Long.class).getSingleResult());
+    }
+
+    /** Thrown inside the import's transaction to roll it back while keeping the report. */
+    private static final class RolledBack extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ImportReport report;
+
+        RolledBack(ImportReport report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
+    }
+
+    @Override
+    public ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
+        Table table = Tables.read(content, format);
+        Map<String, String> fieldOfHeader = new HashMap<>();
+        for (String header : table.headers()) {
+            String field = EnterpriseColumns.fieldOf(header);
+            if (field != null) {
+                fieldOfHeader.put(header, field);
+            }
+        }
+        Violations missing = new Violations();
+        for (String required : EnterpriseColumns.REQUIRED) {
+            if (!fieldOfHeader.containsValue(required)) {
+                String header = EnterpriseColumns.ALL.stream().filter(c -> c.field().equals(required)).findFirst()
+                        .orElseThrow().header();
+                missing.add("file", "file.missing-column", header + " (" + required + ")");
+            }
+        }
+        missing.throwIfAny();
+        LocalDate today = today();
+        List<ImportReport.Row> rows = new ArrayList<>();
+        List<EnterpriseRules.Checked> accepted = new ArrayList<>();
+        List<Integer> acceptedRows = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Table.Row row : table.rows()) {
+            Map<String, String> cells = new HashMap<>();
+            row.cells().forEach((header, value) -> {
+                String field = fieldOfHeader.get(header);
+                if (field != null) {
+                    cells.put(field, value);
+                }
+            });
+            Violations v = new Violations();
+            EnterpriseRules.Checked c = EnterpriseRules.forImport(v, EnterpriseColumns.parse(cells, v), today);
+            Integer first = c.creditCode() == null ? null : seen.putIfAbsent(c.creditCode(), row.number());
+            if (first != null) {
+                v.add("creditCode", "import.duplicate-in-file", first);
+            }
+            if (v.list().isEmpty()) {
+                accepted.add(c);
+                acceptedRows.add(row.number());
+                rows.add(null); // decided below, against the database
+            } else {
+                rows.add(new ImportReport.Row(row.number(), c.creditCode(), ImportReport.Outcome.REJECTED, v.list()));
+            }
+        }
+        try {
+            return jpa.inTransaction(em -> {
+                int next = 0;
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i) != null) {
+                        continue;
+                    }
+                    EnterpriseRules.Checked c = accepted.get(next);
+                    int number = acceptedRows.get(next++);
+                    rows.set(i, new ImportReport.Row(number, c.creditCode(), store(em, actor, c), List.<FieldViolation>of()));
+                }
+                ImportReport report = report(rows, dryRun);
+                if (!report.committed()) {
+                    throw new RolledBack(report);
+                }
+                return report;
+            });
+        } catch (RolledBack rolledBack) {
+            return rolledBack.report;
+        }
+    }
+
+    private ImportReport.Outcome store(EntityManager em, Actor actor, EnterpriseRules.Checked c) {
+        Optional<EnterpriseEntity> existing = findEntity(em, c.creditCode());
+        if (existing.isEmpty()) {
+            create(em, actor, c, "import-create");
+            return ImportReport.Outcome.CREATED;
+        }
+        EnterpriseEntity e = existing.get();
+        Set<String> vocabulary = vocabulary(em);
+        Enterprise before = e.toDto(today(), vocabulary);
+        if (EnterpriseColumns.row(before).equals(EnterpriseColumns.row(preview(before, c)))) {
+            return ImportReport.Outcome.UNCHANGED;
+        }
+        e.describe(c);
+        em.flush();
+        Enterprise after = e.toDto(today(), vocabulary);
+        audit.record(em, actor, "import-update", ENTITY, after.id(), changes(before, after));
+        return ImportReport.Outcome.UPDATED;
+    }
+
+    /** How {@code before} would look with the values of {@code c}, to tell an unchanged row without writing it. */
+    private Enterprise preview(Enterprise b, EnterpriseRules.Checked c) {
+        return new Enterprise(b.id(), b.creditCode(), c.name(), c.regionCode(), c.township(), c.address(),
+                c.industryCode(), null, c.legalRepresentative(), c.contactPerson(), c.contactPhone(), c.contactEmail(),
+                c.employees(), c.annualRevenue(), c.totalAssets(), c.foundedOn(),
+                c.sizeOverride() != null ? c.sizeOverride() : null, c.sizeOverride() != null, c.qualifications(),
+                c.tags(), Set.of(), b.status(), b.retireReason(), b.createdAt(), b.version());
+    }
+
+    private static ImportReport report(List<ImportReport.Row> rows, boolean dryRun) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int rejected = 0;
+        for (ImportReport.Row r : rows) {
+            switch (r.outcome()) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+                case REJECTED -> rejected++;
+            }
+        }
+        return new ImportReport(rejected == 0 && !dryRun, dryRun, rows.size(), created, updated, unchanged, rejected,
+                rows);
+    }
+
+    @Override
+    public byte[] exportTable(EnterpriseQuery query, TableFormat format) {
+        if (format == null) {
+            new Violations().add("format", "file.format").throwIfAny();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int page = 0;
+        Page<Enterprise> p;
+        do {
+            p = search(query, new PageRequest(page++, PageRequest.MAX_SIZE));
+            p.items().forEach(e -> rows.add(EnterpriseColumns.row(e)));
+        } while ((long) page * PageRequest.MAX_SIZE < p.total() && rows.size() < Tables.MAX_ROWS);
+        return Tables.write(format, EnterpriseColumns.headers(), rows);
     }
 }

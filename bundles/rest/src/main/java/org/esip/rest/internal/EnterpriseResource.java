@@ -1,10 +1,13 @@
 package org.esip.rest.internal;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -12,18 +15,26 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
+import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
+import org.esip.core.api.TableFormat;
+import org.esip.core.api.ValidationException;
 import org.esip.registry.api.Enterprise;
+import org.esip.registry.api.EnterpriseQuery;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseService;
-import org.esip.registry.api.EnterpriseUpdate;
+import org.esip.registry.api.EnterpriseSize;
+import org.esip.registry.api.EnterpriseStatus;
+import org.esip.registry.api.ImportReport;
+import org.esip.registry.api.QualificationType;
 
 /** The enterprise registry (service objects, clause 4.4.2). */
 @Path("/enterprises")
@@ -35,26 +46,39 @@ public class EnterpriseResource {
         this.enterprises = enterprises;
     }
 
+    /** The body of a retirement. */
+    public record Retirement(Long version, String reason) {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Context SecurityContext sc, EnterpriseRegistration registration) {
-        Access.maintainer(sc);
-        Enterprise e = enterprises.register(registration);
+        Enterprise e = enterprises.register(Access.maintainer(sc), registration);
         return Response.created(URI.create("enterprises/" + e.id())).entity(e).build();
     }
 
     @GET
-    public Page<Enterprise> list(@Context SecurityContext sc, @QueryParam("q") String nameContains,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<Enterprise> search(@Context SecurityContext sc, @QueryParam("q") String text,
+            @QueryParam("region") String region, @QueryParam("industry") String industry,
+            @QueryParam("scale") String scale, @QueryParam("tag") String tag,
+            @QueryParam("qualification") String qualification, @QueryParam("status") String status,
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         Actor actor = Access.actor(sc);
+        PageRequest p = Params.page(page, size);
         if (actor.has(Role.ENTERPRISE)) {
             // An enterprise user's list is its own enterprise.
             Enterprise own = enterprises.get(actor.enterpriseId());
-            PageRequest p = Params.page(page, size);
             return new Page<>(p.page() == 0 ? List.of(own) : List.of(), p.page(), p.size(), 1);
         }
         Access.reader(sc);
-        return enterprises.list(nameContains, Params.page(page, size));
+        return enterprises.search(query(text, region, industry, scale, tag, qualification, status, sort), p);
+    }
+
+    static EnterpriseQuery query(String text, String region, String industry, String scale, String tag,
+            String qualification, String status, String sort) {
+        return new EnterpriseQuery(text, region, industry, Params.optionalEnum("scale", scale, EnterpriseSize.class), tag,
+                Params.optionalEnum("qualification", qualification, QualificationType.class),
+                Params.optionalEnum("status", status, EnterpriseStatus.class), sort);
     }
 
     @GET
@@ -65,13 +89,81 @@ public class EnterpriseResource {
         return enterprises.get(enterpriseId);
     }
 
-    /** Changes the record if it is still at the {@code version} the body names; 409 otherwise. */
+    /**
+     * Replaces the record if it is still at the {@code version} the body names; 409 otherwise. An
+     * enterprise user may change its own record but not the staff's size decision.
+     */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Enterprise update(@Context SecurityContext sc, @PathParam("id") String id, EnterpriseUpdate update) {
+    public Enterprise update(@Context SecurityContext sc, @PathParam("id") String id, EnterpriseRegistration update) {
         long enterpriseId = Params.id(id);
-        Access.changeEnterprise(sc, enterpriseId);
-        return enterprises.update(enterpriseId, update);
+        Actor actor = Access.changeEnterprise(sc, enterpriseId);
+        if (!actor.hasAny(Access.MAINTAINERS) && update != null) {
+            Enterprise current = enterprises.get(enterpriseId);
+            EnterpriseSize kept = current.sizeOverridden() ? current.size() : null;
+            if (update.sizeOverride() != kept) {
+                throw Access.forbidden();
+            }
+        }
+        return enterprises.update(actor, enterpriseId, update);
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Enterprise retire(@Context SecurityContext sc, @PathParam("id") String id, Retirement retirement) {
+        Actor actor = Access.maintainer(sc);
+        List<FieldViolation> errors = new ArrayList<>();
+        Params.required("body", retirement, errors);
+        Params.throwIfAny(errors);
+        Params.required("version", retirement.version(), errors);
+        Params.throwIfAny(errors);
+        return enterprises.retire(actor, Params.id(id), retirement.version(), retirement.reason());
+    }
+
+    /**
+     * Imports a spreadsheet sent as the body ({@code text/csv} or an XLSX workbook), all or nothing.
+     * Answers 200 with the report when it was stored, 422 with the report when a row was rejected
+     * (nothing stored), and 200 with {@code committed:false} for a dry run.
+     */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", "application/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MediaType.APPLICATION_OCTET_STREAM})
+    public Response importTable(@Context SecurityContext sc, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("dryRun") String dryRun, @QueryParam("filename") String filename, byte[] body) {
+        Actor actor = Access.maintainer(sc);
+        TableFormat format = TableFormat.of(contentType);
+        if (format == null) {
+            format = TableFormat.of(filename);
+        }
+        if (format == null) {
+            throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"),
+                    List.of(RestMessages.violation("file", "file.format")));
+        }
+        ImportReport report = enterprises.importTable(actor, body, format, "true".equalsIgnoreCase(dryRun));
+        return Response.status(report.rejected() > 0 ? 422 : 200).entity(report).type(MediaType.APPLICATION_JSON)
+                .build();
+    }
+
+    /** The enterprises a search finds, as a spreadsheet that re-imports unchanged. */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public Response export(@Context SecurityContext sc, @QueryParam("format") String format,
+            @QueryParam("q") String text, @QueryParam("region") String region, @QueryParam("industry") String industry,
+            @QueryParam("scale") String scale, @QueryParam("tag") String tag,
+            @QueryParam("qualification") String qualification, @QueryParam("status") String status,
+            @QueryParam("sort") String sort) {
+        Access.reader(sc);
+        TableFormat f = format == null || format.isBlank() ? TableFormat.CSV
+                : Params.optionalEnum("format", format, TableFormat.class);
+        byte[] file = enterprises.exportTable(query(text, region, industry, scale, tag, qualification, status, sort), f);
+        String name = "enterprises." + f.extension();
+        return Response.ok(file, f.mediaType() + (f == TableFormat.CSV ? "; charset=utf-8" : ""))
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode("企业名录." + f.extension(), StandardCharsets.UTF_8))
+                .build();
     }
 }

@@ -11,6 +11,7 @@ import org.esip.identity.api.TokenService;
 import org.esip.line.api.ServiceLineRegistry;
 import org.esip.platform.api.PlatformService;
 import org.esip.registry.api.EnterpriseService;
+import org.esip.registry.api.TagService;
 import org.esip.ticketing.api.TicketService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,11 +33,11 @@ public class RestApi {
     public RestApi(@Reference HTTPTransportFactory transport, @Reference PlatformService platform,
             @Reference EnterpriseService enterprises, @Reference TicketService tickets,
             @Reference ServiceLineRegistry lines, @Reference TokenService tokens, @Reference AccountService accounts,
-            @Reference AuditService audit) {
+            @Reference AuditService audit, @Reference TagService tagService) {
         bus = JaxrsServers.newBus();
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
                 new EnterpriseResource(enterprises), new TicketResource(tickets), new ServiceLineResource(lines),
-                new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit)), tokens);
+                new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService)), tokens);
         LOG.info("esip REST API published at /api{}", ADDRESS);
     }
 

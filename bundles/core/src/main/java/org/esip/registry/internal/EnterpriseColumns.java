@@ -1,0 +1,201 @@
+package org.esip.registry.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.esip.core.internal.i18n.Violations;
+import org.esip.registry.api.Enterprise;
+import org.esip.registry.api.EnterpriseRegistration;
+import org.esip.registry.api.EnterpriseSize;
+import org.esip.registry.api.Qualification;
+import org.esip.registry.api.QualificationType;
+
+/**
+ * The spreadsheet layout of the enterprise registry, for import and export alike: Chinese headers as
+ * counties write them, the API's field names accepted too. Lists are separated by {@code ;} (or the
+ * full-width {@code ；}); a qualification is {@code TYPE|number|issued on|valid until}, dates as yyyy-MM-dd.
+ */
+final class EnterpriseColumns {
+    /** Column: Chinese header, field name. */
+    record Column(String header, String field) {
+    }
+
+    static final List<Column> ALL = List.of(
+            new Column("统一社会信用代码", "creditCode"),
+            new Column("企业名称", "name"),
+            new Column("所属区划代码", "regionCode"),
+            new Column("乡镇街道", "township"),
+            new Column("地址", "address"),
+            new Column("行业代码", "industryCode"),
+            new Column("法定代表人", "legalRepresentative"),
+            new Column("联系人", "contactPerson"),
+            new Column("联系电话", "contactPhone"),
+            new Column("电子邮箱", "contactEmail"),
+            new Column("从业人员", "employees"),
+            new Column("营业收入(万元)", "annualRevenue"),
+            new Column("资产总额(万元)", "totalAssets"),
+            new Column("成立日期", "foundedOn"),
+            new Column("企业规模认定", "sizeOverride"),
+            new Column("资质荣誉", "qualifications"),
+            new Column("标签", "tags"));
+
+    static final List<String> REQUIRED = List.of("creditCode", "name", "regionCode");
+
+    private EnterpriseColumns() {
+    }
+
+    static List<String> headers() {
+        return ALL.stream().map(Column::header).toList();
+    }
+
+    /** The field a header names, or null: the Chinese header (full- or half-width brackets) or the field name. */
+    static String fieldOf(String header) {
+        String h = header.strip().replace('（', '(').replace('）', ')');
+        for (Column c : ALL) {
+            if (c.header().equals(h) || c.field().equalsIgnoreCase(h)
+                    || c.header().replace("(万元)", "").equals(h)) {
+                return c.field();
+            }
+        }
+        return null;
+    }
+
+    /** One enterprise as an export row, in {@link #ALL}'s order. */
+    static List<String> row(Enterprise e) {
+        List<String> q = new ArrayList<>();
+        for (Qualification x : e.qualifications()) {
+            q.add(x.type() + "|" + nz(x.number()) + "|" + nz(x.issuedOn()) + "|" + nz(x.validUntil()));
+        }
+        return java.util.Arrays.asList(e.creditCode(), e.name(), e.regionCode(), e.township(), e.address(),
+                e.industryCode(), e.legalRepresentative(), e.contactPerson(), e.contactPhone(), e.contactEmail(),
+                e.employees() == null ? null : e.employees().toString(), plain(e.annualRevenue()),
+                plain(e.totalAssets()), e.foundedOn() == null ? null : e.foundedOn().toString(),
+                e.sizeOverridden() && e.size() != null ? e.size().name() : null,
+                q.isEmpty() ? null : String.join(";", q),
+                e.tags().isEmpty() ? null : String.join(";", new TreeSet<>(e.tags())));
+    }
+
+    private static String nz(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros().toPlainString();
+    }
+
+    /** A row's cells (field name to text) as a registration; unparseable values are reported into {@code v}. */
+    static EnterpriseRegistration parse(Map<String, String> cells, Violations v) {
+        return new EnterpriseRegistration(null, cells.get("creditCode"), cells.get("name"), cells.get("regionCode"),
+                cells.get("township"), cells.get("address"), cells.get("industryCode"),
+                cells.get("legalRepresentative"), cells.get("contactPerson"), cells.get("contactPhone"),
+                cells.get("contactEmail"), integer(v, "employees", cells.get("employees")),
+                decimal(v, "annualRevenue", cells.get("annualRevenue")),
+                decimal(v, "totalAssets", cells.get("totalAssets")), date(v, "foundedOn", cells.get("foundedOn")),
+                size(v, cells.get("sizeOverride")), qualifications(v, cells.get("qualifications")),
+                list(cells.get("tags")));
+    }
+
+    private static Integer integer(Violations v, String field, String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s.replace(",", "").strip());
+        } catch (NumberFormatException e) {
+            v.add(field, "import.not-integer", s);
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(Violations v, String field, String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(s.replace(",", "").strip());
+        } catch (NumberFormatException e) {
+            v.add(field, "import.not-number", s);
+            return null;
+        }
+    }
+
+    private static LocalDate date(Violations v, String field, String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip().replace('/', '-').replace('.', '-');
+        try {
+            if (t.matches("\\d{5}")) {
+                // An XLSX date cell read as its serial day number (1900 date system).
+                return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(t));
+            }
+            String[] p = t.split("-");
+            if (p.length == 3) {
+                return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+            }
+            return LocalDate.parse(t);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            v.add(field, "import.not-date", s);
+            return null;
+        }
+    }
+
+    private static EnterpriseSize size(Violations v, String s) {
+        if (s == null) {
+            return null;
+        }
+        switch (s.strip()) {
+            case "大型", "大":
+                return EnterpriseSize.LARGE;
+            case "中型", "中":
+                return EnterpriseSize.MEDIUM;
+            case "小型", "小":
+                return EnterpriseSize.SMALL;
+            case "微型", "微":
+                return EnterpriseSize.MICRO;
+            default:
+                try {
+                    return EnterpriseSize.valueOf(s.strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    v.add("sizeOverride", "import.not-size", s);
+                    return null;
+                }
+        }
+    }
+
+    private static List<Qualification> qualifications(Violations v, String s) {
+        List<Qualification> out = new ArrayList<>();
+        for (String item : list(s)) {
+            String[] p = (item + "|||").split("\\|", -1);
+            QualificationType type;
+            try {
+                type = QualificationType.valueOf(p[0].strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                v.add("qualifications", "import.not-qualification", item);
+                continue;
+            }
+            out.add(new Qualification(type, p[1].isBlank() ? null : p[1].strip(), date(v, "qualifications", p[2]),
+                    date(v, "qualifications", p[3]), false));
+        }
+        return out;
+    }
+
+    private static Set<String> list(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        if (s != null) {
+            for (String part : s.split("[;；]")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return out;
+    }
+}

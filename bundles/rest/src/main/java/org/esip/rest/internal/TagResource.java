@@ -1,0 +1,54 @@
+package org.esip.rest.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.esip.registry.api.TagCategory;
+import org.esip.registry.api.TagDefinition;
+import org.esip.registry.api.TagService;
+
+/** The controlled tag vocabulary: every signed-in user reads it, staff manage it. */
+@Path("/tags")
+@Produces(MediaType.APPLICATION_JSON)
+public class TagResource {
+    private final TagService tags;
+
+    TagResource(TagService tags) {
+        this.tags = tags;
+    }
+
+    @GET
+    public List<TagDefinition> list(@Context SecurityContext sc, @QueryParam("category") String category,
+            @QueryParam("retired") String retired) {
+        Access.actor(sc);
+        return tags.list(Params.optionalEnum("category", category, TagCategory.class), "true".equalsIgnoreCase(retired));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response define(@Context SecurityContext sc, TagDefinition tag) {
+        TagDefinition t = tags.define(Access.maintainer(sc), tag);
+        return Response.created(URI.create("tags/" + java.net.URLEncoder.encode(t.code(),
+                java.nio.charset.StandardCharsets.UTF_8))).entity(t).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TagDefinition update(@Context SecurityContext sc, @PathParam("code") String code, TagDefinition tag) {
+        return tags.update(Access.maintainer(sc), code, tag);
+    }
+}
