@@ -12,5 +12,5 @@ import java.time.LocalDate;
  * @param expired    computed by the platform against today; ignored on input
  */
 public record Qualification(QualificationType type, String number, LocalDate issuedOn, LocalDate validUntil,
-        boolean expired) {
+        Boolean expired) {
 }

@@ -66,10 +66,12 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         return LocalDate.now(clock);
     }
 
+    /** The codes of the tags in use (the vocabulary is small; filtered here, as Derby's BOOLEAN dislikes EclipseLink's literals). */
     static Set<String> vocabulary(EntityManager em) {
-        // A bound parameter, not a FALSE literal: EclipseLink writes that as 0, which Derby's BOOLEAN refuses.
-        return new HashSet<>(em.createQuery("SELECT t.code FROM TagEntity t WHERE t.retired = :no", String.class)
-                .setParameter("no", Boolean.FALSE).getResultList());
+        Set<String> codes = new HashSet<>();
+        em.createQuery("SELECT t FROM TagEntity t", TagEntity.class).getResultList().stream().map(TagEntity::toDto)
+                .filter(t -> !Boolean.TRUE.equals(t.retired())).forEach(t -> codes.add(t.code()));
+        return codes;
     }
 
     @Override

@@ -33,17 +33,14 @@ public class TagServiceImpl implements TagService {
 
     @Override
     public List<TagDefinition> list(TagCategory category, boolean includeRetired) {
-        String where = " WHERE 1 = 1" + (category == null ? "" : " AND t.category = :category")
-                + (includeRetired ? "" : " AND t.retired = :no");
+        String where = category == null ? "" : " WHERE t.category = :category";
         return jpa.read(em -> {
             var q = em.createQuery("SELECT t FROM TagEntity t" + where + " ORDER BY t.category, t.code", TagEntity.class);
             if (category != null) {
                 q.setParameter("category", category);
             }
-            if (!includeRetired) {
-                q.setParameter("no", Boolean.FALSE);
-            }
-            return q.getResultList().stream().map(TagEntity::toDto).toList();
+            return q.getResultList().stream().map(TagEntity::toDto)
+                    .filter(t -> includeRetired || !Boolean.TRUE.equals(t.retired())).toList();
         });
     }
 
@@ -56,6 +53,9 @@ public class TagServiceImpl implements TagService {
         String zh = v.requireText("nameZh", tag.nameZh(), 100);
         String en = v.requireText("nameEn", tag.nameEn(), 100);
         v.requirePresent("category", tag.category());
+        if (needsVersion) {
+            v.requirePresent("version", tag.version());
+        }
         v.throwIfAny();
         return new TagDefinition(code, zh, en, tag.category(), tag.retired(), tag.version());
     }
@@ -93,12 +93,12 @@ public class TagServiceImpl implements TagService {
                 throw new NotFoundException("tag.not-found", Messages.zh("tag.not-found", code),
                         Messages.en("tag.not-found", code));
             }
-            if (e.version() != t.version()) {
+            if (e.version() != t.version().longValue()) {
                 throw new ConflictException("tag.stale", "version", Messages.zh("tag.stale", code),
                         Messages.en("tag.stale", code));
             }
             TagDefinition before = e.toDto();
-            e.describe(t.nameZh(), t.nameEn(), t.category(), t.retired());
+            e.describe(t.nameZh(), t.nameEn(), t.category(), Boolean.TRUE.equals(t.retired()));
             em.flush();
             TagDefinition after = e.toDto();
             audit.record(em, actor, "update", ENTITY, code, new Changes().field("nameZh", before.nameZh(), after.nameZh())

@@ -30,7 +30,7 @@ public class TagAddCommand implements Action {
 
     @Override
     public Object execute() {
-        TagDefinition t = tags.define(Operator.current(), new TagDefinition(code, nameZh, nameEn, category, false, 0));
+        TagDefinition t = tags.define(Operator.current(), new TagDefinition(code, nameZh, nameEn, category, false, 0L));
         System.out.println("已新增标签 Added tag " + t.code() + " (" + t.category() + ")");
         return null;
     }

@@ -28,7 +28,7 @@ public class TagListCommand implements Action {
         table.column("English");
         table.column("类别 Category");
         for (TagDefinition t : tags.list(category, true)) {
-            table.addRow().addContent(t.code(), t.nameZh(), t.nameEn(), t.category() + (t.retired() ? " (停用 retired)" : ""));
+            table.addRow().addContent(t.code(), t.nameZh(), t.nameEn(), t.category() + (Boolean.TRUE.equals(t.retired()) ? " (停用 retired)" : ""));
         }
         table.print(System.out);
         return null;
