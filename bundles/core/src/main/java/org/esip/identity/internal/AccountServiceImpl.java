@@ -65,10 +65,19 @@ public class AccountServiceImpl implements AccountService {
                 if (findEntity(em, r.username()).isPresent()) {
                     throw taken(r.username());
                 }
+                Violations unknown = new Violations();
                 if (r.enterpriseId() != null && em.find(org.esip.registry.internal.EnterpriseEntity.class,
                         r.enterpriseId()) == null) {
-                    new Violations().add("enterpriseId", "account.enterprise-unknown", r.enterpriseId()).throwIfAny();
+                    unknown.add("enterpriseId", "account.enterprise-unknown", r.enterpriseId());
                 }
+                if (r.organisationId() != null && em.find(org.esip.provider.internal.OrganisationEntity.class,
+                        r.organisationId()) == null) {
+                    unknown.add("organisationId", "account.organisation-unknown", r.organisationId());
+                }
+                if (r.expertId() != null && em.find(org.esip.provider.internal.ExpertEntity.class, r.expertId()) == null) {
+                    unknown.add("expertId", "account.expert-unknown", r.expertId());
+                }
+                unknown.throwIfAny();
                 AccountEntity a = new AccountEntity(r.username(), r.displayName(), hash, r.roles(), r.enterpriseId(),
                         r.organisationId(), r.expertId(), Instant.now(clock));
                 em.persist(a);

@@ -148,10 +148,11 @@ public final class EnterpriseRules {
                 text(v, "address", in.address(), 200), industry,
                 text(v, "legalRepresentative", in.legalRepresentative(), 50),
                 text(v, "contactPerson", in.contactPerson(), 50), phone, email, in.employees(), revenue, assets,
-                in.foundedOn(), in.sizeOverride(), qualifications, tags(v, in.tags()));
+                in.foundedOn(), in.sizeOverride(), qualifications, checkTags(v, in.tags()));
     }
 
-    static Set<String> tags(Violations v, Set<String> rawTags) {
+    /** Tags of any registry: not blank, at most 64 characters each and 50 in all. */
+    public static Set<String> checkTags(Violations v, Set<String> rawTags) {
         Set<String> tags = new LinkedHashSet<>();
         if (rawTags != null) {
             for (String tag : rawTags) {

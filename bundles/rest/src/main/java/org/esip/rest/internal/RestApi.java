@@ -9,6 +9,10 @@ import org.esip.audit.api.AuditService;
 import org.esip.identity.api.AccountService;
 import org.esip.identity.api.TokenService;
 import org.esip.line.api.ServiceLineRegistry;
+import org.esip.provider.api.ExpertService;
+import org.esip.provider.api.OrganisationService;
+import org.esip.provider.api.ServicePointService;
+import org.esip.provider.api.StaffService;
 import org.esip.platform.api.PlatformService;
 import org.esip.registry.api.EnterpriseService;
 import org.esip.registry.api.TagService;
@@ -33,11 +37,15 @@ public class RestApi {
     public RestApi(@Reference HTTPTransportFactory transport, @Reference PlatformService platform,
             @Reference EnterpriseService enterprises, @Reference TicketService tickets,
             @Reference ServiceLineRegistry lines, @Reference TokenService tokens, @Reference AccountService accounts,
-            @Reference AuditService audit, @Reference TagService tagService) {
+            @Reference AuditService audit, @Reference TagService tagService,
+            @Reference OrganisationService organisations, @Reference ExpertService experts,
+            @Reference StaffService staff, @Reference ServicePointService points) {
         bus = JaxrsServers.newBus();
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
                 new EnterpriseResource(enterprises), new TicketResource(tickets), new ServiceLineResource(lines),
-                new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService)), tokens);
+                new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
+                new OrganisationResource(organisations), new ExpertResource(experts), new StaffResource(staff),
+                new ServicePointResource(points)), tokens);
         LOG.info("esip REST API published at /api{}", ADDRESS);
     }
 

@@ -1,0 +1,48 @@
+package org.esip.provider.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Service organisations and their admission (clause 6.3). Every change is audited and kept as history. */
+@ProviderType
+public interface OrganisationService {
+
+    /** Records an application (status APPLIED). */
+    Organisation register(Actor actor, OrganisationRegistration registration);
+
+    Organisation get(long id);
+
+    Optional<Organisation> findByCreditCode(String creditCode);
+
+    Organisation update(Actor actor, long id, OrganisationRegistration update);
+
+    Page<Organisation> search(OrganisationQuery query, PageRequest page);
+
+    /** APPLIED or SUSPENDED → ADMITTED is not this: admission needs the agreement. APPLIED → ADMITTED. */
+    Organisation admit(Actor actor, long id, long version, String agreementNumber, LocalDate agreementDate);
+
+    /** ADMITTED → SUSPENDED. */
+    Organisation suspend(Actor actor, long id, long version, String reason);
+
+    /** SUSPENDED → ADMITTED. */
+    Organisation reinstate(Actor actor, long id, long version, String reason);
+
+    /** APPLIED, ADMITTED or SUSPENDED → EXITED (final). */
+    Organisation exit(Actor actor, long id, long version, String reason);
+
+    /** Every admission change, oldest first. */
+    List<StatusChange> history(long id);
+
+    /**
+     * For dispatch: only an admitted organisation receives work.
+     *
+     * @throws org.esip.core.api.ConflictException on field {@code organisationId} when it is not admitted
+     */
+    Organisation requireAdmitted(long id);
+}

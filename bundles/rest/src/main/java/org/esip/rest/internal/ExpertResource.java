@@ -1,0 +1,117 @@
+package org.esip.rest.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.esip.core.api.Role;
+import org.esip.provider.api.Expert;
+import org.esip.provider.api.ExpertQuery;
+import org.esip.provider.api.ExpertRegistration;
+import org.esip.provider.api.ExpertService;
+import org.esip.provider.api.ServiceDomain;
+import org.esip.provider.api.StatusChange;
+
+/** The expert pool (clause 6.2.2). */
+@Path("/experts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExpertResource {
+    private final ExpertService experts;
+
+    ExpertResource(ExpertService experts) {
+        this.experts = experts;
+    }
+
+    /** The body of a pool entry or exit. */
+    public record PoolChange(Long version, String reason) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@Context SecurityContext sc, ExpertRegistration registration) {
+        Expert e = experts.register(Access.maintainer(sc), registration);
+        return Response.created(URI.create("experts/" + e.id())).entity(e).build();
+    }
+
+    @GET
+    public Page<Expert> search(@Context SecurityContext sc, @QueryParam("q") String text,
+            @QueryParam("domain") String domain, @QueryParam("senior") String senior,
+            @QueryParam("volunteer") String volunteer, @QueryParam("inPool") String inPool, @QueryParam("tag") String tag,
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Actor actor = Access.actor(sc);
+        PageRequest p = Params.page(page, size);
+        if (actor.has(Role.EXPERT)) {
+            Expert own = experts.get(actor.expertId());
+            return new Page<>(p.page() == 0 ? List.of(own) : List.of(), p.page(), p.size(), 1);
+        }
+        Access.reader(sc);
+        return experts.search(new ExpertQuery(text, Params.optionalEnum("domain", domain, ServiceDomain.class),
+                bool(senior), bool(volunteer), bool(inPool), tag, sort), p);
+    }
+
+    private static Boolean bool(String s) {
+        return s == null || s.isBlank() ? null : Boolean.valueOf(s.strip());
+    }
+
+    @GET
+    @Path("{id}")
+    public Expert get(@Context SecurityContext sc, @PathParam("id") String id) {
+        long expertId = Params.id(id);
+        readExpert(sc, expertId);
+        return experts.get(expertId);
+    }
+
+    private static void readExpert(SecurityContext sc, long expertId) {
+        Actor actor = Access.actor(sc);
+        boolean own = actor.has(Role.EXPERT) && actor.expertId() != null && actor.expertId() == expertId;
+        if (!own) {
+            Access.reader(sc);
+        }
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Expert update(@Context SecurityContext sc, @PathParam("id") String id, ExpertRegistration update) {
+        return experts.update(Access.maintainer(sc), Params.id(id), update);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<StatusChange> history(@Context SecurityContext sc, @PathParam("id") String id) {
+        long expertId = Params.id(id);
+        readExpert(sc, expertId);
+        return experts.history(expertId);
+    }
+
+    @POST
+    @Path("{id}/pool/enter")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Expert enter(@Context SecurityContext sc, @PathParam("id") String id, PoolChange change) {
+        Actor actor = Access.maintainer(sc);
+        return experts.enterPool(actor, Params.id(id), OrganisationResource.version(change), change.reason());
+    }
+
+    @POST
+    @Path("{id}/pool/leave")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Expert leave(@Context SecurityContext sc, @PathParam("id") String id, PoolChange change) {
+        Actor actor = Access.maintainer(sc);
+        return experts.leavePool(actor, Params.id(id), OrganisationResource.version(change), change.reason());
+    }
+}

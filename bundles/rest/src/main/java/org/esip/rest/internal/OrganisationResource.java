@@ -1,0 +1,151 @@
+package org.esip.rest.internal;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.FieldViolation;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.esip.core.api.Role;
+import org.esip.provider.api.Organisation;
+import org.esip.provider.api.OrganisationQuery;
+import org.esip.provider.api.OrganisationRegistration;
+import org.esip.provider.api.OrganisationService;
+import org.esip.provider.api.OrganisationStatus;
+import org.esip.provider.api.ServiceDomain;
+import org.esip.provider.api.StatusChange;
+
+/** Service organisations and their admission (clause 6.3). */
+@Path("/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+    private final OrganisationService organisations;
+
+    OrganisationResource(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
+
+    /** The body of an admission change. */
+    public record Transition(Long version, String reason, String agreementNumber, LocalDate agreementDate) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@Context SecurityContext sc, OrganisationRegistration registration) {
+        Organisation o = organisations.register(Access.maintainer(sc), registration);
+        return Response.created(URI.create("organisations/" + o.id())).entity(o).build();
+    }
+
+    @GET
+    public Page<Organisation> search(@Context SecurityContext sc, @QueryParam("q") String text,
+            @QueryParam("region") String region, @QueryParam("domain") String domain, @QueryParam("tag") String tag,
+            @QueryParam("status") String status, @QueryParam("alliance") String alliance,
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Actor actor = Access.actor(sc);
+        PageRequest p = Params.page(page, size);
+        if (actor.has(Role.ORGANISATION)) {
+            Organisation own = organisations.get(actor.organisationId());
+            return new Page<>(p.page() == 0 ? List.of(own) : List.of(), p.page(), p.size(), 1);
+        }
+        Access.reader(sc);
+        return organisations.search(new OrganisationQuery(text, region,
+                Params.optionalEnum("domain", domain, ServiceDomain.class), tag,
+                Params.optionalEnum("status", status, OrganisationStatus.class),
+                alliance == null || alliance.isBlank() ? null : Boolean.valueOf(alliance), sort), p);
+    }
+
+    @GET
+    @Path("{id}")
+    public Organisation get(@Context SecurityContext sc, @PathParam("id") String id) {
+        long organisationId = Params.id(id);
+        Access.readOrganisation(sc, organisationId);
+        return organisations.get(organisationId);
+    }
+
+    /** An organisation's own user may change its description, but not the platform's credit and alliance decisions. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Organisation update(@Context SecurityContext sc, @PathParam("id") String id, OrganisationRegistration update) {
+        long organisationId = Params.id(id);
+        Actor actor = Access.changeOrganisation(sc, organisationId);
+        if (!actor.hasAny(Access.MAINTAINERS) && update != null) {
+            Organisation current = organisations.get(organisationId);
+            if (update.creditGood() != null && update.creditGood() != current.creditGood()
+                    || !Objects.equals(update.creditNote(), current.creditNote())
+                    || update.allianceMember() != null && update.allianceMember() != current.allianceMember()) {
+                throw Access.forbidden();
+            }
+        }
+        return organisations.update(actor, organisationId, update);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<StatusChange> history(@Context SecurityContext sc, @PathParam("id") String id) {
+        long organisationId = Params.id(id);
+        Access.readOrganisation(sc, organisationId);
+        return organisations.history(organisationId);
+    }
+
+    @POST
+    @Path("{id}/admit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Organisation admit(@Context SecurityContext sc, @PathParam("id") String id, Transition t) {
+        Actor actor = Access.maintainer(sc);
+        return organisations.admit(actor, Params.id(id), version(t), t.agreementNumber(), t.agreementDate());
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Organisation suspend(@Context SecurityContext sc, @PathParam("id") String id, Transition t) {
+        Actor actor = Access.maintainer(sc);
+        return organisations.suspend(actor, Params.id(id), version(t), t.reason());
+    }
+
+    @POST
+    @Path("{id}/reinstate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Organisation reinstate(@Context SecurityContext sc, @PathParam("id") String id, Transition t) {
+        Actor actor = Access.maintainer(sc);
+        return organisations.reinstate(actor, Params.id(id), version(t), t.reason());
+    }
+
+    @POST
+    @Path("{id}/exit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Organisation exit(@Context SecurityContext sc, @PathParam("id") String id, Transition t) {
+        Actor actor = Access.maintainer(sc);
+        return organisations.exit(actor, Params.id(id), version(t), t.reason());
+    }
+
+    /** The version a state change was made against; 400 on field {@code version} without it. */
+    static long version(Object body) {
+        List<FieldViolation> errors = new ArrayList<>();
+        Params.required("body", body, errors);
+        Params.throwIfAny(errors);
+        Long version = body instanceof Transition t ? t.version() : body instanceof ExpertResource.PoolChange p
+                ? p.version() : body instanceof EnterpriseResource.Retirement r ? r.version() : null;
+        Params.required("version", version, errors);
+        Params.throwIfAny(errors);
+        return version;
+    }
+}

@@ -1,0 +1,116 @@
+package org.esip.shell.internal;
+
+import java.util.TreeSet;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.esip.provider.api.Expert;
+import org.esip.provider.api.ExpertQuery;
+import org.esip.provider.api.ExpertService;
+import org.esip.provider.api.ServiceDomain;
+import org.esip.provider.api.StatusChange;
+
+/** The expert pool on the console. */
+public final class ExpertCommands {
+    private ExpertCommands() {
+    }
+
+    @Command(scope = "esip", name = "expert-list", description = "查找专家 Search experts")
+    @Service
+    public static class ListExperts implements Action {
+        @Reference
+        ExpertService experts;
+
+        @Option(name = "-q", aliases = "--text", description = "姓名、单位或职称包含 Name, employer or title contains")
+        String text;
+
+        @Option(name = "-d", aliases = "--domain", description = "技术领域 Domain")
+        ServiceDomain domain;
+
+        @Option(name = "--out", description = "列出已出库的专家 List experts out of the pool")
+        boolean out;
+
+        @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
+        int page = 0;
+
+        @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
+        int size = PageRequest.DEFAULT_SIZE;
+
+        @Override
+        public Object execute() {
+            Page<Expert> result = experts.search(new ExpertQuery(text, domain, null, null, !out, null, "name"),
+                    new PageRequest(page, size));
+            ShellTable table = new ShellTable();
+            table.column("ID");
+            table.column("姓名 Name");
+            table.column("职称 Title");
+            table.column("单位 Employer");
+            table.column("领域 Domains").maxSize(60);
+            table.column("志愿 Volunteer");
+            for (Expert e : result.items()) {
+                table.addRow().addContent(e.id(), e.name(), (e.title() == null ? "" : e.title())
+                        + (e.seniorTitle() ? " (高级 senior)" : ""), e.employer() == null ? "" : e.employer(),
+                        String.join(",", new TreeSet<>(e.domains().stream().map(Enum::name).toList())),
+                        e.volunteer() ? "是 yes" : "");
+            }
+            table.print(System.out);
+            System.out.println(Footer.of(result));
+            return null;
+        }
+    }
+
+    @Command(scope = "esip", name = "expert-show", description = "查看专家及其出入库历史 Show an expert with the pool history")
+    @Service
+    public static class Show implements Action {
+        @Reference
+        ExpertService experts;
+
+        @Argument(index = 0, name = "id", required = true, description = "专家 ID Expert id")
+        long id;
+
+        @Override
+        public Object execute() {
+            Expert e = experts.get(id);
+            System.out.println(e.name() + "  " + (e.title() == null ? "" : e.title()) + "  "
+                    + (e.employer() == null ? "" : e.employer()) + "  " + (e.inPool() ? "在库 in pool" : "已出库 out of pool"));
+            System.out.println("领域 Domains: " + e.domains());
+            for (StatusChange h : experts.history(id)) {
+                System.out.println(h.at() + "  " + h.actor() + "  " + (h.from() == null ? "" : h.from() + " → ") + h.to()
+                        + (h.reason() == null ? "" : "  " + h.reason()));
+            }
+            return null;
+        }
+    }
+
+    @Command(scope = "esip", name = "expert-pool", description = "专家入库或出库 Put an expert into the pool, or out with --leave")
+    @Service
+    public static class Pool implements Action {
+        @Reference
+        ExpertService experts;
+
+        @Option(name = "--leave", description = "出库 Take out of the pool")
+        boolean leave;
+
+        @Argument(index = 0, name = "id", required = true, description = "专家 ID Expert id")
+        long id;
+
+        @Argument(index = 1, name = "reason", description = "原因（出库必填） Reason (required to leave)")
+        String reason;
+
+        @Override
+        public Object execute() {
+            long version = experts.get(id).version();
+            Expert e = leave ? experts.leavePool(Operator.current(), id, version, reason)
+                    : experts.enterPool(Operator.current(), id, version, reason);
+            System.out.println(e.name() + " → " + (e.inPool() ? "在库 in pool" : "已出库 out of pool"));
+            return null;
+        }
+    }
+}
