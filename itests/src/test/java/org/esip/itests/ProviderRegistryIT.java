@@ -237,4 +237,39 @@ public class ProviderRegistryIT extends EsipTestSupport {
         assertEquals(400, unknownBinding.statusCode());
         assertContains(unknownBinding.body(), "\"field\":\"organisationId\"");
     }
+
+    @Test
+    public void organisationListsImportAllOrNothingAndExportRoundTrips_6_3() {
+        awaitStatus("/health", 200);
+        String csv = "统一社会信用代码,机构名称,所属区划代码,服务领域,服务形式,联盟成员,资质\n"
+                + code("91330304MA2K0D0A1") + ",瓯海导入检测有限公司,330304,检验检测;CERTIFICATION,线上线下,是,"
+                + "CMA|2311|浙江省市场监督管理局|2099-12-31\n"
+                + code("91330304MA2K0D0B1") + ",瓯海导入设计有限公司,330304,工业设计,入驻,否,\n";
+        String bad = csv + code("91330304MA2K0D0C1") + ",瓯海导入坏行,330304,烹饪,火星,也许,\n";
+        HttpResponse<String> rejected = postBytes("/organisations/import", bad.getBytes(StandardCharsets.UTF_8),
+                "text/csv", adminToken());
+        assertEquals(rejected.body(), 422, rejected.statusCode());
+        assertContains(rejected.body(), "\"row\":4");
+        assertContains(rejected.body(), "\"field\":\"domains\"");
+        assertContains(rejected.body(), "\"field\":\"presence\"");
+        assertContains(rejected.body(), "\"field\":\"allianceMember\"");
+        String q = "?q=" + URLEncoder.encode("瓯海导入", StandardCharsets.UTF_8);
+        assertEquals(0, Json.number(get("/organisations" + q).body(), "total"));
+
+        HttpResponse<String> stored = postBytes("/organisations/import", csv.getBytes(StandardCharsets.UTF_8), "text/csv",
+                adminToken());
+        assertEquals(stored.body(), 200, stored.statusCode());
+        assertEquals(2, Json.number(stored.body(), "created"));
+        String found = get("/organisations" + q + "&domain=CERTIFICATION").body();
+        assertContains(found, "\"presence\":\"BOTH\"");
+        assertContains(found, "\"status\":\"APPLIED\"");
+        for (String format : new String[] {"csv", "xlsx"}) {
+            HttpResponse<byte[]> file = getBytes("/organisations/export" + q + "&format=" + format, adminToken());
+            assertEquals(200, file.statusCode());
+            HttpResponse<String> again = postBytes("/organisations/import", file.body(), format.equals("csv") ? "text/csv"
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", adminToken());
+            assertEquals(again.body(), 200, again.statusCode());
+            assertEquals(format, 2, Json.number(again.body(), "unchanged"));
+        }
+    }
 }

@@ -45,4 +45,15 @@ public interface OrganisationService {
      * @throws org.esip.core.api.ConflictException on field {@code organisationId} when it is not admitted
      */
     Organisation requireAdmitted(long id);
+
+    /**
+     * Imports a spreadsheet of organisations all or nothing, as the enterprise registry does: a new credit
+     * code is an application (APPLIED), a known one updates the description; admission stays a decision
+     * taken one by one with its agreement.
+     */
+    org.esip.registry.api.ImportReport importTable(Actor actor, byte[] content, org.esip.core.api.TableFormat format,
+            boolean dryRun);
+
+    /** The organisations a search finds (every page), in the import layout. */
+    byte[] exportTable(OrganisationQuery query, org.esip.core.api.TableFormat format);
 }

@@ -22,6 +22,10 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.table.TableImport;
+import org.esip.core.internal.table.Tables;
+import org.esip.core.api.TableFormat;
+import org.esip.registry.api.ImportReport;
 import org.esip.provider.api.Organisation;
 import org.esip.provider.api.OrganisationQuery;
 import org.esip.provider.api.OrganisationRegistration;
@@ -218,5 +222,53 @@ public class OrganisationServiceImpl implements OrganisationService {
                     Messages.en("organisation.not-admitted", o.name(), o.status()));
         }
         return o;
+    }
+
+    @Override
+    public ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
+        return OrganisationColumns.LAYOUT.run(jpa, content, format, dryRun, (cells, v) -> {
+            ProviderRules.CheckedOrganisation c = ProviderRules.organisation(v, OrganisationColumns.parse(cells, v),
+                    false, null);
+            return new TableImport.Checked<>(c.creditCode(), c);
+        }, (em, c) -> {
+            Optional<OrganisationEntity> existing = findEntity(em, c.creditCode());
+            if (existing.isEmpty()) {
+                OrganisationEntity e = new OrganisationEntity();
+                e.creditCode = c.creditCode();
+                e.createdAt = Instant.now(clock);
+                e.describe(c);
+                em.persist(e);
+                em.flush();
+                Records.history(em, KIND, e.id, actor, null, OrganisationStatus.APPLIED.name(), null, null, null);
+                audit.record(em, actor, "import-create", KIND, e.id, changes(null, e.toDto(today())));
+                return ImportReport.Outcome.CREATED;
+            }
+            OrganisationEntity e = existing.get();
+            Organisation before = e.toDto(today());
+            e.describe(c);
+            Organisation after = e.toDto(today());
+            if (OrganisationColumns.row(before).equals(OrganisationColumns.row(after))) {
+                em.refresh(e); // nothing to write: leave the record and its version as they were
+                return ImportReport.Outcome.UNCHANGED;
+            }
+            em.flush();
+            audit.record(em, actor, "import-update", KIND, e.id, changes(before, e.toDto(today())));
+            return ImportReport.Outcome.UPDATED;
+        });
+    }
+
+    @Override
+    public byte[] exportTable(OrganisationQuery query, TableFormat format) {
+        if (format == null) {
+            new Violations().add("format", "file.format").throwIfAny();
+        }
+        java.util.List<Organisation> found = new java.util.ArrayList<>();
+        int page = 0;
+        Page<Organisation> p;
+        do {
+            p = search(query, new PageRequest(page++, PageRequest.MAX_SIZE));
+            found.addAll(p.items());
+        } while ((long) page * PageRequest.MAX_SIZE < p.total() && found.size() < Tables.MAX_ROWS);
+        return OrganisationColumns.LAYOUT.export(format, found, OrganisationColumns::row);
     }
 }

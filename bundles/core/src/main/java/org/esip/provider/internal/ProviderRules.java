@@ -54,6 +54,14 @@ public final class ProviderRules {
 
     static CheckedOrganisation organisation(OrganisationRegistration in, boolean update, String storedCode) {
         Violations v = start(in, update, in == null ? null : in.version());
+        CheckedOrganisation c = organisation(v, in, update, storedCode);
+        v.throwIfAny();
+        return c;
+    }
+
+    /** Checks an organisation, reporting into {@code v} (an imported row) instead of throwing. */
+    static CheckedOrganisation organisation(Violations v, OrganisationRegistration in, boolean update,
+            String storedCode) {
         String code;
         if (update) {
             code = storedCode;
@@ -95,7 +103,6 @@ public final class ProviderRules {
                 text(v, "contactPerson", in.contactPerson(), 50), phone(v, "contactPhone", in.contactPhone()),
                 email(v, "contactEmail", in.contactEmail()), domains, qualifications, creditGood, creditNote, presence,
                 Boolean.TRUE.equals(in.allianceMember()), tags(v, in.tags()));
-        v.throwIfAny();
         return c;
     }
 

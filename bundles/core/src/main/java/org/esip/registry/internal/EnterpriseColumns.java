@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.esip.core.internal.i18n.Violations;
+import org.esip.core.internal.table.TableImport;
+import org.esip.core.internal.table.TableImport.Column;
 import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseSize;
@@ -23,11 +25,7 @@ import org.esip.registry.api.QualificationType;
  * full-width {@code ；}); a qualification is {@code TYPE|number|issued on|valid until}, dates as yyyy-MM-dd.
  */
 final class EnterpriseColumns {
-    /** Column: Chinese header, field name. */
-    record Column(String header, String field) {
-    }
-
-    static final List<Column> ALL = List.of(
+    static final TableImport<EnterpriseRules.Checked> LAYOUT = new TableImport<>(List.of(
             new Column("统一社会信用代码", "creditCode"),
             new Column("企业名称", "name"),
             new Column("所属区划代码", "regionCode"),
@@ -44,27 +42,9 @@ final class EnterpriseColumns {
             new Column("成立日期", "foundedOn"),
             new Column("企业规模认定", "sizeOverride"),
             new Column("资质荣誉", "qualifications"),
-            new Column("标签", "tags"));
-
-    static final List<String> REQUIRED = List.of("creditCode", "name", "regionCode");
+            new Column("标签", "tags")), List.of("creditCode", "name", "regionCode"));
 
     private EnterpriseColumns() {
-    }
-
-    static List<String> headers() {
-        return ALL.stream().map(Column::header).toList();
-    }
-
-    /** The field a header names, or null: the Chinese header (full- or half-width brackets) or the field name. */
-    static String fieldOf(String header) {
-        String h = header.strip().replace('（', '(').replace('）', ')');
-        for (Column c : ALL) {
-            if (c.header().equals(h) || c.field().equalsIgnoreCase(h)
-                    || c.header().replace("(万元)", "").equals(h)) {
-                return c.field();
-            }
-        }
-        return null;
     }
 
     /** One enterprise as an export row, in {@link #ALL}'s order. */
@@ -82,7 +62,7 @@ final class EnterpriseColumns {
                 e.tags().isEmpty() ? null : String.join(";", new TreeSet<>(e.tags())));
     }
 
-    private static String nz(Object o) {
+    static String nz(Object o) {
         return o == null ? "" : o.toString();
     }
 
@@ -102,7 +82,7 @@ final class EnterpriseColumns {
                 list(cells.get("tags")));
     }
 
-    private static Integer integer(Violations v, String field, String s) {
+    static Integer integer(Violations v, String field, String s) {
         if (s == null) {
             return null;
         }
@@ -114,7 +94,7 @@ final class EnterpriseColumns {
         }
     }
 
-    private static BigDecimal decimal(Violations v, String field, String s) {
+    static BigDecimal decimal(Violations v, String field, String s) {
         if (s == null) {
             return null;
         }
@@ -126,7 +106,7 @@ final class EnterpriseColumns {
         }
     }
 
-    private static LocalDate date(Violations v, String field, String s) {
+    static LocalDate date(Violations v, String field, String s) {
         if (s == null || s.isBlank()) {
             return null;
         }
@@ -187,7 +167,7 @@ final class EnterpriseColumns {
         return out;
     }
 
-    private static Set<String> list(String s) {
+    static Set<String> list(String s) {
         Set<String> out = new LinkedHashSet<>();
         if (s != null) {
             for (String part : s.split("[;；]")) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.esip.audit.internal.AuditTrail;
 import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
-import org.esip.core.api.FieldViolation;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
@@ -32,7 +30,8 @@ import org.esip.core.internal.Pages;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
-import org.esip.core.internal.table.Table;
+import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.table.TableImport;
 import org.esip.core.internal.table.Tables;
 import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseQuery;
@@ -229,7 +228,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     public Page<Enterprise> search(EnterpriseQuery query, PageRequest pageRequest) {
         PageRequest p = Pages.validate(pageRequest);
         EnterpriseQuery q = query == null ? EnterpriseQuery.all() : query;
-        String order = order(q.sort());
+        String order = Search.order(q.sort(), SORT_KEYS);
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(q, params);
         return jpa.read(em -> {
@@ -286,103 +285,18 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         return w.toString();
     }
 
-    /** The ORDER BY of a sort key, ending with the id so pages are stable. */
-    static String order(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return "e.id";
-        }
-        String key = sort.strip();
-        boolean descending = key.startsWith("-");
-        String column = SORT_KEYS.get(descending ? key.substring(1) : key);
-        if (column == null) {
-            new Violations().add("sort", "sort.unknown", String.join(", ", new java.util.TreeSet<>(SORT_KEYS.keySet())))
-                    .throwIfAny();
-        }
-        return column + (descending ? " DESC" : "") + ", e.id";
-    }
-
     @Override
     public long count() {
         return jpa.read(em -> em.createQuery("SELECT COUNT(e) FROM EnterpriseEntity e", Long.class).getSingleResult());
     }
 
-    /** Thrown inside the import's transaction to roll it back while keeping the report. */
-    private static final class RolledBack extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient ImportReport report;
-
-        RolledBack(ImportReport report) {
-            super(null, null, false, false);
-            this.report = report;
-        }
-    }
-
     @Override
     public ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
-        Table table = Tables.read(content, format);
-        Map<String, String> fieldOfHeader = new HashMap<>();
-        for (String header : table.headers()) {
-            String field = EnterpriseColumns.fieldOf(header);
-            if (field != null) {
-                fieldOfHeader.put(header, field);
-            }
-        }
-        Violations missing = new Violations();
-        for (String required : EnterpriseColumns.REQUIRED) {
-            if (!fieldOfHeader.containsValue(required)) {
-                String header = EnterpriseColumns.ALL.stream().filter(c -> c.field().equals(required)).findFirst()
-                        .orElseThrow().header();
-                missing.add("file", "file.missing-column", header + " (" + required + ")");
-            }
-        }
-        missing.throwIfAny();
         LocalDate today = today();
-        List<ImportReport.Row> rows = new ArrayList<>();
-        List<EnterpriseRules.Checked> accepted = new ArrayList<>();
-        List<Integer> acceptedRows = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Table.Row row : table.rows()) {
-            Map<String, String> cells = new HashMap<>();
-            row.cells().forEach((header, value) -> {
-                String field = fieldOfHeader.get(header);
-                if (field != null) {
-                    cells.put(field, value);
-                }
-            });
-            Violations v = new Violations();
+        return EnterpriseColumns.LAYOUT.run(jpa, content, format, dryRun, (cells, v) -> {
             EnterpriseRules.Checked c = EnterpriseRules.forImport(v, EnterpriseColumns.parse(cells, v), today);
-            Integer first = c.creditCode() == null ? null : seen.putIfAbsent(c.creditCode(), row.number());
-            if (first != null) {
-                v.add("creditCode", "import.duplicate-in-file", first);
-            }
-            if (v.list().isEmpty()) {
-                accepted.add(c);
-                acceptedRows.add(row.number());
-                rows.add(null); // decided below, against the database
-            } else {
-                rows.add(new ImportReport.Row(row.number(), c.creditCode(), ImportReport.Outcome.REJECTED, v.list()));
-            }
-        }
-        try {
-            return jpa.inTransaction(em -> {
-                int next = 0;
-                for (int i = 0; i < rows.size(); i++) {
-                    if (rows.get(i) != null) {
-                        continue;
-                    }
-                    EnterpriseRules.Checked c = accepted.get(next);
-                    int number = acceptedRows.get(next++);
-                    rows.set(i, new ImportReport.Row(number, c.creditCode(), store(em, actor, c), List.<FieldViolation>of()));
-                }
-                ImportReport report = report(rows, dryRun);
-                if (!report.committed()) {
-                    throw new RolledBack(report);
-                }
-                return report;
-            });
-        } catch (RolledBack rolledBack) {
-            return rolledBack.report;
-        }
+            return new TableImport.Checked<>(c.creditCode(), c);
+        }, (em, c) -> store(em, actor, c));
     }
 
     private ImportReport.Outcome store(EntityManager em, Actor actor, EnterpriseRules.Checked c) {
@@ -413,35 +327,18 @@ public class EnterpriseServiceImpl implements EnterpriseService {
                 c.tags(), Set.of(), b.status(), b.retireReason(), b.createdAt(), b.version());
     }
 
-    private static ImportReport report(List<ImportReport.Row> rows, boolean dryRun) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int rejected = 0;
-        for (ImportReport.Row r : rows) {
-            switch (r.outcome()) {
-                case CREATED -> created++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
-                case REJECTED -> rejected++;
-            }
-        }
-        return new ImportReport(rejected == 0 && !dryRun, dryRun, rows.size(), created, updated, unchanged, rejected,
-                rows);
-    }
-
     @Override
     public byte[] exportTable(EnterpriseQuery query, TableFormat format) {
         if (format == null) {
             new Violations().add("format", "file.format").throwIfAny();
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<Enterprise> found = new ArrayList<>();
         int page = 0;
         Page<Enterprise> p;
         do {
             p = search(query, new PageRequest(page++, PageRequest.MAX_SIZE));
-            p.items().forEach(e -> rows.add(EnterpriseColumns.row(e)));
-        } while ((long) page * PageRequest.MAX_SIZE < p.total() && rows.size() < Tables.MAX_ROWS);
-        return Tables.write(format, EnterpriseColumns.headers(), rows);
+            found.addAll(p.items());
+        } while ((long) page * PageRequest.MAX_SIZE < p.total() && found.size() < Tables.MAX_ROWS);
+        return EnterpriseColumns.LAYOUT.export(format, found, EnterpriseColumns::row);
     }
 }

@@ -1,7 +1,6 @@
 package org.esip.rest.internal;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,14 +25,12 @@ import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
 import org.esip.core.api.TableFormat;
-import org.esip.core.api.ValidationException;
 import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseQuery;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseService;
 import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.EnterpriseStatus;
-import org.esip.registry.api.ImportReport;
 import org.esip.registry.api.QualificationType;
 
 /** The enterprise registry (service objects, clause 4.4.2). */
@@ -134,17 +131,8 @@ public class EnterpriseResource {
     public Response importTable(@Context SecurityContext sc, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("dryRun") String dryRun, @QueryParam("filename") String filename, byte[] body) {
         Actor actor = Access.maintainer(sc);
-        TableFormat format = TableFormat.of(contentType);
-        if (format == null) {
-            format = TableFormat.of(filename);
-        }
-        if (format == null) {
-            throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"),
-                    List.of(RestMessages.violation("file", "file.format")));
-        }
-        ImportReport report = enterprises.importTable(actor, body, format, "true".equalsIgnoreCase(dryRun));
-        return Response.status(report.rejected() > 0 ? 422 : 200).entity(report).type(MediaType.APPLICATION_JSON)
-                .build();
+        TableFormat format = Spreadsheets.uploaded(contentType, filename);
+        return Spreadsheets.report(enterprises.importTable(actor, body, format, "true".equalsIgnoreCase(dryRun)));
     }
 
     /** The enterprises a search finds, as a spreadsheet that re-imports unchanged. */
@@ -157,13 +145,8 @@ public class EnterpriseResource {
             @QueryParam("qualification") String qualification, @QueryParam("status") String status,
             @QueryParam("sort") String sort) {
         Access.reader(sc);
-        TableFormat f = format == null || format.isBlank() ? TableFormat.CSV
-                : Params.optionalEnum("format", format, TableFormat.class);
+        TableFormat f = Spreadsheets.requested(format);
         byte[] file = enterprises.exportTable(query(text, region, industry, scale, tag, qualification, status, sort), f);
-        String name = "enterprises." + f.extension();
-        return Response.ok(file, f.mediaType() + (f == TableFormat.CSV ? "; charset=utf-8" : ""))
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode("企业名录." + f.extension(), StandardCharsets.UTF_8))
-                .build();
+        return Spreadsheets.download(file, f, "enterprises", "企业名录");
     }
 }

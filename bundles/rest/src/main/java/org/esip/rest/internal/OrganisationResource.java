@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -15,6 +16,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -24,6 +26,7 @@ import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
+import org.esip.core.api.TableFormat;
 import org.esip.provider.api.Organisation;
 import org.esip.provider.api.OrganisationQuery;
 import org.esip.provider.api.OrganisationRegistration;
@@ -69,6 +72,32 @@ public class OrganisationResource {
                 Params.optionalEnum("domain", domain, ServiceDomain.class), tag,
                 Params.optionalEnum("status", status, OrganisationStatus.class),
                 alliance == null || alliance.isBlank() ? null : Boolean.valueOf(alliance), sort), p);
+    }
+
+    /** Imports a spreadsheet of organisations (CSV or XLSX body), all or nothing; see the enterprise import. */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", "application/csv", Spreadsheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importTable(@Context SecurityContext sc, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("dryRun") String dryRun, @QueryParam("filename") String filename, byte[] body) {
+        Actor actor = Access.maintainer(sc);
+        TableFormat format = Spreadsheets.uploaded(contentType, filename);
+        return Spreadsheets.report(organisations.importTable(actor, body, format, "true".equalsIgnoreCase(dryRun)));
+    }
+
+    /** The organisations a search finds, as a spreadsheet that re-imports unchanged. */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", Spreadsheets.XLSX, MediaType.APPLICATION_JSON})
+    public Response export(@Context SecurityContext sc, @QueryParam("format") String format, @QueryParam("q") String text,
+            @QueryParam("region") String region, @QueryParam("domain") String domain, @QueryParam("tag") String tag,
+            @QueryParam("status") String status, @QueryParam("sort") String sort) {
+        Access.reader(sc);
+        TableFormat f = Spreadsheets.requested(format);
+        byte[] file = organisations.exportTable(new OrganisationQuery(text, region,
+                Params.optionalEnum("domain", domain, ServiceDomain.class), tag,
+                Params.optionalEnum("status", status, OrganisationStatus.class), null, sort), f);
+        return Spreadsheets.download(file, f, "organisations", "服务机构名录");
     }
 
     @GET
