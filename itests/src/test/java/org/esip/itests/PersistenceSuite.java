@@ -3,7 +3,9 @@ package org.esip.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -92,6 +94,55 @@ public abstract class PersistenceSuite extends EsipTestSupport {
                 assertEquals("create", rs.getString(2));
             }
         }
+    }
+
+    @Test
+    public void registriesSearchImportAndEncryptTheSameOnEveryDatabase_4_4_2() throws Exception {
+        awaitStatus("/health", 200);
+        String csv = "统一社会信用代码,企业名称,所属区划代码,行业代码,从业人员,营业收入(万元),联系电话,标签\n"
+                + code("91330382MA2L0A0A1") + ",乐清持久电气有限公司,330382,C3823,350,30000,19905770001,智能电气;外贸出口\n"
+                + code("91330382MA2L0A0B1") + ",乐清持久线缆有限公司,330382,C3831,15,200,,智能电气\n";
+        HttpResponse<String> imported = postBytes("/enterprises/import", csv.getBytes(StandardCharsets.UTF_8), "text/csv",
+                adminToken());
+        assertEquals(imported.body(), 200, imported.statusCode());
+        String q = "&q=" + URLEncoder.encode("乐清持久", StandardCharsets.UTF_8);
+        assertEquals(2, Json.number(get("/enterprises?tag=" + URLEncoder.encode("智能电气", StandardCharsets.UTF_8) + q).body(), "total"));
+        assertEquals(1, Json.number(get("/enterprises?scale=MEDIUM" + q).body(), "total"));
+        assertContains(get("/enterprises?sort=-employees&size=1" + q).body(), "乐清持久电气有限公司");
+
+        HttpResponse<String> org = post("/organisations", "{\"creditCode\":\"" + code("91330382MA2L0B0A1")
+                + "\",\"name\":\"乐清持久检测有限公司\",\"regionCode\":\"330382\",\"domains\":[\"INSPECTION_TESTING\"],"
+                + "\"contactPhone\":\"19905770002\",\"allianceMember\":true}");
+        assertEquals(org.body(), 201, org.statusCode());
+        long orgId = Json.number(org.body(), "id");
+        assertEquals(200, post("/organisations/" + orgId + "/admit", "{\"version\":" + Json.number(org.body(), "version")
+                + ",\"agreementNumber\":\"WZQF-P-1\",\"agreementDate\":\"2026-11-02\"}").statusCode());
+        assertEquals(1, Json.number(get("/organisations?alliance=true&status=ADMITTED&domain=INSPECTION_TESTING" + q)
+                .body(), "total"));
+        assertEquals(0, Json.number(get("/organisations?alliance=false" + q).body(), "total"));
+        long expert = Json.number(post("/experts", "{\"name\":\"持久专家\",\"domains\":[\"EXPERIMENT\"],"
+                + "\"idNumber\":\"33038219900101123X\"}").body(), "id");
+        assertEquals(200, post("/experts/" + expert + "/pool/leave", "{\"version\":" + Json.number(get("/experts/" + expert)
+                .body(), "version") + ",\"reason\":\"退休\"}").statusCode());
+        assertEquals(1, Json.number(get("/experts?inPool=false&q=" + URLEncoder.encode("持久专家", StandardCharsets.UTF_8))
+                .body(), "total"));
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String sql : new String[] {"SELECT CONTACT_PHONE FROM ENTERPRISE WHERE CONTACT_PHONE IS NOT NULL",
+                "SELECT CONTACT_PHONE FROM ORGANISATION WHERE CONTACT_PHONE IS NOT NULL",
+                "SELECT ID_NUMBER FROM EXPERT WHERE ID_NUMBER IS NOT NULL"}) {
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    assertTrue(sql, rs.next());
+                    do {
+                        assertTrue(sql + ": " + rs.getString(1), rs.getString(1).startsWith("ENC1:"));
+                    } while (rs.next());
+                }
+            }
+        }
+    }
+
+    private static String code(String first17) {
+        return first17 + PlatformIT.checkCharacter(first17);
     }
 
     private void restart(String symbolicName) throws Exception {
