@@ -191,7 +191,7 @@ public final class ProviderRules {
     }
 
     static Set<ServiceDomain> domains(Violations v, Set<ServiceDomain> in, boolean technicalOnly) {
-        if (in == null || in.isEmpty() || in.contains(null)) {
+        if (in == null || in.isEmpty() || in.stream().anyMatch(java.util.Objects::isNull)) {
             v.add("domains", "domains.required");
             return Set.of();
         }
