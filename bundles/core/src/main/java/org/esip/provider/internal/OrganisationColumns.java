@@ -1,11 +1,9 @@
 package org.esip.provider.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.esip.core.internal.i18n.Violations;
+import org.esip.core.internal.table.Cells;
 import org.esip.core.internal.table.TableImport;
 import org.esip.core.internal.table.TableImport.Column;
 import org.esip.provider.api.Organisation;
@@ -66,14 +65,14 @@ final class OrganisationColumns {
         return new OrganisationRegistration(null, cells.get("creditCode"), cells.get("name"), cells.get("regionCode"),
                 cells.get("address"), cells.get("contactPerson"), cells.get("contactPhone"), cells.get("contactEmail"),
                 domains(v, cells.get("domains")), qualifications(v, cells.get("qualifications")),
-                yesNo(v, "creditGood", cells.get("creditGood")), cells.get("creditNote"),
-                presence(v, cells.get("presence")), yesNo(v, "allianceMember", cells.get("allianceMember")),
-                list(cells.get("tags")));
+                Cells.yesNo(v, "creditGood", cells.get("creditGood")), cells.get("creditNote"),
+                presence(v, cells.get("presence")), Cells.yesNo(v, "allianceMember", cells.get("allianceMember")),
+                Cells.list(cells.get("tags")));
     }
 
     private static Set<ServiceDomain> domains(Violations v, String s) {
         Set<ServiceDomain> out = EnumSet.noneOf(ServiceDomain.class);
-        for (String item : list(s)) {
+        for (String item : Cells.list(s)) {
             ServiceDomain found = null;
             for (ServiceDomain d : ServiceDomain.values()) {
                 if (d.name().equalsIgnoreCase(item) || d.nameZh().equals(item)) {
@@ -91,36 +90,15 @@ final class OrganisationColumns {
 
     private static List<OrganisationQualification> qualifications(Violations v, String s) {
         List<OrganisationQualification> out = new ArrayList<>();
-        for (String item : list(s)) {
+        for (String item : Cells.list(s)) {
             String[] p = (item + "|||").split("\\|", -1);
-            LocalDate until = null;
-            if (!p[3].isBlank()) {
-                try {
-                    until = LocalDate.parse(p[3].strip().replace('/', '-'));
-                } catch (DateTimeParseException e) {
-                    v.add("qualifications", "import.not-date", p[3]);
-                }
-            }
+            LocalDate until = Cells.date(v, "qualifications", p[3]);
             out.add(new OrganisationQualification(p[0].strip(), p[1].isBlank() ? null : p[1].strip(),
                     p[2].isBlank() ? null : p[2].strip(), until, null));
         }
         return out;
     }
 
-    private static Boolean yesNo(Violations v, String field, String s) {
-        if (s == null) {
-            return null;
-        }
-        switch (s.strip().toLowerCase(Locale.ROOT)) {
-            case "是", "true", "yes", "y", "1":
-                return Boolean.TRUE;
-            case "否", "false", "no", "n", "0":
-                return Boolean.FALSE;
-            default:
-                v.add(field, "import.not-yes-no", s);
-                return null;
-        }
-    }
 
     private static Presence presence(Violations v, String s) {
         if (s == null) {
@@ -143,15 +121,4 @@ final class OrganisationColumns {
         }
     }
 
-    private static Set<String> list(String s) {
-        Set<String> out = new LinkedHashSet<>();
-        if (s != null) {
-            for (String part : s.split("[;；]")) {
-                if (!part.isBlank()) {
-                    out.add(part.strip());
-                }
-            }
-        }
-        return out;
-    }
 }

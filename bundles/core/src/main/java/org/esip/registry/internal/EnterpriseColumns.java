@@ -3,7 +3,6 @@ package org.esip.registry.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.esip.core.internal.i18n.Violations;
+import org.esip.core.internal.table.Cells;
 import org.esip.core.internal.table.TableImport;
 import org.esip.core.internal.table.TableImport.Column;
 import org.esip.registry.api.Enterprise;
@@ -75,57 +75,15 @@ final class EnterpriseColumns {
         return new EnterpriseRegistration(null, cells.get("creditCode"), cells.get("name"), cells.get("regionCode"),
                 cells.get("township"), cells.get("address"), cells.get("industryCode"),
                 cells.get("legalRepresentative"), cells.get("contactPerson"), cells.get("contactPhone"),
-                cells.get("contactEmail"), integer(v, "employees", cells.get("employees")),
-                decimal(v, "annualRevenue", cells.get("annualRevenue")),
-                decimal(v, "totalAssets", cells.get("totalAssets")), date(v, "foundedOn", cells.get("foundedOn")),
+                cells.get("contactEmail"), Cells.integer(v, "employees", cells.get("employees")),
+                Cells.decimal(v, "annualRevenue", cells.get("annualRevenue")),
+                Cells.decimal(v, "totalAssets", cells.get("totalAssets")), Cells.date(v, "foundedOn", cells.get("foundedOn")),
                 size(v, cells.get("sizeOverride")), qualifications(v, cells.get("qualifications")),
-                list(cells.get("tags")));
+                Cells.list(cells.get("tags")));
     }
 
-    static Integer integer(Violations v, String field, String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(s.replace(",", "").strip());
-        } catch (NumberFormatException e) {
-            v.add(field, "import.not-integer", s);
-            return null;
-        }
-    }
 
-    static BigDecimal decimal(Violations v, String field, String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(s.replace(",", "").strip());
-        } catch (NumberFormatException e) {
-            v.add(field, "import.not-number", s);
-            return null;
-        }
-    }
 
-    static LocalDate date(Violations v, String field, String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip().replace('/', '-').replace('.', '-');
-        try {
-            if (t.matches("\\d{5}")) {
-                // An XLSX date cell read as its serial day number (1900 date system).
-                return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(t));
-            }
-            String[] p = t.split("-");
-            if (p.length == 3) {
-                return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
-            }
-            return LocalDate.parse(t);
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            v.add(field, "import.not-date", s);
-            return null;
-        }
-    }
 
     private static EnterpriseSize size(Violations v, String s) {
         if (s == null) {
@@ -152,7 +110,7 @@ final class EnterpriseColumns {
 
     private static List<Qualification> qualifications(Violations v, String s) {
         List<Qualification> out = new ArrayList<>();
-        for (String item : list(s)) {
+        for (String item : Cells.list(s)) {
             String[] p = (item + "|||").split("\\|", -1);
             QualificationType type;
             try {
@@ -161,21 +119,10 @@ final class EnterpriseColumns {
                 v.add("qualifications", "import.not-qualification", item);
                 continue;
             }
-            out.add(new Qualification(type, p[1].isBlank() ? null : p[1].strip(), date(v, "qualifications", p[2]),
-                    date(v, "qualifications", p[3]), false));
+            out.add(new Qualification(type, p[1].isBlank() ? null : p[1].strip(), Cells.date(v, "qualifications", p[2]),
+                    Cells.date(v, "qualifications", p[3]), false));
         }
         return out;
     }
 
-    static Set<String> list(String s) {
-        Set<String> out = new LinkedHashSet<>();
-        if (s != null) {
-            for (String part : s.split("[;；]")) {
-                if (!part.isBlank()) {
-                    out.add(part.strip());
-                }
-            }
-        }
-        return out;
-    }
 }

@@ -44,7 +44,7 @@ public class EnterpriseColumnsTest {
         assertEquals(LocalDate.of(2025, 12, 31), r.qualifications().get(1).validUntil());
         assertEquals(Set.of("泵阀", "外贸出口"), r.tags());
         // An XLSX date cell arrives as its serial day number.
-        assertEquals(LocalDate.of(2010, 5, 1), EnterpriseColumns.date(v, "foundedOn", "40299"));
+        assertEquals(LocalDate.of(2010, 5, 1), org.esip.core.internal.table.Cells.date(v, "foundedOn", "40299"));
     }
 
     @Test

@@ -2,21 +2,19 @@ package org.esip.shell.internal;
 
 import java.util.TreeSet;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
-import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
 import org.esip.identity.api.Account;
 import org.esip.identity.api.AccountService;
 
 @Command(scope = "esip", name = "account-list", description = "列出账号 List accounts")
 @Service
-public class AccountListCommand implements Action {
+public class AccountListCommand extends PagedCommand {
 
     @Reference
     AccountService accounts;
@@ -27,15 +25,9 @@ public class AccountListCommand implements Action {
     @Option(name = "-r", aliases = "--role", description = "角色 Role: ADMIN STAFF AUDITOR ENTERPRISE ORGANISATION EXPERT")
     Role role;
 
-    @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
-    int page = 0;
-
-    @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
-    int size = PageRequest.DEFAULT_SIZE;
-
     @Override
     public Object execute() {
-        Page<Account> result = accounts.list(text, role, new PageRequest(page, size));
+        Page<Account> result = accounts.list(text, role, pageRequest());
         ShellTable table = new ShellTable();
         table.column("ID");
         table.column("用户名 Username");

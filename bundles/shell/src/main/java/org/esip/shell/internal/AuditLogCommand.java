@@ -1,6 +1,5 @@
 package org.esip.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -10,11 +9,10 @@ import org.esip.audit.api.AuditEntry;
 import org.esip.audit.api.AuditQuery;
 import org.esip.audit.api.AuditService;
 import org.esip.core.api.Page;
-import org.esip.core.api.PageRequest;
 
 @Command(scope = "esip", name = "audit-log", description = "查询审计日志（最新在前） Query the audit log, newest first")
 @Service
-public class AuditLogCommand implements Action {
+public class AuditLogCommand extends PagedCommand {
 
     @Reference
     AuditService audit;
@@ -28,15 +26,9 @@ public class AuditLogCommand implements Action {
     @Option(name = "-a", aliases = "--actor", description = "操作者 Actor, e.g. admin or console:admin")
     String actor;
 
-    @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
-    int page = 0;
-
-    @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
-    int size = PageRequest.DEFAULT_SIZE;
-
     @Override
     public Object execute() {
-        Page<AuditEntry> result = audit.search(new AuditQuery(type, id, actor, null, null), new PageRequest(page, size));
+        Page<AuditEntry> result = audit.search(new AuditQuery(type, id, actor, null, null), pageRequest());
         ShellTable table = new ShellTable();
         table.column("#");
         table.column("时间 When (UTC)");

@@ -2,14 +2,12 @@ package org.esip.shell.internal;
 
 import java.util.TreeSet;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
-import org.esip.core.api.PageRequest;
 import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseQuery;
 import org.esip.registry.api.EnterpriseService;
@@ -19,7 +17,7 @@ import org.esip.registry.api.QualificationType;
 
 @Command(scope = "esip", name = "enterprise-list", description = "查找企业 Search enterprises")
 @Service
-public class EnterpriseListCommand implements Action {
+public class EnterpriseListCommand extends PagedCommand {
 
     @Reference
     EnterpriseService enterprises;
@@ -48,19 +46,13 @@ public class EnterpriseListCommand implements Action {
     @Option(name = "-o", aliases = "--sort", description = "排序 Sort: name, creditCode, createdAt, employees, annualRevenue; - for descending")
     String sort;
 
-    @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
-    int page = 0;
-
-    @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
-    int size = PageRequest.DEFAULT_SIZE;
-
     EnterpriseQuery query() {
         return new EnterpriseQuery(text, region, industry, scale, tag, qualification, status, sort);
     }
 
     @Override
     public Object execute() throws Exception {
-        Page<Enterprise> result = enterprises.search(query(), new PageRequest(page, size));
+        Page<Enterprise> result = enterprises.search(query(), pageRequest());
         ShellTable table = new ShellTable();
         table.column("ID");
         table.column("统一社会信用代码 Credit code");

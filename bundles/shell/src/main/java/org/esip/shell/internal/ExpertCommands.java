@@ -10,7 +10,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
-import org.esip.core.api.PageRequest;
 import org.esip.provider.api.Expert;
 import org.esip.provider.api.ExpertQuery;
 import org.esip.provider.api.ExpertService;
@@ -24,7 +23,7 @@ public final class ExpertCommands {
 
     @Command(scope = "esip", name = "expert-list", description = "查找专家 Search experts")
     @Service
-    public static class ListExperts implements Action {
+    public static class ListExperts extends PagedCommand {
         @Reference
         ExpertService experts;
 
@@ -37,16 +36,10 @@ public final class ExpertCommands {
         @Option(name = "--out", description = "列出已出库的专家 List experts out of the pool")
         boolean out;
 
-        @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
-        int page = 0;
-
-        @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
-        int size = PageRequest.DEFAULT_SIZE;
-
         @Override
         public Object execute() {
             Page<Expert> result = experts.search(new ExpertQuery(text, domain, null, null, !out, null, "name"),
-                    new PageRequest(page, size));
+                    pageRequest());
             ShellTable table = new ShellTable();
             table.column("ID");
             table.column("姓名 Name");

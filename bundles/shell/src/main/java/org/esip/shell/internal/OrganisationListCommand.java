@@ -2,14 +2,12 @@ package org.esip.shell.internal;
 
 import java.util.TreeSet;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
-import org.esip.core.api.PageRequest;
 import org.esip.provider.api.Organisation;
 import org.esip.provider.api.OrganisationQuery;
 import org.esip.provider.api.OrganisationService;
@@ -18,7 +16,7 @@ import org.esip.provider.api.ServiceDomain;
 
 @Command(scope = "esip", name = "org-list", description = "查找服务机构 Search service organisations")
 @Service
-public class OrganisationListCommand implements Action {
+public class OrganisationListCommand extends PagedCommand {
 
     @Reference
     OrganisationService organisations;
@@ -38,16 +36,10 @@ public class OrganisationListCommand implements Action {
     @Option(name = "--status", description = "状态 Status: APPLIED ADMITTED SUSPENDED EXITED")
     OrganisationStatus status;
 
-    @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
-    int page = 0;
-
-    @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
-    int size = PageRequest.DEFAULT_SIZE;
-
     @Override
     public Object execute() {
         Page<Organisation> result = organisations.search(
-                new OrganisationQuery(text, region, domain, tag, status, null, "name"), new PageRequest(page, size));
+                new OrganisationQuery(text, region, domain, tag, status, null, "name"), pageRequest());
         ShellTable table = new ShellTable();
         table.column("ID");
         table.column("统一社会信用代码 Credit code");

@@ -1,13 +1,11 @@
 package org.esip.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
-import org.esip.core.api.PageRequest;
 import org.esip.provider.api.ServicePoint;
 import org.esip.provider.api.ServicePointKind;
 import org.esip.provider.api.ServicePointService;
@@ -22,7 +20,7 @@ public final class StaffCommands {
 
     @Command(scope = "esip", name = "staff-list", description = "列出工作人员 List staff")
     @Service
-    public static class ListStaff implements Action {
+    public static class ListStaff extends PagedCommand {
         @Reference
         StaffService staff;
 
@@ -32,16 +30,10 @@ public final class StaffCommands {
         @Option(name = "--point", description = "服务网点 ID Service point id")
         Long point;
 
-        @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
-        int page = 0;
-
-        @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
-        int size = PageRequest.DEFAULT_SIZE;
-
         @Override
         public Object execute() {
             Page<StaffMember> result = staff.search(new StaffQuery(text, null, point, null, null, "name"),
-                    new PageRequest(page, size));
+                    pageRequest());
             ShellTable table = new ShellTable();
             table.column("ID");
             table.column("姓名 Name");
@@ -61,7 +53,7 @@ public final class StaffCommands {
 
     @Command(scope = "esip", name = "point-list", description = "列出服务窗口与乡镇（街道）服务中心 List service points")
     @Service
-    public static class ListPoints implements Action {
+    public static class ListPoints extends PagedCommand {
         @Reference
         ServicePointService points;
 
@@ -71,15 +63,9 @@ public final class StaffCommands {
         @Option(name = "-k", aliases = "--kind", description = "类型 Kind: PLATFORM_WINDOW TOWNSHIP_CENTRE")
         ServicePointKind kind;
 
-        @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
-        int page = 0;
-
-        @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
-        int size = PageRequest.DEFAULT_SIZE;
-
         @Override
         public Object execute() {
-            Page<ServicePoint> result = points.search(null, kind, region, Boolean.TRUE, "code", new PageRequest(page, size));
+            Page<ServicePoint> result = points.search(null, kind, region, Boolean.TRUE, "code", pageRequest());
             ShellTable table = new ShellTable();
             table.column("ID");
             table.column("代码 Code");

@@ -1,19 +1,17 @@
 package org.esip.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
-import org.esip.core.api.PageRequest;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketService;
 
 @Command(scope = "esip", name = "ticket-list", description = "列出工单（最新在前） List tickets, newest first")
 @Service
-public class TicketListCommand implements Action {
+public class TicketListCommand extends PagedCommand {
 
     @Reference
     TicketService tickets;
@@ -21,15 +19,9 @@ public class TicketListCommand implements Action {
     @Option(name = "-e", aliases = "--enterprise", description = "企业编号 Enterprise id")
     Long enterpriseId;
 
-    @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
-    int page = 0;
-
-    @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
-    int size = PageRequest.DEFAULT_SIZE;
-
     @Override
     public Object execute() {
-        Page<Ticket> result = tickets.list(enterpriseId, new PageRequest(page, size));
+        Page<Ticket> result = tickets.list(enterpriseId, pageRequest());
         ShellTable table = new ShellTable();
         table.column("ID");
         table.column("企业 Enterprise");
