@@ -39,6 +39,9 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
 import org.apache.karaf.shell.api.console.Session;
+import org.esip.core.api.Actor;
+import org.esip.identity.api.Account;
+import org.esip.identity.api.AccountService;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -171,24 +174,27 @@ public abstract class EsipTestSupport {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
+    /** The administrator's password in the tests; see {@link #adminPassword()}. */
+    protected static final String TEST_ADMIN_PASSWORD = "Itest-Admin-2026";
+    private static volatile boolean adminPasswordSet;
+
+    @Inject
+    protected AccountService accounts;
+
     /**
-     * The first-start administrator's password. The platform generated it (no ESIP_ADMIN_PASSWORD in the
-     * test); the console account got the same one, in etc/users.properties, where an operator finds it too.
+     * The administrator's password. The platform generated one at its first start and printed it once on
+     * a console the test cannot see (Pax Exam starts Karaf without the test's environment, so
+     * ESIP_ADMIN_PASSWORD cannot be passed); the test resets it, as an administrator would, through the
+     * same account service.
      */
-    protected static String adminPassword() {
-        Path users = Path.of(System.getProperty("karaf.etc"), "users.properties");
-        try {
-            for (String line : Files.readAllLines(users, StandardCharsets.ISO_8859_1)) {
-                String l = line.strip();
-                if (l.startsWith("admin") && l.contains("=")) {
-                    String value = l.substring(l.indexOf('=') + 1).strip();
-                    return value.substring(0, value.indexOf(','));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    protected String adminPassword() {
+        if (!adminPasswordSet) {
+            Account admin = accounts.findByUsername("admin")
+                    .orElseThrow(() -> new AssertionError("the first start created no administrator"));
+            accounts.resetPassword(Actor.system("itest"), admin.id(), TEST_ADMIN_PASSWORD);
+            adminPasswordSet = true;
         }
-        throw new AssertionError("no admin account in " + users);
+        return TEST_ADMIN_PASSWORD;
     }
 
     private static volatile String adminToken;
@@ -311,10 +317,18 @@ public abstract class EsipTestSupport {
      * Runs the distribution's own {@code bin/client} with a console command, as an operator on the
      * platform's machine would, and returns what it printed.
      */
-    protected static String binClient(String command) {
+    protected String binClient(String command) {
+        return binClient("admin", adminPassword(), command, true);
+    }
+
+    /**
+     * Runs {@code bin/client -u user -p password command}; when {@code mustSucceed}, a non-zero exit
+     * fails the test, otherwise the output (with the exit code appended) is returned.
+     */
+    protected static String binClient(String user, String password, String command, boolean mustSucceed) {
         File home = new File(System.getProperty("karaf.home"));
         ProcessBuilder builder = new ProcessBuilder("bash", new File(home, "bin/client").getPath(),
-                "-a", System.getProperty(SSH_PORT_PROPERTY), "-r", "30", "-d", "1", command)
+                "-a", System.getProperty(SSH_PORT_PROPERTY), "-u", user, "-p", password, "-r", "3", "-d", "1", command)
                 .directory(home).redirectErrorStream(true);
         try {
             Process process = builder.start();
@@ -328,7 +342,10 @@ public abstract class EsipTestSupport {
             }
             String text = new String(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                fail("bin/client " + command + " exited with " + process.exitValue() + ":\n" + text);
+                if (mustSucceed) {
+                    fail("bin/client " + command + " exited with " + process.exitValue() + ":\n" + text);
+                }
+                return text + "\nexit " + process.exitValue();
             }
             return text;
         } catch (IOException e) {

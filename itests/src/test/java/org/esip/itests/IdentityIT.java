@@ -230,10 +230,12 @@ public class IdentityIT extends EsipTestSupport {
         Path key = Path.of(System.getProperty("karaf.etc"), "esip-data.key");
         assertTrue(Files.exists(key));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
+        // No password anywhere in clear: Karaf's users file holds no account at all (the console signs in
+        // with the platform's accounts), so neither karaf/karaf nor the administrator is there.
         Path users = Path.of(System.getProperty("karaf.etc"), "users.properties");
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(users)));
         String usersText = Files.readString(users, StandardCharsets.ISO_8859_1);
-        assertFalse("no stock karaf/karaf login", usersText.lines().anyMatch(l -> l.strip().startsWith("karaf")));
+        assertFalse(usersText, usersText.lines().map(String::strip)
+                .anyMatch(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("_g_")));
     }
 
     @Test
@@ -245,6 +247,13 @@ public class IdentityIT extends EsipTestSupport {
         assertEquals(200, get("/enterprises", token("console-staff", password)).statusCode());
         assertContains(console("esip:account-list -q console"), "console-staff");
         assertContains(console("esip:audit-log -t account"), "console:itest-operator");
+
+        // The console signs in with platform accounts: an administrator gets in, staff and wrong passwords do not.
+        assertContains(binClient("admin", adminPassword(), "esip:account-list -q console", true), "console-staff");
+        String staffLogin = binClient("console-staff", password, "esip:status", false);
+        assertContains(staffLogin, "exit ");
+        assertFalse(staffLogin, staffLogin.contains("企业服务综合平台"));
+        assertContains(binClient("nobody-here", "wrong-password-1", "esip:status", false), "exit ");
 
         String refused = consoleAs("viewer", "esip:account-list");
         // The console ACL hides esip:* from a console user without the admin role.
