@@ -81,7 +81,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
                 if (findEntity(em, c.creditCode()).isPresent()) {
                     throw duplicate(c.creditCode());
                 }
-                return create(em, actor, c, "create");
+                return create(em, actor, c, "create", vocabulary(em));
             });
         } catch (PersistenceException e) {
             // Two registrations of one code at the same moment: the unique constraint decides.
@@ -92,12 +92,13 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         }
     }
 
-    private Enterprise create(EntityManager em, Actor actor, EnterpriseRules.Checked c, String action) {
+    private Enterprise create(EntityManager em, Actor actor, EnterpriseRules.Checked c, String action,
+            Set<String> vocabulary) {
         EnterpriseEntity e = new EnterpriseEntity(c.creditCode(), Instant.now(clock));
         e.describe(c);
         em.persist(e);
         em.flush();
-        Enterprise after = e.toDto(today(), vocabulary(em));
+        Enterprise after = e.toDto(today(), vocabulary);
         audit.record(em, actor, action, ENTITY, after.id(), changes(null, after));
         return after;
     }
@@ -293,20 +294,21 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     @Override
     public ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
         LocalDate today = today();
+        Map<EntityManager, Set<String>> vocabulary = new java.util.IdentityHashMap<>(); // read once per import
         return EnterpriseColumns.LAYOUT.run(jpa, content, format, dryRun, (cells, v) -> {
             EnterpriseRules.Checked c = EnterpriseRules.forImport(v, EnterpriseColumns.parse(cells, v), today);
             return new TableImport.Checked<>(c.creditCode(), c);
-        }, (em, c) -> store(em, actor, c));
+        }, (em, c) -> store(em, actor, c, vocabulary.computeIfAbsent(em, EnterpriseServiceImpl::vocabulary)));
     }
 
-    private ImportReport.Outcome store(EntityManager em, Actor actor, EnterpriseRules.Checked c) {
+    private ImportReport.Outcome store(EntityManager em, Actor actor, EnterpriseRules.Checked c,
+            Set<String> vocabulary) {
         Optional<EnterpriseEntity> existing = findEntity(em, c.creditCode());
         if (existing.isEmpty()) {
-            create(em, actor, c, "import-create");
+            create(em, actor, c, "import-create", vocabulary);
             return ImportReport.Outcome.CREATED;
         }
         EnterpriseEntity e = existing.get();
-        Set<String> vocabulary = vocabulary(em);
         Enterprise before = e.toDto(today(), vocabulary);
         if (EnterpriseColumns.row(before).equals(EnterpriseColumns.row(preview(before, c)))) {
             return ImportReport.Outcome.UNCHANGED;
