@@ -1,8 +1,26 @@
 package org.esip.ticketing.api;
 
 import java.time.Instant;
+import java.util.List;
 
-/** One demand of one enterprise (clause 5.1.1). */
+/**
+ * One demand of one enterprise (clause 5.1.1) and where it stands.
+ *
+ * @param owner             the staff member who first received it: accountable for its whole life
+ *                          (首问负责), whoever serves it; {@code null} until a staff member takes it
+ * @param missingItems      what the enterprise was asked for at once (一次性告知), while NEEDS_INFO
+ * @param rejectReason      why it was not accepted, told to the enterprise
+ * @param assignment        who serves it, once assigned
+ * @param result            the result recorded when resolved
+ * @param grade             the enterprise's evaluation, once evaluated
+ * @param correctionNeeded  true when the evaluation asks for a correction and a revisit
+ * @param revisitDeclined   the enterprise asked not to be revisited
+ */
 public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
-        String description, TicketStatus status, Instant createdAt) {
+        String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
+        Assignment assignment, String result, SatisfactionGrade grade, String evaluationComment,
+        boolean correctionNeeded, boolean revisitDeclined, Instant createdAt, long version) {
+    public Ticket {
+        missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
+    }
 }

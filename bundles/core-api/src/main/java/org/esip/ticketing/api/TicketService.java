@@ -1,23 +1,74 @@
 package org.esip.ticketing.api;
 
+import java.util.List;
+
+import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Intake and tracking of enterprises' demands (capability C2). */
+/**
+ * Intake and the service flow of enterprises' demands (Appendix A, clauses 5.4 and 6.1 a). Every
+ * transition the server allows is a method; any other is a 409 naming the allowed ones. Each records
+ * who, when, the channel and a remark in the ticket's timeline.
+ */
 @ProviderType
 public interface TicketService {
 
     /**
-     * Records a new ticket in status {@link TicketStatus#SUBMITTED}.
+     * Records a new ticket in status SUBMITTED. A staff member taking it (phone, window, visit …) becomes
+     * its owner. The same {@code idempotencyKey} from the same actor returns the ticket made the first
+     * time instead of a second one.
      *
      * @throws org.esip.core.api.ValidationException naming each invalid field, including an unknown enterprise
      */
-    Ticket submit(TicketSubmission submission);
+    Ticket submit(Actor actor, TicketSubmission submission, String idempotencyKey);
 
     /** @throws org.esip.core.api.NotFoundException when no ticket has this id */
     Ticket get(long id);
 
-    /** Tickets, newest first, optionally of one enterprise only. */
-    Page<Ticket> list(Long enterpriseId, PageRequest page);
+    /** Tickets, newest first, optionally of one enterprise, one status or one owner only. */
+    Page<Ticket> list(Long enterpriseId, TicketStatus status, String owner, PageRequest page);
+
+    /** SUBMITTED → ACCEPTED. */
+    Ticket accept(Actor actor, long id, long version, String remark);
+
+    /** SUBMITTED → REJECTED, with the reason the enterprise is told (clause 5.1.2 b). */
+    Ticket reject(Actor actor, long id, long version, String reason);
+
+    /**
+     * SUBMITTED → NEEDS_INFO, listing everything missing at once (一次性告知). A second request on the
+     * same, unchanged submission is refused; after the enterprise supplies it, a new one is allowed.
+     */
+    Ticket requestInformation(Actor actor, long id, long version, List<String> missingItems);
+
+    /** NEEDS_INFO → SUBMITTED: the enterprise supplies what was asked, as a new description. */
+    Ticket supplyInformation(Actor actor, long id, long version, String description);
+
+    /** ACCEPTED → ASSIGNED: to staff, an admitted organisation, a pooled expert or a department. */
+    Ticket assign(Actor actor, long id, long version, Assignment assignment);
+
+    /** ASSIGNED → IN_PROGRESS: both sides docked, with the agreed scope and period. */
+    Ticket start(Actor actor, long id, long version, String agreedScopeAndPeriod);
+
+    /** IN_PROGRESS → RESOLVED, with the result. */
+    Ticket resolve(Actor actor, long id, long version, String result);
+
+    /** RESOLVED → FEEDBACK_SENT: the result told to the enterprise through {@code channel}. */
+    Ticket sendFeedback(Actor actor, long id, long version, Channel channel, String remark);
+
+    /** FEEDBACK_SENT → EVALUATED: one evaluation per service event. */
+    Ticket evaluate(Actor actor, long id, long version, SatisfactionGrade grade, String comment);
+
+    /** EVALUATED → CLOSED. */
+    Ticket close(Actor actor, long id, long version, String remark);
+
+    /** Records a revisit on a closed ticket (clause 5.4.2.2); refused when the enterprise declined revisits. */
+    Ticket revisit(Actor actor, long id, String remark);
+
+    /** The enterprise asks not to be revisited. */
+    Ticket declineRevisits(Actor actor, long id);
+
+    /** The whole timeline, oldest first. */
+    List<TicketEvent> timeline(long id);
 }

@@ -1,2 +1,3 @@
-@org.osgi.annotation.versioning.Version("1.0.0")
+/** Enterprises' demands and their service flow (Appendix A). */
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.esip.ticketing.api;

@@ -96,16 +96,16 @@ public class DemoData {
                 staff.addTraining(demo, member.id(), t);
             }
         }
-        tickets.submit(new TicketSubmission(loaded.get(10).id(), TicketKind.CONSULTATION, Channel.ONLINE,
-                "高新技术企业认定申报条件咨询", "我公司计划今年申报高新技术企业，想了解研发费用占比和知识产权方面的具体要求。"));
-        tickets.submit(new TicketSubmission(loaded.get(4).id(), TicketKind.DEMAND, Channel.PHONE,
-                "阀门产品第三方检测需求", "新研发的高压球阀需要做型式试验，希望平台推荐有资质的检测机构。"));
-        tickets.submit(new TicketSubmission(loaded.get(9).id(), TicketKind.APPEAL, Channel.WINDOW,
-                "厂房消防验收进度诉求", "扩建厂房的消防验收已提交两个月，尚无答复，影响投产，请协调相关部门。"));
-        tickets.submit(new TicketSubmission(loaded.get(11).id(), TicketKind.DEMAND, Channel.VISIT,
-                "印刷车间数字化改造咨询", "走访中企业提出希望了解印刷车间数字化改造的服务商和补助政策。"));
-        tickets.submit(new TicketSubmission(loaded.get(0).id(), TicketKind.COMPLAINT, Channel.EMAIL,
-                "服务机构未按约定时间上门", "预约的知识产权服务机构两次未按约定时间上门，希望平台督促。"));
+        tickets.submit(demo, new TicketSubmission(loaded.get(10).id(), TicketKind.CONSULTATION, Channel.ONLINE,
+                "高新技术企业认定申报条件咨询", "我公司计划今年申报高新技术企业，想了解研发费用占比和知识产权方面的具体要求。"), null);
+        tickets.submit(demo, new TicketSubmission(loaded.get(4).id(), TicketKind.DEMAND, Channel.PHONE,
+                "阀门产品第三方检测需求", "新研发的高压球阀需要做型式试验，希望平台推荐有资质的检测机构。"), null);
+        tickets.submit(demo, new TicketSubmission(loaded.get(9).id(), TicketKind.APPEAL, Channel.WINDOW,
+                "厂房消防验收进度诉求", "扩建厂房的消防验收已提交两个月，尚无答复，影响投产，请协调相关部门。"), null);
+        tickets.submit(demo, new TicketSubmission(loaded.get(11).id(), TicketKind.DEMAND, Channel.VISIT,
+                "印刷车间数字化改造咨询", "走访中企业提出希望了解印刷车间数字化改造的服务商和补助政策。"), null);
+        tickets.submit(demo, new TicketSubmission(loaded.get(0).id(), TicketKind.COMPLAINT, Channel.EMAIL,
+                "服务机构未按约定时间上门", "预约的知识产权服务机构两次未按约定时间上门，希望平台督促。"), null);
         LOG.info("Demo data loaded in {} ms: {} enterprises, {} service points, {} organisations, {} experts, {} staff,"
                 + " 5 tickets", (System.nanoTime() - started) / 1_000_000, loaded.size(), pointIds.size(),
                 data.organisations().size(), data.experts().size(), data.staff().size());

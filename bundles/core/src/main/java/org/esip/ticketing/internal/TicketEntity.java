@@ -1,6 +1,8 @@
 package org.esip.ticketing.internal;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -12,7 +14,10 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.esip.ticketing.api.AssigneeKind;
+import org.esip.ticketing.api.Assignment;
 import org.esip.ticketing.api.Channel;
+import org.esip.ticketing.api.SatisfactionGrade;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketKind;
 import org.esip.ticketing.api.TicketStatus;
@@ -20,54 +25,98 @@ import org.esip.ticketing.api.TicketStatus;
 @Entity
 @Table(name = "TICKET")
 public class TicketEntity {
+    /** Missing items are kept one per line. */
+    static final String ITEM_SEPARATOR = "\n";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "ID")
-    private Long id;
+    Long id;
 
     @Column(name = "ENTERPRISE_ID", nullable = false)
-    private long enterpriseId;
+    long enterpriseId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "KIND", nullable = false, length = 20)
-    private TicketKind kind;
+    TicketKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "CHANNEL", nullable = false, length = 20)
-    private Channel channel;
+    Channel channel;
 
     @Column(name = "TITLE", nullable = false, length = 200)
-    private String title;
+    String title;
 
     @Column(name = "DESCRIPTION", nullable = false, length = 4000)
-    private String description;
+    String description;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 20)
-    private TicketStatus status;
+    TicketStatus status = TicketStatus.SUBMITTED;
+
+    @Column(name = "OWNER_NAME", length = 100)
+    String owner;
+
+    @Column(name = "SUBMITTED_BY", length = 100)
+    String submittedBy;
+
+    @Column(name = "IDEMPOTENCY_KEY", length = 100)
+    String idempotencyKey;
+
+    @Column(name = "SUBMISSION_REVISION", nullable = false)
+    int submissionRevision;
+
+    @Column(name = "INFO_REQUESTED_REVISION")
+    Integer infoRequestedRevision;
+
+    @Column(name = "MISSING_ITEMS", length = 2000)
+    String missingItems;
+
+    @Column(name = "REJECT_REASON", length = 1000)
+    String rejectReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ASSIGNEE_KIND", length = 20)
+    AssigneeKind assigneeKind;
+
+    @Column(name = "ASSIGNEE_ID")
+    Long assigneeId;
+
+    @Column(name = "ASSIGNEE_NAME", length = 200)
+    String assigneeName;
+
+    @Column(name = "ASSIGNMENT_REMARK", length = 500)
+    String assignmentRemark;
+
+    @Column(name = "RESULT_TEXT", length = 4000)
+    String result;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "GRADE", length = 30)
+    SatisfactionGrade grade;
+
+    @Column(name = "EVALUATION_COMMENT", length = 1000)
+    String evaluationComment;
+
+    @Column(name = "CORRECTION_NEEDED", nullable = false)
+    boolean correctionNeeded;
+
+    @Column(name = "REVISIT_DECLINED", nullable = false)
+    boolean revisitDeclined;
 
     @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
+    Instant createdAt;
 
     @Version
     @Column(name = "VERSION", nullable = false)
-    private long version;
-
-    protected TicketEntity() {
-    }
-
-    TicketEntity(long enterpriseId, TicketKind kind, Channel channel, String title, String description,
-            Instant createdAt) {
-        this.enterpriseId = enterpriseId;
-        this.kind = kind;
-        this.channel = channel;
-        this.title = title;
-        this.description = description;
-        this.status = TicketStatus.SUBMITTED;
-        this.createdAt = createdAt;
-    }
+    long version;
 
     Ticket toDto() {
-        return new Ticket(id, enterpriseId, kind, channel, title, description, status, createdAt);
+        List<String> items = missingItems == null ? List.of() : Arrays.asList(missingItems.split(ITEM_SEPARATOR));
+        Assignment assignment = assigneeKind == null ? null
+                : new Assignment(assigneeKind, assigneeId, assigneeName, assignmentRemark);
+        return new Ticket(id, enterpriseId, kind, channel, title, description, status, owner,
+                status == TicketStatus.NEEDS_INFO ? items : List.of(), rejectReason, assignment, result, grade,
+                evaluationComment, correctionNeeded, revisitDeclined, createdAt, version);
     }
 }

@@ -2,23 +2,38 @@ package org.esip.ticketing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-import javax.persistence.TypedQuery;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
 
+import org.esip.core.api.Actor;
+import org.esip.core.api.ConflictException;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
-import org.esip.core.internal.Pages;
+import org.esip.core.api.Role;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.persistence.Search;
+import org.esip.provider.api.Expert;
+import org.esip.provider.api.ExpertService;
+import org.esip.provider.api.OrganisationService;
+import org.esip.provider.api.StaffMember;
+import org.esip.provider.api.StaffService;
 import org.esip.registry.internal.EnterpriseEntity;
+import org.esip.ticketing.api.Assignment;
 import org.esip.ticketing.api.Channel;
+import org.esip.ticketing.api.SatisfactionGrade;
 import org.esip.ticketing.api.Ticket;
+import org.esip.ticketing.api.TicketEvent;
 import org.esip.ticketing.api.TicketKind;
 import org.esip.ticketing.api.TicketService;
+import org.esip.ticketing.api.TicketStatus;
 import org.esip.ticketing.api.TicketSubmission;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,17 +43,31 @@ import org.osgi.service.component.annotations.Reference;
 public class TicketServiceImpl implements TicketService {
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
+    static final int ITEMS_MAX = 20;
+    static final int ITEM_MAX = 200;
 
     private final Jpa jpa;
+    private final OrganisationService organisations;
+    private final ExpertService experts;
+    private final StaffService staff;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
-    public TicketServiceImpl(@Reference Jpa jpa) {
+    public TicketServiceImpl(@Reference Jpa jpa, @Reference OrganisationService organisations,
+            @Reference ExpertService experts, @Reference StaffService staff) {
         this.jpa = jpa;
+        this.organisations = organisations;
+        this.experts = experts;
+        this.staff = staff;
+    }
+
+    /** Staff (not the platform's own processes) become a ticket's owner by receiving it first (首问负责). */
+    private static boolean receives(Actor actor) {
+        return actor.hasAny(Role.STAFF, Role.ADMIN) && !actor.username().startsWith("system:");
     }
 
     @Override
-    public Ticket submit(TicketSubmission s) {
+    public Ticket submit(Actor actor, TicketSubmission s, String idempotencyKey) {
         Violations v = new Violations();
         if (s == null) {
             v.add("body", "field.required").throwIfAny();
@@ -48,41 +77,293 @@ public class TicketServiceImpl implements TicketService {
         Channel channel = v.requirePresent("channel", s.channel());
         String title = v.requireText("title", s.title(), TITLE_MAX);
         String description = v.requireText("description", s.description(), DESCRIPTION_MAX);
-        return jpa.inTransaction(em -> {
-            if (enterpriseId != null && em.find(EnterpriseEntity.class, enterpriseId) == null) {
-                v.add("enterpriseId", "enterprise.unknown", Long.toString(enterpriseId));
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > 100) {
+            v.add("Idempotency-Key", "field.too-long", 100);
+        }
+        v.throwIfAny();
+        if (key != null) {
+            Optional<Ticket> earlier = byKey(actor, key);
+            if (earlier.isPresent()) {
+                return earlier.get();
             }
-            v.throwIfAny();
-            TicketEntity t = new TicketEntity(enterpriseId, kind, channel, title, description, Instant.now(clock));
-            em.persist(t);
-            em.flush();
-            return t.toDto();
-        });
+        }
+        try {
+            return jpa.inTransaction(em -> {
+                if (em.find(EnterpriseEntity.class, enterpriseId) == null) {
+                    v.add("enterpriseId", "enterprise.unknown", Long.toString(enterpriseId)).throwIfAny();
+                }
+                TicketEntity t = new TicketEntity();
+                t.enterpriseId = enterpriseId;
+                t.kind = kind;
+                t.channel = channel;
+                t.title = title;
+                t.description = description;
+                t.createdAt = Instant.now(clock);
+                t.submittedBy = actor.username();
+                t.idempotencyKey = key;
+                if (receives(actor)) {
+                    t.owner = actor.username();
+                }
+                em.persist(t);
+                em.flush();
+                event(em, t, actor, "submit", null, channel, null);
+                return t.toDto();
+            });
+        } catch (PersistenceException e) {
+            // The same key sent twice at the same moment: the unique constraint decides, the first one wins.
+            if (key != null && Jpa.isUniqueViolation(e)) {
+                return byKey(actor, key).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Ticket> byKey(Actor actor, String key) {
+        return jpa.read(em -> em.createQuery("SELECT t FROM TicketEntity t WHERE t.submittedBy = :by"
+                + " AND t.idempotencyKey = :key", TicketEntity.class).setParameter("by", actor.username())
+                .setParameter("key", key).getResultList().stream().findFirst().map(TicketEntity::toDto));
+    }
+
+    private void event(EntityManager em, TicketEntity t, Actor actor, String action, TicketStatus from,
+            Channel channel, String remark) {
+        em.persist(new TicketEventEntity(t.id, Instant.now(clock), actor.username(), action, from, t.status, channel,
+                remark));
     }
 
     @Override
     public Ticket get(long id) {
-        return jpa.read(em -> Optional.ofNullable(em.find(TicketEntity.class, id)))
-                .map(TicketEntity::toDto)
-                .orElseThrow(() -> new NotFoundException("ticket.not-found", Messages.zh("ticket.not-found", Long.toString(id)),
-                        Messages.en("ticket.not-found", Long.toString(id))));
+        return jpa.read(em -> Optional.ofNullable(em.find(TicketEntity.class, id))).map(TicketEntity::toDto)
+                .orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("ticket.not-found", Messages.zh("ticket.not-found", Long.toString(id)),
+                Messages.en("ticket.not-found", Long.toString(id)));
     }
 
     @Override
-    public Page<Ticket> list(Long enterpriseId, PageRequest pageRequest) {
-        PageRequest p = Pages.validate(pageRequest);
-        String where = enterpriseId == null ? "" : " WHERE t.enterpriseId = :enterpriseId";
-        return jpa.read(em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM TicketEntity t" + where, Long.class);
-            TypedQuery<TicketEntity> query = em.createQuery(
-                    "SELECT t FROM TicketEntity t" + where + " ORDER BY t.createdAt DESC, t.id DESC", TicketEntity.class);
-            if (enterpriseId != null) {
-                count.setParameter("enterpriseId", enterpriseId);
-                query.setParameter("enterpriseId", enterpriseId);
+    public Page<Ticket> list(Long enterpriseId, TicketStatus status, String owner, PageRequest page) {
+        return jpa.read(em -> new Search().equal("e.enterpriseId", enterpriseId).equal("e.status", status)
+                .equal("e.owner", owner == null || owner.isBlank() ? null : owner.strip())
+                .page(em, TicketEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(), TicketEntity::toDto));
+    }
+
+    /**
+     * Moves a ticket to {@code to} if it is still at {@code version} and the flow allows it; the first
+     * staff member to handle it becomes its owner; the step goes into the timeline.
+     */
+    private Ticket move(Actor actor, long id, long version, TicketStatus to, String action, Channel channel,
+            String remark, Consumer<TicketEntity> change) {
+        return jpa.inTransaction(em -> {
+            TicketEntity t = em.find(TicketEntity.class, id);
+            if (t == null) {
+                throw notFound(id);
             }
-            List<Ticket> items = query.setFirstResult(p.page() * p.size()).setMaxResults(p.size())
-                    .getResultList().stream().map(TicketEntity::toDto).toList();
-            return new Page<>(items, p.page(), p.size(), count.getSingleResult());
+            if (t.version != version) {
+                throw new ConflictException("ticket.stale", "version",
+                        Messages.zh("ticket.stale", Long.toString(id), Long.toString(t.version)),
+                        Messages.en("ticket.stale", Long.toString(id), Long.toString(t.version)));
+            }
+            TicketStatus from = t.status;
+            if (to != from) {
+                TicketLifecycle.check(from, to);
+            }
+            if (t.owner == null && receives(actor)) {
+                t.owner = actor.username();
+            }
+            change.accept(t);
+            t.status = to;
+            em.flush();
+            event(em, t, actor, action, from, channel, remark);
+            return t.toDto();
         });
+    }
+
+    private static String required(String field, String value, int max) {
+        Violations v = new Violations();
+        String s = v.requireText(field, value, max);
+        v.throwIfAny();
+        return s;
+    }
+
+    private static String optional(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return required(field, value, max);
+    }
+
+    @Override
+    public Ticket accept(Actor actor, long id, long version, String remark) {
+        String r = optional("remark", remark, 1000);
+        return move(actor, id, version, TicketStatus.ACCEPTED, "accept", null, r, t -> { });
+    }
+
+    @Override
+    public Ticket reject(Actor actor, long id, long version, String reason) {
+        String r = required("reason", reason, 1000);
+        return move(actor, id, version, TicketStatus.REJECTED, "reject", null, r, t -> t.rejectReason = r);
+    }
+
+    @Override
+    public Ticket requestInformation(Actor actor, long id, long version, List<String> missingItems) {
+        Violations v = new Violations();
+        List<String> items = new ArrayList<>();
+        if (missingItems == null || missingItems.isEmpty()) {
+            v.add("missingItems", "ticket.items-required");
+        } else {
+            for (String item : missingItems) {
+                if (item == null || item.isBlank()) {
+                    v.add("missingItems", "tags.blank");
+                } else if (item.strip().length() > ITEM_MAX || item.contains(TicketEntity.ITEM_SEPARATOR)) {
+                    v.add("missingItems", "field.too-long", ITEM_MAX);
+                } else {
+                    items.add(item.strip());
+                }
+            }
+            if (items.size() > ITEMS_MAX) {
+                v.add("missingItems", "list.too-many", ITEMS_MAX);
+            }
+        }
+        v.throwIfAny();
+        String joined = String.join(TicketEntity.ITEM_SEPARATOR, items);
+        return move(actor, id, version, TicketStatus.NEEDS_INFO, "request-info", null, String.join("；", items), t -> {
+            // One-time notification: everything missing is asked at once, so the same submission is never asked twice.
+            if (t.infoRequestedRevision != null && t.infoRequestedRevision == t.submissionRevision) {
+                throw new ConflictException("ticket.info-already-requested", "missingItems",
+                        Messages.zh("ticket.info-already-requested"), Messages.en("ticket.info-already-requested"));
+            }
+            t.infoRequestedRevision = t.submissionRevision;
+            t.missingItems = joined;
+        });
+    }
+
+    @Override
+    public Ticket supplyInformation(Actor actor, long id, long version, String description) {
+        String d = required("description", description, DESCRIPTION_MAX);
+        return move(actor, id, version, TicketStatus.SUBMITTED, "supply-info", null, null, t -> {
+            if (d.equals(t.description)) {
+                new Violations().add("description", "ticket.info-unchanged").throwIfAny();
+            }
+            t.description = d;
+            t.submissionRevision++;
+        });
+    }
+
+    @Override
+    public Ticket assign(Actor actor, long id, long version, Assignment assignment) {
+        Violations v = new Violations();
+        if (assignment == null || assignment.kind() == null) {
+            v.add("assignment.kind", "field.required").throwIfAny();
+        }
+        String name;
+        switch (assignment.kind()) {
+            case ORGANISATION -> {
+                v.requirePresent("assignment.id", assignment.id());
+                v.throwIfAny();
+                name = organisations.requireAdmitted(assignment.id()).name();
+            }
+            case EXPERT -> {
+                v.requirePresent("assignment.id", assignment.id());
+                v.throwIfAny();
+                Expert e = experts.get(assignment.id());
+                if (!e.inPool()) {
+                    throw new ConflictException("ticket.expert-out-of-pool", "assignment.id",
+                            Messages.zh("ticket.expert-out-of-pool", e.name()), Messages.en("ticket.expert-out-of-pool", e.name()));
+                }
+                name = e.name();
+            }
+            case STAFF -> {
+                v.requirePresent("assignment.id", assignment.id());
+                v.throwIfAny();
+                StaffMember m = staff.get(assignment.id());
+                if (!m.active()) {
+                    throw new ConflictException("ticket.staff-inactive", "assignment.id",
+                            Messages.zh("ticket.staff-inactive", m.name()), Messages.en("ticket.staff-inactive", m.name()));
+                }
+                name = m.name();
+            }
+            default -> name = v.requireText("assignment.name", assignment.name(), 200);
+        }
+        v.throwIfAny();
+        String remark = optional("assignment.remark", assignment.remark(), 500);
+        return move(actor, id, version, TicketStatus.ASSIGNED, "assign", null,
+                assignment.kind() + " " + name + (remark == null ? "" : "：" + remark), t -> {
+                    t.assigneeKind = assignment.kind();
+                    t.assigneeId = assignment.id();
+                    t.assigneeName = name;
+                    t.assignmentRemark = remark;
+                });
+    }
+
+    @Override
+    public Ticket start(Actor actor, long id, long version, String agreedScopeAndPeriod) {
+        String r = required("remark", agreedScopeAndPeriod, 1000);
+        return move(actor, id, version, TicketStatus.IN_PROGRESS, "start", null, r, t -> { });
+    }
+
+    @Override
+    public Ticket resolve(Actor actor, long id, long version, String result) {
+        String r = required("result", result, DESCRIPTION_MAX);
+        return move(actor, id, version, TicketStatus.RESOLVED, "resolve", null, r, t -> t.result = r);
+    }
+
+    @Override
+    public Ticket sendFeedback(Actor actor, long id, long version, Channel channel, String remark) {
+        String r = optional("remark", remark, 1000);
+        return move(actor, id, version, TicketStatus.FEEDBACK_SENT, "feedback", channel, r, t -> { });
+    }
+
+    @Override
+    public Ticket evaluate(Actor actor, long id, long version, SatisfactionGrade grade, String comment) {
+        Violations v = new Violations();
+        v.requirePresent("grade", grade);
+        v.throwIfAny();
+        String c = optional("comment", comment, 1000);
+        return move(actor, id, version, TicketStatus.EVALUATED, "evaluate", null, grade + (c == null ? "" : " " + c),
+                t -> {
+                    t.grade = grade;
+                    t.evaluationComment = c;
+                    t.correctionNeeded = grade.needsCorrection();
+                });
+    }
+
+    @Override
+    public Ticket close(Actor actor, long id, long version, String remark) {
+        String r = optional("remark", remark, 1000);
+        return move(actor, id, version, TicketStatus.CLOSED, "close", null, r, t -> { });
+    }
+
+    @Override
+    public Ticket revisit(Actor actor, long id, String remark) {
+        String r = required("remark", remark, 1000);
+        Ticket current = get(id);
+        if (current.status() != TicketStatus.CLOSED) {
+            throw new ConflictException("ticket.revisit-not-closed", "status",
+                    Messages.zh("ticket.revisit-not-closed", current.status()),
+                    Messages.en("ticket.revisit-not-closed", current.status()));
+        }
+        return move(actor, id, current.version(), TicketStatus.CLOSED, "revisit", null, r, t -> {
+            if (t.revisitDeclined) {
+                throw new ConflictException("ticket.revisit-declined", "status", Messages.zh("ticket.revisit-declined"),
+                        Messages.en("ticket.revisit-declined"));
+            }
+        });
+    }
+
+    @Override
+    public Ticket declineRevisits(Actor actor, long id) {
+        Ticket current = get(id);
+        return move(actor, id, current.version(), current.status(), "decline-revisits", null, null,
+                t -> t.revisitDeclined = true);
+    }
+
+    @Override
+    public List<TicketEvent> timeline(long id) {
+        get(id);
+        return jpa.read(em -> em.createQuery("SELECT e FROM TicketEventEntity e WHERE e.ticketId = :id ORDER BY e.id",
+                TicketEventEntity.class).setParameter("id", id).getResultList().stream()
+                .map(TicketEventEntity::toDto).toList());
     }
 }

@@ -1,9 +1,12 @@
 package org.esip.rest.internal;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -15,13 +18,22 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
+import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
 import org.esip.core.api.Role;
+import org.esip.ticketing.api.Assignment;
+import org.esip.ticketing.api.Channel;
+import org.esip.ticketing.api.SatisfactionGrade;
 import org.esip.ticketing.api.Ticket;
+import org.esip.ticketing.api.TicketEvent;
 import org.esip.ticketing.api.TicketService;
+import org.esip.ticketing.api.TicketStatus;
 import org.esip.ticketing.api.TicketSubmission;
 
-/** Enterprises' demands (clause 5.1.1). */
+/**
+ * Enterprises' demands and their service flow (clause 5.4, Appendix A). Staff move tickets along; the
+ * enterprise submits online, supplies what was asked, evaluates, and follows the timeline of its own.
+ */
 @Path("/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketResource {
@@ -31,21 +43,39 @@ public class TicketResource {
         this.tickets = tickets;
     }
 
+    /** The body of a step; each step reads the fields it needs and always the {@code version}. */
+    public record Step(Long version, String remark, String reason, List<String> missingItems, String description,
+            Assignment assignment, String result, Channel channel, SatisfactionGrade grade, String comment) {
+    }
+
+    /**
+     * Records a demand. An enterprise user submits for its own enterprise, online; staff take demands from
+     * every channel. The same {@code Idempotency-Key} header returns the ticket made the first time.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(@Context SecurityContext sc, TicketSubmission submission) {
-        if (submission != null && submission.enterpriseId() != null) {
-            Access.changeEnterprise(sc, submission.enterpriseId());
+    public Response submit(@Context SecurityContext sc, @HeaderParam("Idempotency-Key") String key,
+            TicketSubmission submission) {
+        Actor actor = Access.actor(sc);
+        TicketSubmission s = submission;
+        if (actor.has(Role.ENTERPRISE)) {
+            if (s != null && s.enterpriseId() != null) {
+                Access.changeEnterprise(sc, s.enterpriseId());
+            }
+            // An enterprise submits online, for itself.
+            s = s == null ? null : new TicketSubmission(actor.enterpriseId(), s.kind(), Channel.ONLINE, s.title(),
+                    s.description());
         } else {
-            Access.actor(sc);
+            Access.maintainer(sc);
         }
-        Ticket t = tickets.submit(submission);
+        Ticket t = tickets.submit(actor, s, key);
         return Response.created(URI.create("tickets/" + t.id())).entity(t).build();
     }
 
     @GET
     public Page<Ticket> list(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Long requested = Params.optionalLong("enterpriseId", enterpriseId);
         Actor actor = Access.actor(sc);
         if (actor.has(Role.ENTERPRISE)) {
@@ -54,7 +84,8 @@ public class TicketResource {
         } else {
             Access.reader(sc);
         }
-        return tickets.list(requested, Params.page(page, size));
+        return tickets.list(requested, Params.optionalEnum("status", status, TicketStatus.class), owner,
+                Params.page(page, size));
     }
 
     @GET
@@ -63,5 +94,126 @@ public class TicketResource {
         Ticket t = tickets.get(Params.id(id));
         Access.readEnterprise(sc, t.enterpriseId());
         return t;
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    public List<TicketEvent> timeline(@Context SecurityContext sc, @PathParam("id") String id) {
+        Ticket t = tickets.get(Params.id(id));
+        Access.readEnterprise(sc, t.enterpriseId());
+        return tickets.timeline(t.id());
+    }
+
+    private static long version(Step step) {
+        List<FieldViolation> errors = new ArrayList<>();
+        Params.required("body", step, errors);
+        Params.throwIfAny(errors);
+        Params.required("version", step.version(), errors);
+        Params.throwIfAny(errors);
+        return step.version();
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket accept(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        return tickets.accept(actor, Params.id(id), version(s), s.remark());
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket reject(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        return tickets.reject(actor, Params.id(id), version(s), s.reason());
+    }
+
+    @POST
+    @Path("{id}/request-info")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket requestInformation(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        return tickets.requestInformation(actor, Params.id(id), version(s), s.missingItems());
+    }
+
+    @POST
+    @Path("{id}/supply-info")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket supplyInformation(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Ticket t = tickets.get(Params.id(id));
+        Actor actor = Access.changeEnterprise(sc, t.enterpriseId());
+        return tickets.supplyInformation(actor, t.id(), version(s), s.description());
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket assign(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        return tickets.assign(actor, Params.id(id), version(s), s.assignment());
+    }
+
+    @POST
+    @Path("{id}/start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket start(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        return tickets.start(actor, Params.id(id), version(s), s.remark());
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket resolve(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        return tickets.resolve(actor, Params.id(id), version(s), s.result());
+    }
+
+    @POST
+    @Path("{id}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket feedback(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        long version = version(s);
+        Ticket t = tickets.get(Params.id(id));
+        return tickets.sendFeedback(actor, t.id(), version, s.channel() == null ? t.channel() : s.channel(), s.remark());
+    }
+
+    /** The enterprise evaluates its own ticket, or staff record the evaluation it gave by phone. */
+    @POST
+    @Path("{id}/evaluate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket evaluate(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Ticket t = tickets.get(Params.id(id));
+        Actor actor = Access.changeEnterprise(sc, t.enterpriseId());
+        return tickets.evaluate(actor, t.id(), version(s), s.grade(), s.comment());
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket close(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        return tickets.close(actor, Params.id(id), version(s), s.remark());
+    }
+
+    @POST
+    @Path("{id}/revisits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket revisit(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        List<FieldViolation> errors = new ArrayList<>();
+        Params.required("body", s, errors);
+        Params.throwIfAny(errors);
+        return tickets.revisit(actor, Params.id(id), s.remark());
+    }
+
+    @POST
+    @Path("{id}/decline-revisits")
+    public Ticket declineRevisits(@Context SecurityContext sc, @PathParam("id") String id) {
+        Ticket t = tickets.get(Params.id(id));
+        Actor actor = Access.changeEnterprise(sc, t.enterpriseId());
+        return tickets.declineRevisits(actor, t.id());
     }
 }

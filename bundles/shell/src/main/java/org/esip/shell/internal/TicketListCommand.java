@@ -8,6 +8,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketService;
+import org.esip.ticketing.api.TicketStatus;
 
 @Command(scope = "esip", name = "ticket-list", description = "列出工单（最新在前） List tickets, newest first")
 @Service
@@ -19,19 +20,27 @@ public class TicketListCommand extends PagedCommand {
     @Option(name = "-e", aliases = "--enterprise", description = "企业编号 Enterprise id")
     Long enterpriseId;
 
+    @Option(name = "--status", description = "状态 Status, e.g. SUBMITTED ACCEPTED CLOSED")
+    TicketStatus status;
+
+    @Option(name = "-o", aliases = "--owner", description = "首问负责人 Owner (username)")
+    String owner;
+
     @Override
     public Object execute() {
-        Page<Ticket> result = tickets.list(enterpriseId, pageRequest());
+        Page<Ticket> result = tickets.list(enterpriseId, status, owner, pageRequest());
         ShellTable table = new ShellTable();
         table.column("ID");
         table.column("企业 Enterprise");
         table.column("类型 Kind");
         table.column("渠道 Channel");
         table.column("状态 Status");
+        table.column("首问负责人 Owner");
         table.column("标题 Title");
         table.column("提交时间 Created");
         for (Ticket t : result.items()) {
-            table.addRow().addContent(t.id(), t.enterpriseId(), t.kind(), t.channel(), t.status(), t.title(),
+            table.addRow().addContent(t.id(), t.enterpriseId(), t.kind(), t.channel(), t.status(),
+                    t.owner() == null ? "" : t.owner(), t.title(),
                     t.createdAt());
         }
         table.print(System.out);
