@@ -155,6 +155,17 @@ public class TicketServiceImpl implements TicketService {
      */
     private Ticket move(Actor actor, long id, long version, TicketStatus to, String action, Channel channel,
             String remark, Consumer<TicketEntity> change) {
+        return step(actor, id, version, to, true, action, channel, remark, change);
+    }
+
+    /** A step that records something on the ticket without moving it (a revisit, declining revisits). */
+    private Ticket note(Actor actor, long id, long version, String action, String remark,
+            Consumer<TicketEntity> change) {
+        return step(actor, id, version, null, false, action, null, remark, change);
+    }
+
+    private Ticket step(Actor actor, long id, long version, TicketStatus target, boolean transition, String action,
+            Channel channel, String remark, Consumer<TicketEntity> change) {
         return jpa.inTransaction(em -> {
             TicketEntity t = em.find(TicketEntity.class, id);
             if (t == null) {
@@ -166,7 +177,8 @@ public class TicketServiceImpl implements TicketService {
                         Messages.en("ticket.stale", Long.toString(id), Long.toString(t.version)));
             }
             TicketStatus from = t.status;
-            if (to != from) {
+            TicketStatus to = transition ? target : from;
+            if (transition) {
                 TicketLifecycle.check(from, to);
             }
             if (t.owner == null && receives(actor)) {
@@ -344,7 +356,7 @@ public class TicketServiceImpl implements TicketService {
                     Messages.zh("ticket.revisit-not-closed", current.status()),
                     Messages.en("ticket.revisit-not-closed", current.status()));
         }
-        return move(actor, id, current.version(), TicketStatus.CLOSED, "revisit", null, r, t -> {
+        return note(actor, id, current.version(), "revisit", r, t -> {
             if (t.revisitDeclined) {
                 throw new ConflictException("ticket.revisit-declined", "status", Messages.zh("ticket.revisit-declined"),
                         Messages.en("ticket.revisit-declined"));
@@ -355,8 +367,7 @@ public class TicketServiceImpl implements TicketService {
     @Override
     public Ticket declineRevisits(Actor actor, long id) {
         Ticket current = get(id);
-        return move(actor, id, current.version(), current.status(), "decline-revisits", null, null,
-                t -> t.revisitDeclined = true);
+        return note(actor, id, current.version(), "decline-revisits", null, t -> t.revisitDeclined = true);
     }
 
     @Override

@@ -1,0 +1,181 @@
+package org.esip.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * A demand travels Appendix A over real HTTP (clauses 5.4, 6.1 a): intake, acceptance, one-time
+ * notification, rejection with a reason, assignment, docking, result, feedback, evaluation, closing
+ * and revisit, with the enterprise following its own timeline.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class TicketFlowIT extends EsipTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return distribution();
+    }
+
+    private long enterprise(String first17, String name) {
+        HttpResponse<String> r = post("/enterprises", "{\"creditCode\":\"" + first17 + PlatformIT.checkCharacter(first17)
+                + "\",\"name\":\"" + name + "\",\"regionCode\":\"330382\"}");
+        assertEquals(r.body(), 201, r.statusCode());
+        return Json.number(r.body(), "id");
+    }
+
+    private String step(long ticket, String action, String json, String token) {
+        long version = Json.number(get("/tickets/" + ticket).body(), "version");
+        HttpResponse<String> r = post("/tickets/" + ticket + "/" + action, "{\"version\":" + version
+                + (json.isEmpty() ? "" : "," + json) + "}", token);
+        assertEquals(action + ": " + r.body(), 200, r.statusCode());
+        return r.body();
+    }
+
+    private HttpResponse<String> submit(String json, String token, String key) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api("/tickets"))).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (key != null) {
+            b.header("Idempotency-Key", key);
+        }
+        try {
+            return HttpClient.newHttpClient().send(b.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    public void aDirectlyServedDemandTravelsTheWholeLoop_AppendixA() {
+        awaitStatus("/health", 200);
+        long e = enterprise("91330382MA2M0A0A1", "乐清流程测试电气有限公司");
+        String company = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + e);
+        String staff = tokenOfNewAccount("STAFF", "");
+        // The enterprise submits online; a retried request with the same key makes no second ticket.
+        String body = "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\",\"channel\":\"PHONE\",\"title\":\"申请高新技术企业认定辅导\","
+                + "\"description\":\"希望了解申报材料。\"}";
+        HttpResponse<String> first = submit(body, company, "retry-1");
+        assertEquals(first.body(), 201, first.statusCode());
+        long t = Json.number(first.body(), "id");
+        assertEquals("ONLINE", Json.string(first.body(), "channel"));
+        HttpResponse<String> again = submit(body, company, "retry-1");
+        assertEquals(t, Json.number(again.body(), "id"));
+        assertEquals(1, Json.number(get("/tickets?enterpriseId=" + e).body(), "total"));
+
+        // One-time notification: everything missing at once, and not twice for the same submission.
+        String asked = step(t, "request-info", "\"missingItems\":[\"近三年财务报表\",\"知识产权清单\"]", staff);
+        assertEquals("NEEDS_INFO", Json.string(asked, "status"));
+        assertContains(asked, "\"missingItems\":[\"近三年财务报表\",\"知识产权清单\"]");
+        assertContains(get("/tickets/" + t, company).body(), "知识产权清单");
+        HttpResponse<String> unchanged = post("/tickets/" + t + "/supply-info", "{\"version\":"
+                + Json.number(asked, "version") + ",\"description\":\"希望了解申报材料。\"}", company);
+        assertEquals(400, unchanged.statusCode());
+        String supplied = step(t, "supply-info", "\"description\":\"希望了解申报材料。已附财务报表与知识产权清单。\"", company);
+        assertEquals("SUBMITTED", Json.string(supplied, "status"));
+        // The owner is the staff member who first received it, whoever serves it later.
+        String owner = Json.string(supplied, "owner");
+        assertFalse(owner.isEmpty());
+
+        HttpResponse<String> acceptedByCompany = post("/tickets/" + t + "/accept", "{\"version\":"
+                + Json.number(supplied, "version") + "}", company);
+        assertEquals(403, acceptedByCompany.statusCode());
+        step(t, "accept", "\"remark\":\"材料齐全\"", staff);
+        HttpResponse<String> skip = post("/tickets/" + t + "/resolve", "{\"version\":"
+                + Json.number(get("/tickets/" + t).body(), "version") + ",\"result\":\"x\"}", staff);
+        assertEquals(409, skip.statusCode());
+        assertContains(skip.body(), "ASSIGNED");
+        String staffId = String.valueOf(Json.number(post("/staff", "{\"name\":\"陈服务\",\"post\":\"ENTERPRISE_SERVICE\"}").body(), "id"));
+        step(t, "assign", "\"assignment\":{\"kind\":\"STAFF\",\"id\":" + staffId + ",\"remark\":\"预约上门\"}", staff);
+        step(t, "start", "\"remark\":\"约定 12 月 1 日前完成辅导\"", staff);
+        step(t, "resolve", "\"result\":\"已完成申报辅导，企业提交申报。\"", staff);
+        step(t, "feedback", "", staff);
+        String evaluated = step(t, "evaluate", "\"grade\":\"VERY_SATISFIED\",\"comment\":\"很专业\"", company);
+        assertContains(evaluated, "\"correctionNeeded\":false");
+        HttpResponse<String> twice = post("/tickets/" + t + "/evaluate", "{\"version\":" + Json.number(evaluated, "version")
+                + ",\"grade\":\"SATISFIED\"}", company);
+        assertEquals("one evaluation per service event", 409, twice.statusCode());
+        String closed = step(t, "close", "", staff);
+        assertEquals("CLOSED", Json.string(closed, "status"));
+        assertEquals(owner, Json.string(closed, "owner"));
+        step(t, "revisits", "\"remark\":\"电话回访，企业满意\"", staff);
+
+        String timeline = get("/tickets/" + t + "/timeline", company).body();
+        for (String action : new String[] {"submit", "request-info", "supply-info", "accept", "assign", "start", "resolve",
+            "feedback", "evaluate", "close", "revisit"}) {
+            assertContains(timeline, "\"action\":\"" + action + "\"");
+        }
+        assertContains(console("esip:ticket-show " + t), "申请高新技术企业认定辅导");
+        assertContains(console("esip:ticket-list --status CLOSED"), "申请高新技术企业认定辅导");
+    }
+
+    @Test
+    public void anOrganisationServesOnlyOnceAdmittedAndALowGradeAsksForCorrection_5_4() {
+        awaitStatus("/health", 200);
+        long e = enterprise("91330382MA2M0B0A1", "乐清流程测试线缆有限公司");
+        HttpResponse<String> org = post("/organisations", "{\"creditCode\":\"91330382MA2M0B0B1"
+                + PlatformIT.checkCharacter("91330382MA2M0B0B1") + "\",\"name\":\"乐清流程测试检测有限公司\","
+                + "\"regionCode\":\"330382\",\"domains\":[\"INSPECTION_TESTING\"]}");
+        long orgId = Json.number(org.body(), "id");
+        long t = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\",\"channel\":\"WINDOW\","
+                + "\"title\":\"电缆型式试验\",\"description\":\"需要第三方检测\"}").body(), "id");
+        step(t, "accept", "", adminToken());
+        long version = Json.number(get("/tickets/" + t).body(), "version");
+        HttpResponse<String> notAdmitted = post("/tickets/" + t + "/assign", "{\"version\":" + version
+                + ",\"assignment\":{\"kind\":\"ORGANISATION\",\"id\":" + orgId + "}}");
+        assertEquals(409, notAdmitted.statusCode());
+        assertContains(notAdmitted.body(), "\"field\":\"organisationId\"");
+        assertEquals(200, post("/organisations/" + orgId + "/admit", "{\"version\":" + Json.number(org.body(), "version")
+                + ",\"agreementNumber\":\"WZQF-T-1\",\"agreementDate\":\"2026-11-01\"}").statusCode());
+        String assigned = step(t, "assign", "\"assignment\":{\"kind\":\"ORGANISATION\",\"id\":" + orgId + "}", adminToken());
+        assertContains(assigned, "\"name\":\"乐清流程测试检测有限公司\"");
+        step(t, "start", "\"remark\":\"5 个工作日出具报告\"", adminToken());
+        step(t, "resolve", "\"result\":\"检测报告已出具\"", adminToken());
+        step(t, "feedback", "\"channel\":\"PHONE\"", adminToken());
+        String evaluated = step(t, "evaluate", "\"grade\":\"DISSATISFIED\",\"comment\":\"报告晚了三天\"", adminToken());
+        assertContains(evaluated, "\"correctionNeeded\":true");
+        step(t, "close", "", adminToken());
+        HttpResponse<String> declined = post("/tickets/" + t + "/decline-revisits", "{}");
+        assertEquals(declined.body(), 200, declined.statusCode());
+        assertEquals(409, post("/tickets/" + t + "/revisits", "{\"remark\":\"回访\"}").statusCode());
+    }
+
+    @Test
+    public void aRejectionNeedsAReasonThatTheEnterpriseSeesAndOthersSeeNothing_5_1_2() {
+        awaitStatus("/health", 200);
+        long e = enterprise("91330382MA2M0C0A1", "乐清流程测试开关有限公司");
+        long other = enterprise("91330382MA2M0C0B1", "乐清流程测试他人有限公司");
+        String company = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + e);
+        String stranger = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + other);
+        long t = Json.number(submit("{\"kind\":\"APPEAL\",\"channel\":\"ONLINE\",\"title\":\"要求减免房租\","
+                + "\"description\":\"疫情期间的房租\"}", company, null).body(), "id");
+        long version = Json.number(get("/tickets/" + t).body(), "version");
+        HttpResponse<String> noReason = post("/tickets/" + t + "/reject", "{\"version\":" + version + "}");
+        assertEquals(400, noReason.statusCode());
+        assertContains(noReason.body(), "\"field\":\"reason\"");
+        step(t, "reject", "\"reason\":\"不属于平台受理范围，请向属地街道反映\"", adminToken());
+        String seen = get("/tickets/" + t, company).body();
+        assertEquals("REJECTED", Json.string(seen, "status"));
+        assertContains(seen, "不属于平台受理范围");
+        assertEquals(403, get("/tickets/" + t, stranger).statusCode());
+        assertEquals(403, get("/tickets/" + t + "/timeline", stranger).statusCode());
+        assertEquals(403, submit("{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\",\"channel\":\"ONLINE\",\"title\":\"x\","
+                + "\"description\":\"x\"}", stranger, null).statusCode());
+        assertEquals(409, post("/tickets/" + t + "/accept", "{\"version\":" + Json.number(seen, "version") + "}").statusCode());
+    }
+}
