@@ -1,6 +1,7 @@
 package org.esip.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.URLEncoder;
@@ -139,6 +140,24 @@ public abstract class PersistenceSuite extends EsipTestSupport {
                 }
             }
         }
+    }
+
+    @Test
+    public void theTicketFlowAndItsExactlyOnceEscalationHoldOnEveryDatabase_6_1_a() {
+        awaitStatus("/health", 200);
+        long e = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330382MA2L0C0A1")
+                + "\",\"name\":\"柳市工单留存有限公司\",\"regionCode\":\"330382\"}").body(), "id");
+        String created = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"CONSULTATION\",\"channel\":\"PHONE\","
+                + "\"title\":\"持久工单\",\"description\":\"x\"}").body();
+        long t = Json.number(created, "id");
+        String late = java.time.LocalDate.parse(Json.string(created, "acceptDue")).plusDays(1).toString();
+        assertContains(post("/tickets/escalations?asOf=" + late, "").body(), "\"id\":" + t + ",");
+        assertFalse(post("/tickets/escalations?asOf=" + late, "").body().contains("\"id\":" + t + ","));
+        long version = Json.number(get("/tickets/" + t).body(), "version");
+        assertEquals(200, post("/tickets/" + t + "/request-info", "{\"version\":" + version
+                + ",\"missingItems\":[\"营业执照\"]}").statusCode());
+        assertEquals(409, post("/tickets/" + t + "/accept", "{\"version\":" + (version + 1) + "}").statusCode());
+        assertContains(get("/tickets/" + t + "/timeline").body(), "\"action\":\"escalate\"");
     }
 
     private static String code(String first17) {

@@ -178,4 +178,41 @@ public class TicketFlowIT extends EsipTestSupport {
                 + "\"description\":\"x\"}", stranger, null).statusCode());
         assertEquals(409, post("/tickets/" + t + "/accept", "{\"version\":" + Json.number(seen, "version") + "}").statusCode());
     }
+
+    @Test
+    public void overdueTicketsAreEscalatedExactlyOncePerStageOnTheImportedCalendar_6_1_a() {
+        awaitStatus("/health", 200);
+        HttpResponse<String> calendar = put("/calendar/2030", "[{\"date\":\"2030-10-01\",\"kind\":\"HOLIDAY\",\"name\":\"国庆节\"},"
+                + "{\"date\":\"2030-10-12\",\"kind\":\"WORKDAY\",\"name\":\"调休上班\"}]");
+        assertEquals(calendar.body(), 200, calendar.statusCode());
+        assertContains(get("/calendar/2030").body(), "调休上班");
+        HttpResponse<String> wrongYear = put("/calendar/2030", "[{\"date\":\"2031-01-01\",\"kind\":\"HOLIDAY\"}]");
+        assertEquals(400, wrongYear.statusCode());
+        assertContains(wrongYear.body(), "\"field\":\"[0].date\"");
+        assertContains(get("/calendar/2030").body(), "国庆节");
+        assertContains(console("esip:calendar-show 2030"), "调休上班");
+
+        long e = enterprise("91330382MA2M0D0A1", "乐清流程测试超期有限公司");
+        String created = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"COMPLAINT\",\"channel\":\"PHONE\","
+                + "\"title\":\"投诉处理超期测试\",\"description\":\"x\"}").body();
+        long t = Json.number(created, "id");
+        java.time.LocalDate acceptDue = java.time.LocalDate.parse(Json.string(created, "acceptDue"));
+        String late = acceptDue.plusDays(1).toString();
+        assertFalse("not before its deadline has passed",
+                post("/tickets/escalations?asOf=" + acceptDue, "").body().contains("\"id\":" + t + ","));
+        HttpResponse<String> first = post("/tickets/escalations?asOf=" + late, "");
+        assertEquals(first.body(), 200, first.statusCode());
+        assertContains(first.body(), "\"id\":" + t + ",");
+        assertFalse("exactly once", post("/tickets/escalations?asOf=" + late, "").body().contains("\"id\":" + t + ","));
+        assertContains(get("/tickets/" + t).body(), "\"overdue\":true");
+        assertEquals(403, post("/tickets/escalations", "", tokenOfNewAccount("STAFF", "")).statusCode());
+
+        String accepted = step(t, "accept", "", adminToken());
+        java.time.LocalDate resolveDue = java.time.LocalDate.parse(Json.string(accepted, "resolveDue"));
+        assertContains(console("esip:deadline-check " + resolveDue.plusDays(1)), "#" + t + " ");
+        assertContains(console("esip:deadline-check " + resolveDue.plusDays(1)), "Escalated: 0");
+        String timeline = get("/tickets/" + t + "/timeline").body();
+        assertEquals(timeline, 2, timeline.split("\"action\":\"escalate\"").length - 1);
+        assertContains(timeline, "system:deadline-watch");
+    }
 }

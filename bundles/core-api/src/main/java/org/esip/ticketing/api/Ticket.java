@@ -15,11 +15,15 @@ import java.util.List;
  * @param grade             the enterprise's evaluation, once evaluated
  * @param correctionNeeded  true when the evaluation asks for a correction and a revisit
  * @param revisitDeclined   the enterprise asked not to be revisited
+ * @param acceptDue         the last working day to accept or answer it (time-limited handling)
+ * @param resolveDue        the last working day to resolve it, once accepted
+ * @param overdue           a deadline passed before the step was taken; escalated once
  */
 public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
         String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
         Assignment assignment, String result, SatisfactionGrade grade, String evaluationComment,
-        boolean correctionNeeded, boolean revisitDeclined, Instant createdAt, long version) {
+        boolean correctionNeeded, boolean revisitDeclined, java.time.LocalDate acceptDue,
+        java.time.LocalDate resolveDue, boolean overdue, Instant createdAt, long version) {
     public Ticket {
         missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
     }

@@ -71,4 +71,13 @@ public interface TicketService {
 
     /** The whole timeline, oldest first. */
     List<TicketEvent> timeline(long id);
+
+    /**
+     * Finds the tickets whose deadline passed on {@code asOf} (a working day calendar date) and escalates
+     * each exactly once: marks it overdue and records it in its timeline, also when several nodes share
+     * one database and run this at the same moment.
+     *
+     * @return the tickets escalated now
+     */
+    List<Ticket> escalateOverdue(java.time.LocalDate asOf);
 }

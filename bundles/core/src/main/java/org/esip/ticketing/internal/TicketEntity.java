@@ -104,6 +104,18 @@ public class TicketEntity {
     @Column(name = "REVISIT_DECLINED", nullable = false)
     boolean revisitDeclined;
 
+    @Column(name = "ACCEPT_DUE")
+    java.time.LocalDate acceptDue;
+
+    @Column(name = "RESOLVE_DUE")
+    java.time.LocalDate resolveDue;
+
+    @Column(name = "OVERDUE", nullable = false)
+    boolean overdue;
+
+    @Column(name = "ESCALATED_STAGE", length = 10)
+    String escalatedStage;
+
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
 
@@ -117,6 +129,6 @@ public class TicketEntity {
                 : new Assignment(assigneeKind, assigneeId, assigneeName, assignmentRemark);
         return new Ticket(id, enterpriseId, kind, channel, title, description, status, owner,
                 status == TicketStatus.NEEDS_INFO ? items : List.of(), rejectReason, assignment, result, grade,
-                evaluationComment, correctionNeeded, revisitDeclined, createdAt, version);
+                evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue, overdue, createdAt, version);
     }
 }

@@ -2,6 +2,8 @@ package org.esip.ticketing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +37,13 @@ import org.esip.ticketing.api.TicketKind;
 import org.esip.ticketing.api.TicketService;
 import org.esip.ticketing.api.TicketStatus;
 import org.esip.ticketing.api.TicketSubmission;
+import org.esip.ticketing.api.WorkingCalendar;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-@Component(service = TicketService.class)
+@Component(service = TicketService.class, configurationPid = TicketingConfig.PID)
+@org.osgi.service.metatype.annotations.Designate(ocd = TicketingConfig.class)
 public class TicketServiceImpl implements TicketService {
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
@@ -50,15 +54,36 @@ public class TicketServiceImpl implements TicketService {
     private final OrganisationService organisations;
     private final ExpertService experts;
     private final StaffService staff;
+    private final WorkingCalendar calendar;
+    private final TicketingConfig deadlines;
     private final Clock clock = Clock.systemUTC();
+    /** Deadlines are days in the platform's region. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Activate
     public TicketServiceImpl(@Reference Jpa jpa, @Reference OrganisationService organisations,
-            @Reference ExpertService experts, @Reference StaffService staff) {
+            @Reference ExpertService experts, @Reference StaffService staff, @Reference WorkingCalendar calendar,
+            TicketingConfig deadlines) {
         this.jpa = jpa;
         this.organisations = organisations;
         this.experts = experts;
         this.staff = staff;
+        this.calendar = calendar;
+        this.deadlines = deadlines;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** The resolution deadline of a kind, in working days (one place for the numbers). */
+    int resolutionDays(TicketKind kind) {
+        return switch (kind) {
+            case CONSULTATION -> deadlines.consultationDays();
+            case DEMAND -> deadlines.demandDays();
+            case APPEAL -> deadlines.appealDays();
+            case COMPLAINT -> deadlines.complaintDays();
+        };
     }
 
     /** Staff (not the platform's own processes) become a ticket's owner by receiving it first (首问负责). */
@@ -102,6 +127,7 @@ public class TicketServiceImpl implements TicketService {
                 t.createdAt = Instant.now(clock);
                 t.submittedBy = actor.username();
                 t.idempotencyKey = key;
+                t.acceptDue = calendar.addWorkingDays(today(), deadlines.acceptanceDays());
                 if (receives(actor)) {
                     t.owner = actor.username();
                 }
@@ -209,7 +235,9 @@ public class TicketServiceImpl implements TicketService {
     @Override
     public Ticket accept(Actor actor, long id, long version, String remark) {
         String r = optional("remark", remark, 1000);
-        return move(actor, id, version, TicketStatus.ACCEPTED, "accept", null, r, t -> { });
+        LocalDate today = today();
+        return move(actor, id, version, TicketStatus.ACCEPTED, "accept", null, r,
+                t -> t.resolveDue = calendar.addWorkingDays(today, resolutionDays(t.kind)));
     }
 
     @Override
@@ -260,6 +288,8 @@ public class TicketServiceImpl implements TicketService {
             }
             t.description = d;
             t.submissionRevision++;
+            // The clock stood still while the platform waited for the enterprise; a new one starts now.
+            t.acceptDue = calendar.addWorkingDays(today(), deadlines.acceptanceDays());
         });
     }
 
@@ -376,5 +406,48 @@ public class TicketServiceImpl implements TicketService {
         return jpa.read(em -> em.createQuery("SELECT e FROM TicketEventEntity e WHERE e.ticketId = :id ORDER BY e.id",
                 TicketEventEntity.class).setParameter("id", id).getResultList().stream()
                 .map(TicketEventEntity::toDto).toList());
+    }
+
+    /** The stages whose deadline is watched: the statuses in which each clock runs. */
+    private static final List<TicketStatus> ACCEPTING = List.of(TicketStatus.SUBMITTED);
+    private static final List<TicketStatus> RESOLVING = List.of(TicketStatus.ACCEPTED, TicketStatus.ASSIGNED,
+            TicketStatus.IN_PROGRESS);
+
+    @Override
+    public List<Ticket> escalateOverdue(LocalDate asOf) {
+        List<Ticket> escalated = new ArrayList<>();
+        escalate("ACCEPT", "e.acceptDue", ACCEPTING, asOf, escalated);
+        escalate("RESOLVE", "e.resolveDue", RESOLVING, asOf, escalated);
+        return escalated;
+    }
+
+    private void escalate(String stage, String due, List<TicketStatus> statuses, LocalDate asOf, List<Ticket> out) {
+        List<Long> candidates = jpa.read(em -> em.createQuery("SELECT e.id FROM TicketEntity e WHERE " + due
+                + " < :asOf AND e.status IN :statuses AND (e.escalatedStage IS NULL OR e.escalatedStage <> :stage)",
+                Long.class).setParameter("asOf", asOf).setParameter("statuses", statuses).setParameter("stage", stage)
+                .getResultList());
+        Actor watch = Actor.system("deadline-watch");
+        for (long id : candidates) {
+            jpa.inTransaction(em -> {
+                // Conditional update: of several nodes checking at once, exactly one changes the row.
+                int won = em.createQuery("UPDATE TicketEntity e SET e.escalatedStage = :stage,"
+                        + " e.version = e.version + 1 WHERE e.id = :id AND e.status IN :statuses"
+                        + " AND (e.escalatedStage IS NULL OR e.escalatedStage <> :stage)")
+                        .setParameter("stage", stage).setParameter("id", id)
+                        .setParameter("statuses", statuses).executeUpdate();
+                if (won == 1) {
+                    TicketEntity t = em.find(TicketEntity.class, id);
+                    em.refresh(t);
+                    // Through the mapping, not the bulk update: EclipseLink writes a bare Boolean as 1 for Derby.
+                    t.overdue = true;
+                    LocalDate dueDate = "ACCEPT".equals(stage) ? t.acceptDue : t.resolveDue;
+                    event(em, t, watch, "escalate", t.status, null, Messages.zh("ticket.escalated", stage, dueDate,
+                            t.owner == null ? "—" : t.owner) + " / " + Messages.en("ticket.escalated", stage, dueDate,
+                            t.owner == null ? "-" : t.owner));
+                    out.add(t.toDto());
+                }
+                return null;
+            });
+        }
     }
 }

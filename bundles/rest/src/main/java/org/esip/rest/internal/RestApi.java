@@ -17,6 +17,7 @@ import org.esip.platform.api.PlatformService;
 import org.esip.registry.api.EnterpriseService;
 import org.esip.registry.api.TagService;
 import org.esip.ticketing.api.TicketService;
+import org.esip.ticketing.api.WorkingCalendar;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -39,13 +40,14 @@ public class RestApi {
             @Reference ServiceLineRegistry lines, @Reference TokenService tokens, @Reference AccountService accounts,
             @Reference AuditService audit, @Reference TagService tagService,
             @Reference OrganisationService organisations, @Reference ExpertService experts,
-            @Reference StaffService staff, @Reference ServicePointService points) {
+            @Reference StaffService staff, @Reference ServicePointService points,
+            @Reference WorkingCalendar calendar) {
         bus = JaxrsServers.newBus();
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
                 new EnterpriseResource(enterprises), new TicketResource(tickets), new ServiceLineResource(lines),
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
                 new OrganisationResource(organisations), new ExpertResource(experts), new StaffResource(staff),
-                new ServicePointResource(points)), tokens);
+                new ServicePointResource(points), new CalendarResource(calendar)), tokens);
         LOG.info("esip REST API published at /api{}", ADDRESS);
     }
 

@@ -88,6 +88,19 @@ public class TicketResource {
                 Params.page(page, size));
     }
 
+    /**
+     * Runs the deadline check now, as of {@code asOf} (a date; today by default), as the scheduled check
+     * does: every ticket past a deadline is escalated once. For administrators.
+     */
+    @POST
+    @Path("escalations")
+    public List<Ticket> escalate(@Context SecurityContext sc, @QueryParam("asOf") String asOf) {
+        Access.requireAny(sc, Role.ADMIN);
+        java.time.Instant at = Params.optionalInstant("asOf", asOf);
+        return tickets.escalateOverdue(at == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                : at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
     @GET
     @Path("{id}")
     public Ticket get(@Context SecurityContext sc, @PathParam("id") String id) {

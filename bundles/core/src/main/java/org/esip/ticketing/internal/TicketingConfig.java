@@ -1,0 +1,29 @@
+package org.esip.ticketing.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** {@code etc/org.esip.ticketing.cfg}: the deadlines of time-limited handling (限时办理), in working days. */
+@ObjectClassDefinition(id = TicketingConfig.PID, name = "esip deadlines (限时办理)",
+        description = "Deadlines per kind and stage, counted in working days on the imported calendar.")
+public @interface TicketingConfig {
+    String PID = "org.esip.ticketing";
+
+    @AttributeDefinition(name = "Acceptance (working days)", description = "To accept, reject or ask for information after submission", min = "0")
+    int acceptanceDays() default 1;
+
+    @AttributeDefinition(name = "Consultation resolution (working days)", min = "1")
+    int consultationDays() default 3;
+
+    @AttributeDefinition(name = "Service demand resolution (working days)", min = "1")
+    int demandDays() default 10;
+
+    @AttributeDefinition(name = "Appeal resolution (working days)", min = "1")
+    int appealDays() default 10;
+
+    @AttributeDefinition(name = "Complaint handling (working days)", min = "1")
+    int complaintDays() default 5;
+
+    @AttributeDefinition(name = "Deadline check interval (minutes)", description = "How often overdue tickets are looked for and escalated", min = "1")
+    int checkIntervalMinutes() default 15;
+}

@@ -1,0 +1,43 @@
+package org.esip.rest.internal;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.esip.ticketing.api.CalendarDay;
+import org.esip.ticketing.api.WorkingCalendar;
+
+/** The working-day calendar: staff import each year's holidays and adjusted working days. */
+@Path("/calendar")
+@Produces(MediaType.APPLICATION_JSON)
+public class CalendarResource {
+    private final WorkingCalendar calendar;
+
+    CalendarResource(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @GET
+    @Path("{year}")
+    public List<CalendarDay> year(@Context SecurityContext sc, @PathParam("year") String year) {
+        Access.actor(sc);
+        return calendar.year((int) Params.id(year));
+    }
+
+    /** Replaces the year's special days: {@code [{"date":"2026-10-01","kind":"HOLIDAY","name":"国庆节"}, …]}. */
+    @PUT
+    @Path("{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<CalendarDay> importYear(@Context SecurityContext sc, @PathParam("year") String year,
+            List<CalendarDay> days) {
+        return calendar.importYear(Access.maintainer(sc), (int) Params.id(year), days);
+    }
+}
