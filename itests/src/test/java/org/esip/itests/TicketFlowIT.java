@@ -34,7 +34,7 @@ public class TicketFlowIT extends EsipTestSupport {
 
     private long enterprise(String first17, String name) {
         HttpResponse<String> r = post("/enterprises", "{\"creditCode\":\"" + first17 + PlatformIT.checkCharacter(first17)
-                + "\",\"name\":\"" + name + "\",\"regionCode\":\"330382\"}");
+                + "\",\"name\":\"" + name + "\",\"regionCode\":\"330382\",\"contactPhone\":\"19905770000\"}");
         assertEquals(r.body(), 201, r.statusCode());
         return Json.number(r.body(), "id");
     }
@@ -177,6 +177,17 @@ public class TicketFlowIT extends EsipTestSupport {
         assertEquals(403, submit("{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\",\"channel\":\"ONLINE\",\"title\":\"x\","
                 + "\"description\":\"x\"}", stranger, null).statusCode());
         assertEquals(409, post("/tickets/" + t + "/accept", "{\"version\":" + Json.number(seen, "version") + "}").statusCode());
+
+        // The reason reaches the enterprise's inbox, and its phone through the SMS channel (clause 5.4.2).
+        String inbox = get("/notifications?unread=true", company).body();
+        assertContains(inbox, "未予受理");
+        assertContains(inbox, "请向属地街道反映");
+        long notice = Json.number(inbox, "id");
+        assertContains(get("/notifications/" + notice + "/deliveries").body(), "\"channel\":\"sms\",\"status\":\"SENT\"");
+        assertEquals(403, post("/notifications/" + notice + "/read", "", stranger).statusCode());
+        assertEquals(200, post("/notifications/" + notice + "/read", "", company).statusCode());
+        assertFalse(get("/notifications?unread=true", company).body().contains("请向属地街道反映"));
+        assertEquals(0, Json.number(get("/notifications", stranger).body(), "total"));
     }
 
     @Test
@@ -214,5 +225,7 @@ public class TicketFlowIT extends EsipTestSupport {
         String timeline = get("/tickets/" + t + "/timeline").body();
         assertEquals(timeline, 2, timeline.split("\"action\":\"escalate\"").length - 1);
         assertContains(timeline, "system:deadline-watch");
+        // The platform head (admin) is told of every escalation.
+        assertContains(get("/notifications").body(), "投诉处理超期测试");
     }
 }

@@ -22,6 +22,8 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.notification.api.NotificationService;
+import org.esip.notification.api.Recipient;
 import org.esip.provider.api.Expert;
 import org.esip.provider.api.ExpertService;
 import org.esip.provider.api.OrganisationService;
@@ -55,6 +57,7 @@ public class TicketServiceImpl implements TicketService {
     private final ExpertService experts;
     private final StaffService staff;
     private final WorkingCalendar calendar;
+    private final NotificationService notifications;
     private final TicketingConfig deadlines;
     private final Clock clock = Clock.systemUTC();
     /** Deadlines are days in the platform's region. */
@@ -63,7 +66,8 @@ public class TicketServiceImpl implements TicketService {
     @Activate
     public TicketServiceImpl(@Reference Jpa jpa, @Reference OrganisationService organisations,
             @Reference ExpertService experts, @Reference StaffService staff, @Reference WorkingCalendar calendar,
-            TicketingConfig deadlines) {
+            @Reference NotificationService notifications, TicketingConfig deadlines) {
+        this.notifications = notifications;
         this.jpa = jpa;
         this.organisations = organisations;
         this.experts = experts;
@@ -243,7 +247,9 @@ public class TicketServiceImpl implements TicketService {
     @Override
     public Ticket reject(Actor actor, long id, long version, String reason) {
         String r = required("reason", reason, 1000);
-        return move(actor, id, version, TicketStatus.REJECTED, "reject", null, r, t -> t.rejectReason = r);
+        Ticket t = move(actor, id, version, TicketStatus.REJECTED, "reject", null, r, e -> e.rejectReason = r);
+        tell(t, "ticket.rejected", r);
+        return t;
     }
 
     @Override
@@ -268,7 +274,7 @@ public class TicketServiceImpl implements TicketService {
         }
         v.throwIfAny();
         String joined = String.join(TicketEntity.ITEM_SEPARATOR, items);
-        return move(actor, id, version, TicketStatus.NEEDS_INFO, "request-info", null, String.join("；", items), t -> {
+        Ticket asked = move(actor, id, version, TicketStatus.NEEDS_INFO, "request-info", null, String.join("；", items), t -> {
             // One-time notification: everything missing is asked at once, so the same submission is never asked twice.
             if (t.infoRequestedRevision != null && t.infoRequestedRevision == t.submissionRevision) {
                 throw new ConflictException("ticket.info-already-requested", "missingItems",
@@ -277,6 +283,8 @@ public class TicketServiceImpl implements TicketService {
             t.infoRequestedRevision = t.submissionRevision;
             t.missingItems = joined;
         });
+        tell(asked, "ticket.info-requested", String.join("；", items));
+        return asked;
     }
 
     @Override
@@ -354,7 +362,9 @@ public class TicketServiceImpl implements TicketService {
     @Override
     public Ticket sendFeedback(Actor actor, long id, long version, Channel channel, String remark) {
         String r = optional("remark", remark, 1000);
-        return move(actor, id, version, TicketStatus.FEEDBACK_SENT, "feedback", channel, r, t -> { });
+        Ticket t = move(actor, id, version, TicketStatus.FEEDBACK_SENT, "feedback", channel, r, e -> { });
+        tell(t, "ticket.feedback", t.result() + (r == null ? "" : "（" + r + "）"));
+        return t;
     }
 
     @Override
@@ -445,9 +455,29 @@ public class TicketServiceImpl implements TicketService {
                             t.owner == null ? "—" : t.owner) + " / " + Messages.en("ticket.escalated", stage, dueDate,
                             t.owner == null ? "-" : t.owner));
                     out.add(t.toDto());
+                    String what = stage + " " + dueDate;
+                    if (t.owner != null) {
+                        notifications.send(Recipient.account(t.owner), "ticket.escalated",
+                                Messages.zh("notice.ticket.escalated.title", String.valueOf(t.id)), Messages.en("notice.ticket.escalated.title", String.valueOf(t.id)),
+                                Messages.zh("notice.ticket.escalated", t.title, what), Messages.en("notice.ticket.escalated", t.title, what), t.id);
+                    }
+                    for (String head : deadlines.platformHeads()) {
+                        if (!head.equals(t.owner)) {
+                            notifications.send(Recipient.account(head), "ticket.escalated",
+                                    Messages.zh("notice.ticket.escalated.title", String.valueOf(t.id)), Messages.en("notice.ticket.escalated.title", String.valueOf(t.id)),
+                                    Messages.zh("notice.ticket.escalated", t.title, what), Messages.en("notice.ticket.escalated", t.title, what), t.id);
+                        }
+                    }
                 }
                 return null;
             });
         }
+    }
+
+    /** Tells the ticket's enterprise, in its inbox and through every channel it can be reached by. */
+    private void tell(Ticket t, String topic, String detail) {
+        notifications.send(Recipient.enterprise(t.enterpriseId()), topic,
+                Messages.zh("notice." + topic + ".title", t.title()), Messages.en("notice." + topic + ".title", t.title()),
+                Messages.zh("notice." + topic, t.title(), detail), Messages.en("notice." + topic, t.title(), detail), t.id());
     }
 }

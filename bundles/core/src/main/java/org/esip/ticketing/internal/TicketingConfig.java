@@ -26,4 +26,7 @@ public @interface TicketingConfig {
 
     @AttributeDefinition(name = "Deadline check interval (minutes)", description = "How often overdue tickets are looked for and escalated", min = "1")
     int checkIntervalMinutes() default 15;
+
+    @AttributeDefinition(name = "Platform heads", description = "Usernames told of every escalation (提级督办), besides the ticket's owner")
+    String[] platformHeads() default {"admin"};
 }

@@ -9,6 +9,7 @@ import org.esip.audit.api.AuditService;
 import org.esip.identity.api.AccountService;
 import org.esip.identity.api.TokenService;
 import org.esip.line.api.ServiceLineRegistry;
+import org.esip.notification.api.NotificationService;
 import org.esip.provider.api.ExpertService;
 import org.esip.provider.api.OrganisationService;
 import org.esip.provider.api.ServicePointService;
@@ -41,13 +42,14 @@ public class RestApi {
             @Reference AuditService audit, @Reference TagService tagService,
             @Reference OrganisationService organisations, @Reference ExpertService experts,
             @Reference StaffService staff, @Reference ServicePointService points,
-            @Reference WorkingCalendar calendar) {
+            @Reference WorkingCalendar calendar, @Reference NotificationService notifications) {
         bus = JaxrsServers.newBus();
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
                 new EnterpriseResource(enterprises), new TicketResource(tickets), new ServiceLineResource(lines),
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
                 new OrganisationResource(organisations), new ExpertResource(experts), new StaffResource(staff),
-                new ServicePointResource(points), new CalendarResource(calendar)), tokens);
+                new ServicePointResource(points), new CalendarResource(calendar),
+                new NotificationResource(notifications)), tokens);
         LOG.info("esip REST API published at /api{}", ADDRESS);
     }
 

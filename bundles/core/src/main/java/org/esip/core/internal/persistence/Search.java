@@ -39,6 +39,11 @@ public final class Search {
         return this;
     }
 
+    /** {@code path IS NULL} */
+    public Search isNull(String path) {
+        return and(path + " IS NULL");
+    }
+
     /** {@code path} starts with {@code prefix} */
     public Search prefix(String path, String prefix) {
         if (prefix != null && !prefix.isBlank()) {

@@ -1,0 +1,28 @@
+package org.esip.notification.api;
+
+import java.util.List;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Sends notifications (inbox always, other channels where the recipient has an address) and reads inboxes. */
+@ProviderType
+public interface NotificationService {
+
+    /** Puts the message in the recipient's inbox and queues it on every channel that can reach the recipient. */
+    Notification send(Recipient recipient, String topic, String titleZh, String titleEn, String bodyZh, String bodyEn,
+            Long ticketId);
+
+    /** The recipient's inbox, newest first. */
+    Page<Notification> inbox(Recipient recipient, boolean unreadOnly, PageRequest page);
+
+    /** Marks a notification read; only its recipient may. */
+    Notification markRead(Actor actor, long id);
+
+    List<Delivery> deliveries(long notificationId);
+
+    /** Tries pending deliveries again; the scheduled retry calls this. */
+    int retryPending();
+}

@@ -1,0 +1,209 @@
+package org.esip.notification.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.ForbiddenException;
+import org.esip.core.api.NotFoundException;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.esip.core.api.Role;
+import org.esip.core.internal.i18n.Messages;
+import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.persistence.Search;
+import org.esip.notification.api.Delivery;
+import org.esip.notification.api.Notification;
+import org.esip.notification.api.NotificationChannel;
+import org.esip.notification.api.NotificationService;
+import org.esip.notification.api.Recipient;
+import org.esip.registry.api.Enterprise;
+import org.esip.registry.api.EnterpriseService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The inbox is written in the caller's moment and always; every other channel (a whiteboard of
+ * {@link NotificationChannel} services) gets a delivery record, is tried at once and, on failure, again
+ * with a growing pause, up to {@value #MAX_ATTEMPTS} times. A retry claims its record with a conditional
+ * update, so several nodes never send one message twice.
+ */
+@Component(service = NotificationService.class)
+public class NotificationServiceImpl implements NotificationService {
+    static final int MAX_ATTEMPTS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationServiceImpl.class);
+
+    private final Jpa jpa;
+    private final EnterpriseService enterprises;
+    private final List<NotificationChannel> channels = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public NotificationServiceImpl(@Reference Jpa jpa, @Reference EnterpriseService enterprises) {
+        this.jpa = jpa;
+        this.enterprises = enterprises;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addChannel(NotificationChannel channel) {
+        channels.add(channel);
+    }
+
+    void removeChannel(NotificationChannel channel) {
+        channels.remove(channel);
+    }
+
+    @Override
+    public Notification send(Recipient recipient, String topic, String titleZh, String titleEn, String bodyZh,
+            String bodyEn, Long ticketId) {
+        Enterprise enterprise = recipient.enterpriseId() == null ? null : enterprises.get(recipient.enterpriseId());
+        List<DeliveryEntity> queued = new CopyOnWriteArrayList<>();
+        Notification n = jpa.inTransaction(em -> {
+            NotificationEntity e = new NotificationEntity();
+            e.enterpriseId = recipient.enterpriseId();
+            e.username = recipient.username();
+            e.topic = topic;
+            e.titleZh = cut(titleZh, 200);
+            e.titleEn = cut(titleEn, 200);
+            e.bodyZh = cut(bodyZh, 4000);
+            e.bodyEn = cut(bodyEn, 4000);
+            e.ticketId = ticketId;
+            e.createdAt = Instant.now();
+            em.persist(e);
+            em.flush();
+            for (NotificationChannel channel : channels) {
+                String address = enterprise == null ? null
+                        : "phone".equals(channel.addressKind()) ? enterprise.contactPhone()
+                        : "email".equals(channel.addressKind()) ? enterprise.contactEmail() : null;
+                if (address != null) {
+                    DeliveryEntity d = new DeliveryEntity();
+                    d.notificationId = e.id;
+                    d.channel = channel.id();
+                    d.address = address;
+                    d.updatedAt = Instant.now();
+                    d.nextAttemptAt = Instant.now();
+                    em.persist(d);
+                    queued.add(d);
+                }
+            }
+            em.flush();
+            return e.toDto();
+        });
+        queued.forEach(d -> attempt(d.id));
+        return n;
+    }
+
+    private static String cut(String s, int max) {
+        String t = s == null ? "" : s;
+        return t.length() <= max ? t : t.substring(0, max);
+    }
+
+    /** Claims one pending delivery (conditional update), tries its channel, and records the outcome. */
+    private boolean attempt(long deliveryId) {
+        DeliveryEntity d = jpa.read(em -> em.find(DeliveryEntity.class, deliveryId));
+        if (d == null || !DeliveryEntity.PENDING.equals(d.status)) {
+            return false;
+        }
+        int claimed = jpa.inTransaction(em -> em.createQuery("UPDATE DeliveryEntity d SET d.attempts = d.attempts + 1,"
+                + " d.nextAttemptAt = :later WHERE d.id = :id AND d.status = :pending AND d.attempts = :attempts")
+                .setParameter("later", Instant.now().plus(Duration.ofMinutes(5L << Math.min(d.attempts, 6))))
+                .setParameter("id", deliveryId).setParameter("pending", DeliveryEntity.PENDING)
+                .setParameter("attempts", d.attempts).executeUpdate());
+        if (claimed != 1) {
+            return false; // another node took it
+        }
+        NotificationChannel channel = channels.stream().filter(c -> c.id().equals(d.channel)).findFirst().orElse(null);
+        Notification n = jpa.read(em -> em.find(NotificationEntity.class, d.notificationId).toDto());
+        String error = null;
+        if (channel == null) {
+            error = "channel " + d.channel + " is not installed";
+        } else {
+            try {
+                channel.deliver(n, d.address);
+            } catch (Exception e) {
+                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+        }
+        String failure = error;
+        jpa.inTransaction(em -> {
+            DeliveryEntity fresh = em.find(DeliveryEntity.class, deliveryId);
+            fresh.updatedAt = Instant.now();
+            if (failure == null) {
+                fresh.status = DeliveryEntity.SENT;
+                fresh.lastError = null;
+            } else {
+                fresh.lastError = cut(failure, 500);
+                if (fresh.attempts >= MAX_ATTEMPTS) {
+                    fresh.status = DeliveryEntity.FAILED;
+                }
+            }
+            return null;
+        });
+        if (failure != null) {
+            LOG.warn("Notification {} through {} not delivered (attempt {}): {}", d.notificationId, d.channel,
+                    d.attempts + 1, failure);
+        }
+        return failure == null;
+    }
+
+    @Override
+    public int retryPending() {
+        List<Long> due = jpa.read(em -> em.createQuery("SELECT d.id FROM DeliveryEntity d WHERE d.status = :pending"
+                + " AND d.nextAttemptAt <= :now", Long.class).setParameter("pending", DeliveryEntity.PENDING)
+                .setParameter("now", Instant.now()).setMaxResults(500).getResultList());
+        int sent = 0;
+        for (long id : due) {
+            if (attempt(id)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    @Override
+    public Page<Notification> inbox(Recipient recipient, boolean unreadOnly, PageRequest page) {
+        return jpa.read(em -> {
+            Search s = new Search().equal("e.enterpriseId", recipient.enterpriseId()).equal("e.username",
+                    recipient.username());
+            if (unreadOnly) {
+                s.isNull("e.readAt");
+            }
+            return s.page(em, NotificationEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(),
+                    NotificationEntity::toDto);
+        });
+    }
+
+    @Override
+    public Notification markRead(Actor actor, long id) {
+        return jpa.inTransaction(em -> {
+            NotificationEntity e = em.find(NotificationEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException("notification.not-found", Messages.zh("notification.not-found", id),
+                        Messages.en("notification.not-found", id));
+            }
+            boolean mine = e.username != null && e.username.equals(actor.username())
+                    || e.enterpriseId != null && actor.has(Role.ENTERPRISE) && e.enterpriseId.equals(actor.enterpriseId());
+            if (!mine) {
+                throw new ForbiddenException("notification.not-yours", Messages.zh("notification.not-yours"),
+                        Messages.en("notification.not-yours"));
+            }
+            if (e.readAt == null) {
+                e.readAt = Instant.now();
+            }
+            return e.toDto();
+        });
+    }
+
+    @Override
+    public List<Delivery> deliveries(long notificationId) {
+        return jpa.read(em -> em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.notificationId = :id ORDER BY d.id",
+                DeliveryEntity.class).setParameter("id", notificationId).getResultList().stream()
+                .map(DeliveryEntity::toDto).toList());
+    }
+}
