@@ -101,8 +101,8 @@ public abstract class EsipTestSupport {
                 editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, port),
                 // The tests bring their own enterprises; no demo data.
                 editConfigurationFilePut("etc/org.esip.platform.cfg", "demoData", "false"),
-                // Injected platform services (e.g. AccountService) wait for the schema migration; give a
-                // loaded CI machine more than Pax Exam's default 10 s.
+                // Injected platform services (e.g. AccountService) wait for the schema migration at boot; Pax
+                // Exam's injector reads this in the container: two minutes instead of 10 s on a loaded machine.
                 systemProperty("pax.exam.service.timeout").value("120000"),
                 systemProperty("org.ops4j.pax.url.mvn.localRepository")
                         .value(System.getProperty("org.ops4j.pax.url.mvn.localRepository", ""))));
