@@ -102,6 +102,7 @@ public class TicketFlowIT extends EsipTestSupport {
         assertContains(skip.body(), "ASSIGNED");
         String staffId = String.valueOf(Json.number(post("/staff", "{\"name\":\"陈服务\",\"post\":\"ENTERPRISE_SERVICE\"}").body(), "id"));
         step(t, "assign", "\"assignment\":{\"kind\":\"STAFF\",\"id\":" + staffId + ",\"remark\":\"预约上门\"}", staff);
+        step(t, "sign", "", staff);
         step(t, "start", "\"remark\":\"约定 12 月 1 日前完成辅导\"", staff);
         step(t, "resolve", "\"result\":\"已完成申报辅导，企业提交申报。\"", staff);
         step(t, "feedback", "", staff);
@@ -144,8 +145,23 @@ public class TicketFlowIT extends EsipTestSupport {
                 + ",\"agreementNumber\":\"WZQF-T-1\",\"agreementDate\":\"2026-11-01\"}").statusCode());
         String assigned = step(t, "assign", "\"assignment\":{\"kind\":\"ORGANISATION\",\"id\":" + orgId + "}", adminToken());
         assertContains(assigned, "\"name\":\"乐清流程测试检测有限公司\"");
-        step(t, "start", "\"remark\":\"5 个工作日出具报告\"", adminToken());
-        step(t, "resolve", "\"result\":\"检测报告已出具\"", adminToken());
+        // Dispatch is an offer: the organisation sees only what is dispatched to it, signs for it or returns it.
+        String orgUser = tokenOfNewAccount("ORGANISATION", "\"organisationId\":" + orgId);
+        assertEquals(1, Json.number(get("/tickets", orgUser).body(), "total"));
+        long otherTicket = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"CONSULTATION\","
+                + "\"channel\":\"PHONE\",\"title\":\"别家的工单\",\"description\":\"x\"}").body(), "id");
+        assertEquals(403, get("/tickets/" + otherTicket, orgUser).statusCode());
+        HttpResponse<String> unsigned = post("/tickets/" + t + "/start", "{\"version\":"
+                + Json.number(assigned, "version") + ",\"remark\":\"x\"}", orgUser);
+        assertEquals(409, unsigned.statusCode());
+        String returned = step(t, "return", "\"reason\":\"本周检测设备检修\"", orgUser);
+        assertEquals("ACCEPTED", Json.string(returned, "status"));
+        assertContains(returned, "\"returnCount\":1");
+        assertEquals(0, Json.number(get("/tickets", orgUser).body(), "total"));
+        step(t, "assign", "\"assignment\":{\"kind\":\"ORGANISATION\",\"id\":" + orgId + "}", adminToken());
+        step(t, "sign", "", orgUser);
+        step(t, "start", "\"remark\":\"5 个工作日出具报告\"", orgUser);
+        step(t, "resolve", "\"result\":\"检测报告已出具\"", orgUser);
         step(t, "feedback", "\"channel\":\"PHONE\"", adminToken());
         String evaluated = step(t, "evaluate", "\"grade\":\"DISSATISFIED\",\"comment\":\"报告晚了三天\"", adminToken());
         assertContains(evaluated, "\"correctionNeeded\":true");
@@ -227,5 +243,21 @@ public class TicketFlowIT extends EsipTestSupport {
         assertContains(timeline, "system:deadline-watch");
         // The platform head (admin) is told of every escalation.
         assertContains(get("/notifications").body(), "投诉处理超期测试");
+    }
+
+    @Test
+    public void aTicketReturnedThreeTimesBecomesAProblemTicketForThePlatformHead_6_1_a() {
+        awaitStatus("/health", 200);
+        long e = enterprise("91330382MA2M0E0A1", "乐清流程测试退单有限公司");
+        long t = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\",\"channel\":\"VISIT\","
+                + "\"title\":\"三次退单测试\",\"description\":\"x\"}").body(), "id");
+        step(t, "accept", "", adminToken());
+        for (int i = 1; i <= 3; i++) {
+            step(t, "assign", "\"assignment\":{\"kind\":\"DEPARTMENT\",\"name\":\"市场监管局\"}", adminToken());
+            String back = step(t, "return", "\"reason\":\"不属本部门职责 " + i + "\"", adminToken());
+            assertContains(back, "\"problem\":" + (i == 3));
+        }
+        assertContains(get("/notifications").body(), "三次退单测试");
+        assertContains(get("/tickets/" + t + "/timeline").body(), "\"action\":\"return\"");
     }
 }

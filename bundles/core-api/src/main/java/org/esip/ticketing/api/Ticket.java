@@ -18,12 +18,16 @@ import java.util.List;
  * @param acceptDue         the last working day to accept or answer it (time-limited handling)
  * @param resolveDue        the last working day to resolve it, once accepted
  * @param overdue           a deadline passed before the step was taken; escalated once
+ * @param signedAt          when the assignee signed for it (签收); its clock starts then
+ * @param returnCount       how often assignees returned it (退单)
+ * @param problem           returned or passed on too often: escalated to the platform head (提级督办)
  */
 public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
         String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
         Assignment assignment, String result, SatisfactionGrade grade, String evaluationComment,
         boolean correctionNeeded, boolean revisitDeclined, java.time.LocalDate acceptDue,
-        java.time.LocalDate resolveDue, boolean overdue, Instant createdAt, long version) {
+        java.time.LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
+        Instant createdAt, long version) {
     public Ticket {
         missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
     }

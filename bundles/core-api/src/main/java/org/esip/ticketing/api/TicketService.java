@@ -48,7 +48,20 @@ public interface TicketService {
     /** ACCEPTED → ASSIGNED: to staff, an admitted organisation, a pooled expert or a department. */
     Ticket assign(Actor actor, long id, long version, Assignment assignment);
 
-    /** ASSIGNED → IN_PROGRESS: both sides docked, with the agreed scope and period. */
+    /** The assignee signs for an assigned ticket (签收); only a signed ticket can start. */
+    Ticket sign(Actor actor, long id, long version);
+
+    /**
+     * ASSIGNED → ACCEPTED: the assignee returns the ticket (退单) with a reason, for the platform to decide
+     * (re-dispatch or serve it itself). A ticket returned or passed through too many handlers becomes a
+     * problem ticket and is escalated.
+     */
+    Ticket giveBack(Actor actor, long id, long version, String reason);
+
+    /** Tickets assigned to one organisation or expert (what it sees and acts on), newest first. */
+    Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, PageRequest page);
+
+    /** ASSIGNED (signed) → IN_PROGRESS: both sides docked, with the agreed scope and period. */
     Ticket start(Actor actor, long id, long version, String agreedScopeAndPeriod);
 
     /** IN_PROGRESS → RESOLVED, with the result. */

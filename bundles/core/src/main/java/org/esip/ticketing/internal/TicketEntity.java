@@ -116,6 +116,18 @@ public class TicketEntity {
     @Column(name = "ESCALATED_STAGE", length = 10)
     String escalatedStage;
 
+    @Column(name = "SIGNED_AT")
+    Instant signedAt;
+
+    @Column(name = "RETURN_COUNT", nullable = false)
+    int returnCount;
+
+    @Column(name = "HANDLER_COUNT", nullable = false)
+    int handlerCount;
+
+    @Column(name = "PROBLEM", nullable = false)
+    boolean problem;
+
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
 
@@ -129,6 +141,6 @@ public class TicketEntity {
                 : new Assignment(assigneeKind, assigneeId, assigneeName, assignmentRemark);
         return new Ticket(id, enterpriseId, kind, channel, title, description, status, owner,
                 status == TicketStatus.NEEDS_INFO ? items : List.of(), rejectReason, assignment, result, grade,
-                evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue, overdue, createdAt, version);
+                evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue, overdue, signedAt, returnCount, problem, createdAt, version);
     }
 }

@@ -30,7 +30,7 @@ public final class TicketLifecycle {
         NEXT.put(NEEDS_INFO, EnumSet.of(SUBMITTED));
         NEXT.put(ACCEPTED, EnumSet.of(ASSIGNED));
         NEXT.put(REJECTED, EnumSet.noneOf(TicketStatus.class));
-        NEXT.put(ASSIGNED, EnumSet.of(IN_PROGRESS));
+        NEXT.put(ASSIGNED, EnumSet.of(IN_PROGRESS, ACCEPTED));
         NEXT.put(IN_PROGRESS, EnumSet.of(RESOLVED));
         NEXT.put(RESOLVED, EnumSet.of(FEEDBACK_SENT));
         NEXT.put(FEEDBACK_SENT, EnumSet.of(EVALUATED));

@@ -344,13 +344,66 @@ public class TicketServiceImpl implements TicketService {
                     t.assigneeId = assignment.id();
                     t.assigneeName = name;
                     t.assignmentRemark = remark;
+                    t.signedAt = null;
+                    t.handlerCount++;
                 });
     }
 
     @Override
     public Ticket start(Actor actor, long id, long version, String agreedScopeAndPeriod) {
         String r = required("remark", agreedScopeAndPeriod, 1000);
-        return move(actor, id, version, TicketStatus.IN_PROGRESS, "start", null, r, t -> { });
+        return move(actor, id, version, TicketStatus.IN_PROGRESS, "start", null, r, t -> {
+            if (t.signedAt == null) {
+                throw new ConflictException("ticket.not-signed", "status", Messages.zh("ticket.not-signed"),
+                        Messages.en("ticket.not-signed"));
+            }
+        });
+    }
+
+    @Override
+    public Ticket sign(Actor actor, long id, long version) {
+        return note(actor, id, version, "sign", null, t -> {
+            if (t.status != TicketStatus.ASSIGNED || t.signedAt != null) {
+                throw new ConflictException("ticket.sign", "status", Messages.zh("ticket.sign", t.status),
+                        Messages.en("ticket.sign", t.status));
+            }
+            t.signedAt = Instant.now(clock);
+        });
+    }
+
+    @Override
+    public Ticket giveBack(Actor actor, long id, long version, String reason) {
+        String r = required("reason", reason, 1000);
+        boolean[] becameProblem = {false};
+        Ticket t = move(actor, id, version, TicketStatus.ACCEPTED, "return", null, r, e -> {
+            e.returnCount++;
+            e.assigneeKind = null;
+            e.assigneeId = null;
+            e.assigneeName = null;
+            e.assignmentRemark = null;
+            e.signedAt = null;
+            if (!e.problem && (e.returnCount >= deadlines.problemReturns()
+                    || e.handlerCount >= deadlines.problemHandlers())) {
+                e.problem = true;
+                becameProblem[0] = true;
+            }
+        });
+        if (becameProblem[0]) {
+            for (String head : deadlines.platformHeads()) {
+                notifications.send(Recipient.account(head), "ticket.problem",
+                        Messages.zh("notice.ticket.problem.title", String.valueOf(t.id())),
+                        Messages.en("notice.ticket.problem.title", String.valueOf(t.id())),
+                        Messages.zh("notice.ticket.problem", t.title(), t.returnCount()),
+                        Messages.en("notice.ticket.problem", t.title(), t.returnCount()), t.id());
+            }
+        }
+        return t;
+    }
+
+    @Override
+    public Page<Ticket> assignedTo(org.esip.ticketing.api.AssigneeKind kind, long assigneeId, PageRequest page) {
+        return jpa.read(em -> new Search().equal("e.assigneeKind", kind).equal("e.assigneeId", assigneeId)
+                .page(em, TicketEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(), TicketEntity::toDto));
     }
 
     @Override

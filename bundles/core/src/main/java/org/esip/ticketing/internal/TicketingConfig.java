@@ -29,4 +29,10 @@ public @interface TicketingConfig {
 
     @AttributeDefinition(name = "Platform heads", description = "Usernames told of every escalation (提级督办), besides the ticket's owner")
     String[] platformHeads() default {"admin"};
+
+    @AttributeDefinition(name = "Returns before a problem ticket", description = "A ticket returned (退单) this often is escalated (提级督办)", min = "1")
+    int problemReturns() default 3;
+
+    @AttributeDefinition(name = "Handlers before a problem ticket", description = "A ticket passed through this many handlers without being taken is escalated", min = "1")
+    int problemHandlers() default 3;
 }

@@ -14,7 +14,7 @@ import org.junit.Test;
 /** Every allowed and every forbidden transition of Appendix A (clause 5.4). */
 public class TicketLifecycleTest {
     private static final Set<String> ALLOWED = Set.of("SUBMITTED>ACCEPTED", "SUBMITTED>REJECTED",
-            "SUBMITTED>NEEDS_INFO", "NEEDS_INFO>SUBMITTED", "ACCEPTED>ASSIGNED", "ASSIGNED>IN_PROGRESS",
+            "SUBMITTED>NEEDS_INFO", "NEEDS_INFO>SUBMITTED", "ACCEPTED>ASSIGNED", "ASSIGNED>IN_PROGRESS", "ASSIGNED>ACCEPTED",
             "IN_PROGRESS>RESOLVED", "RESOLVED>FEEDBACK_SENT", "FEEDBACK_SENT>EVALUATED", "EVALUATED>CLOSED");
 
     @Test

@@ -21,6 +21,7 @@ import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
 import org.esip.core.api.Role;
+import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.Assignment;
 import org.esip.ticketing.api.Channel;
 import org.esip.ticketing.api.SatisfactionGrade;
@@ -78,6 +79,13 @@ public class TicketResource {
             @QueryParam("size") String size) {
         Long requested = Params.optionalLong("enterpriseId", enterpriseId);
         Actor actor = Access.actor(sc);
+        if (actor.has(Role.ORGANISATION)) {
+            // An organisation sees and acts on only the tickets dispatched to it.
+            return tickets.assignedTo(AssigneeKind.ORGANISATION, actor.organisationId(), Params.page(page, size));
+        }
+        if (actor.has(Role.EXPERT)) {
+            return tickets.assignedTo(AssigneeKind.EXPERT, actor.expertId(), Params.page(page, size));
+        }
         if (actor.has(Role.ENTERPRISE)) {
             // An enterprise user sees its own enterprise's tickets only.
             requested = Access.readEnterprise(sc, requested == null ? actor.enterpriseId() : requested).enterpriseId();
@@ -105,7 +113,7 @@ public class TicketResource {
     @Path("{id}")
     public Ticket get(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
-        Access.readEnterprise(sc, t.enterpriseId());
+        readTicket(sc, t);
         return t;
     }
 
@@ -113,8 +121,35 @@ public class TicketResource {
     @Path("{id}/timeline")
     public List<TicketEvent> timeline(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
-        Access.readEnterprise(sc, t.enterpriseId());
+        readTicket(sc, t);
         return tickets.timeline(t.id());
+    }
+
+    /** Whether the caller is the organisation or expert a ticket is assigned to. */
+    private static boolean isAssignee(Actor actor, Ticket t) {
+        if (t.assignment() == null || t.assignment().id() == null) {
+            return false;
+        }
+        long assignee = t.assignment().id();
+        return t.assignment().kind() == AssigneeKind.ORGANISATION && actor.has(Role.ORGANISATION)
+                && actor.organisationId() != null && actor.organisationId() == assignee
+                || t.assignment().kind() == AssigneeKind.EXPERT && actor.has(Role.EXPERT)
+                && actor.expertId() != null && actor.expertId() == assignee;
+    }
+
+    /** Reading a ticket: readers, its enterprise, or the organisation or expert it is assigned to. */
+    private static Actor readTicket(SecurityContext sc, Ticket t) {
+        Actor actor = Access.actor(sc);
+        if (isAssignee(actor, t)) {
+            return actor;
+        }
+        return Access.readEnterprise(sc, t.enterpriseId());
+    }
+
+    /** Handling an assigned ticket (sign, return, start, resolve): staff, or its assignee. */
+    private static Actor handleTicket(SecurityContext sc, Ticket t) {
+        Actor actor = Access.actor(sc);
+        return isAssignee(actor, t) ? actor : Access.maintainer(sc);
     }
 
     private static long version(Step step) {
@@ -167,20 +202,38 @@ public class TicketResource {
         return tickets.assign(actor, Params.id(id), version(s), s.assignment());
     }
 
+    /** The assignee signs for the ticket (签收). */
+    @POST
+    @Path("{id}/sign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket sign(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Ticket t = tickets.get(Params.id(id));
+        return tickets.sign(handleTicket(sc, t), t.id(), version(s));
+    }
+
+    /** The assignee returns the ticket (退单) with a reason. */
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket giveBack(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Ticket t = tickets.get(Params.id(id));
+        return tickets.giveBack(handleTicket(sc, t), t.id(), version(s), s.reason());
+    }
+
     @POST
     @Path("{id}/start")
     @Consumes(MediaType.APPLICATION_JSON)
     public Ticket start(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
-        Actor actor = Access.maintainer(sc);
-        return tickets.start(actor, Params.id(id), version(s), s.remark());
+        Ticket t = tickets.get(Params.id(id));
+        return tickets.start(handleTicket(sc, t), t.id(), version(s), s.remark());
     }
 
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     public Ticket resolve(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
-        Actor actor = Access.maintainer(sc);
-        return tickets.resolve(actor, Params.id(id), version(s), s.result());
+        Ticket t = tickets.get(Params.id(id));
+        return tickets.resolve(handleTicket(sc, t), t.id(), version(s), s.result());
     }
 
     @POST
