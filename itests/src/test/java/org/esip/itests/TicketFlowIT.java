@@ -166,6 +166,10 @@ public class TicketFlowIT extends EsipTestSupport {
         String evaluated = step(t, "evaluate", "\"grade\":\"DISSATISFIED\",\"comment\":\"报告晚了三天\"", adminToken());
         assertContains(evaluated, "\"correctionNeeded\":true");
         step(t, "close", "", adminToken());
+        // The organisation's record counts the ticket it took (not the one it returned) and its low grade.
+        String record = get("/organisations/" + orgId + "/record").body();
+        assertContains(record, "\"assigned\":1,\"completed\":1,\"onTime\":1");
+        assertContains(record, "\"evaluations\":1,\"meanSatisfaction\":2.0");
         HttpResponse<String> declined = post("/tickets/" + t + "/decline-revisits", "{}");
         assertEquals(declined.body(), 200, declined.statusCode());
         assertEquals(409, post("/tickets/" + t + "/revisits", "{\"remark\":\"回访\"}").statusCode());

@@ -58,6 +58,9 @@ public interface TicketService {
      */
     Ticket giveBack(Actor actor, long id, long version, String reason);
 
+    /** The service record of an organisation or expert (clause 6.3.3), from the tickets dispatched to it. */
+    ServiceRecord recordOf(AssigneeKind kind, long assigneeId);
+
     /** Tickets assigned to one organisation or expert (what it sees and acts on), newest first. */
     Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, PageRequest page);
 

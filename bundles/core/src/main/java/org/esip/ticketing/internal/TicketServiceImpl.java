@@ -527,6 +527,48 @@ public class TicketServiceImpl implements TicketService {
         }
     }
 
+    private static final List<TicketStatus> COMPLETED = List.of(TicketStatus.RESOLVED, TicketStatus.FEEDBACK_SENT,
+            TicketStatus.EVALUATED, TicketStatus.CLOSED);
+
+    @Override
+    public org.esip.ticketing.api.ServiceRecord recordOf(org.esip.ticketing.api.AssigneeKind kind, long assigneeId) {
+        return jpa.read(em -> {
+            List<TicketEntity> mine = em.createQuery("SELECT t FROM TicketEntity t WHERE t.assigneeKind = :kind"
+                    + " AND t.assigneeId = :id", TicketEntity.class).setParameter("kind", kind)
+                    .setParameter("id", assigneeId).getResultList();
+            // When each was resolved, in one query for all of them.
+            java.util.Map<Long, Instant> resolvedAt = new java.util.HashMap<>();
+            List<Long> ids = mine.stream().map(t -> t.id).toList();
+            if (!ids.isEmpty()) {
+                em.createQuery("SELECT e.ticketId, MAX(e.at) FROM TicketEventEntity e WHERE e.action = :resolve"
+                        + " AND e.ticketId IN :ids GROUP BY e.ticketId", Object[].class).setParameter("resolve", "resolve")
+                        .setParameter("ids", ids).getResultList()
+                        .forEach(row -> resolvedAt.put((Long) row[0], (Instant) row[1]));
+            }
+            long completed = 0;
+            long onTime = 0;
+            long evaluations = 0;
+            long gradeSum = 0;
+            for (TicketEntity t : mine) {
+                if (COMPLETED.contains(t.status)) {
+                    completed++;
+                    Instant at = resolvedAt.get(t.id);
+                    if (at != null && t.resolveDue != null && !at.atZone(ZONE).toLocalDate().isAfter(t.resolveDue)) {
+                        onTime++;
+                    }
+                }
+                if (t.grade != null) {
+                    evaluations++;
+                    gradeSum += 5 - t.grade.ordinal();
+                }
+            }
+            long assigned = mine.size();
+            return new org.esip.ticketing.api.ServiceRecord(assigned, completed, onTime,
+                    assigned == 0 ? null : (double) completed / assigned, completed == 0 ? null : (double) onTime / completed,
+                    evaluations, evaluations == 0 ? null : (double) gradeSum / evaluations);
+        });
+    }
+
     /** Tells the ticket's enterprise, in its inbox and through every channel it can be reached by. */
     private void tell(Ticket t, String topic, String detail) {
         notifications.send(Recipient.enterprise(t.enterpriseId()), topic,

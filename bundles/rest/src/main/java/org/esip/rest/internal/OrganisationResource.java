@@ -34,15 +34,30 @@ import org.esip.provider.api.OrganisationService;
 import org.esip.provider.api.OrganisationStatus;
 import org.esip.provider.api.ServiceDomain;
 import org.esip.provider.api.StatusChange;
+import org.esip.ticketing.api.AssigneeKind;
+import org.esip.ticketing.api.ServiceRecord;
+import org.esip.ticketing.api.TicketService;
 
 /** Service organisations and their admission (clause 6.3). */
 @Path("/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
     private final OrganisationService organisations;
+    private final TicketService tickets;
 
-    OrganisationResource(OrganisationService organisations) {
+    OrganisationResource(OrganisationService organisations, TicketService tickets) {
         this.organisations = organisations;
+        this.tickets = tickets;
+    }
+
+    /** The organisation's service record (clause 6.3.3): completion, timeliness, satisfaction. */
+    @GET
+    @Path("{id}/record")
+    public ServiceRecord record(@Context SecurityContext sc, @PathParam("id") String id) {
+        long organisationId = Params.id(id);
+        Access.readOrganisation(sc, organisationId);
+        organisations.get(organisationId);
+        return tickets.recordOf(AssigneeKind.ORGANISATION, organisationId);
     }
 
     /** The body of an admission change. */

@@ -47,7 +47,7 @@ public class RestApi {
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
                 new EnterpriseResource(enterprises), new TicketResource(tickets), new ServiceLineResource(lines),
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
-                new OrganisationResource(organisations), new ExpertResource(experts), new StaffResource(staff),
+                new OrganisationResource(organisations, tickets), new ExpertResource(experts), new StaffResource(staff),
                 new ServicePointResource(points), new CalendarResource(calendar),
                 new NotificationResource(notifications)), tokens);
         LOG.info("esip REST API published at /api{}", ADDRESS);
