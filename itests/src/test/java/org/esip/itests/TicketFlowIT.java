@@ -170,6 +170,20 @@ public class TicketFlowIT extends EsipTestSupport {
         String record = get("/organisations/" + orgId + "/record").body();
         assertContains(record, "\"assigned\":1,\"completed\":1,\"onTime\":1");
         assertContains(record, "\"evaluations\":1,\"meanSatisfaction\":2.0");
+        // A complaint by letter against the organisation counts against its record (clause 5.5).
+        HttpResponse<String> complaint = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"COMPLAINT\","
+                + "\"channel\":\"LETTER\",\"title\":\"检测报告延误投诉\",\"description\":\"报告晚了三天\","
+                + "\"against\":{\"kind\":\"ORGANISATION\",\"id\":" + orgId + "}}");
+        assertEquals(complaint.body(), 201, complaint.statusCode());
+        assertContains(get("/organisations/" + orgId + "/record").body(), "\"complaints\":1");
+        HttpResponse<String> notAComplaint = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\","
+                + "\"channel\":\"PHONE\",\"title\":\"x\",\"description\":\"x\",\"against\":{\"kind\":\"STAFF\",\"id\":1}}");
+        assertEquals(400, notAComplaint.statusCode());
+        assertContains(notAComplaint.body(), "\"field\":\"against\"");
+        HttpResponse<String> nobody = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"COMPLAINT\","
+                + "\"channel\":\"PHONE\",\"title\":\"x\",\"description\":\"x\",\"against\":{\"kind\":\"STAFF\",\"id\":987654}}");
+        assertEquals(400, nobody.statusCode());
+        assertContains(nobody.body(), "\"field\":\"against.id\"");
         HttpResponse<String> declined = post("/tickets/" + t + "/decline-revisits", "{}");
         assertEquals(declined.body(), 200, declined.statusCode());
         assertEquals(409, post("/tickets/" + t + "/revisits", "{\"remark\":\"回访\"}").statusCode());

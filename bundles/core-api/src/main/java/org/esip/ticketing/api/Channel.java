@@ -13,5 +13,7 @@ public enum Channel {
     /** 电子邮件 */
     EMAIL,
     /** 即时通讯 */
-    INSTANT_MESSAGING
+    INSTANT_MESSAGING,
+    /** 信函 (complaints by letter, clause 5.5) */
+    LETTER
 }

@@ -11,7 +11,8 @@ package org.esip.ticketing.api;
  * @param onTimeRate       onTime / completed
  * @param evaluations      how many were evaluated by the enterprise
  * @param meanSatisfaction mean grade, 5 = 非常满意 … 1 = 非常不满意
+ * @param complaints       complaints about it (clause 5.5)
  */
 public record ServiceRecord(long assigned, long completed, long onTime, Double completionRate, Double onTimeRate,
-        long evaluations, Double meanSatisfaction) {
+        long evaluations, Double meanSatisfaction, long complaints) {
 }

@@ -21,13 +21,14 @@ import java.util.List;
  * @param signedAt          when the assignee signed for it (签收); its clock starts then
  * @param returnCount       how often assignees returned it (退单)
  * @param problem           returned or passed on too often: escalated to the platform head (提级督办)
+ * @param against           for a complaint: what it is about
  */
 public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
         String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
         Assignment assignment, String result, SatisfactionGrade grade, String evaluationComment,
         boolean correctionNeeded, boolean revisitDeclined, java.time.LocalDate acceptDue,
         java.time.LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
-        Instant createdAt, long version) {
+        ComplaintTarget against, Instant createdAt, long version) {
     public Ticket {
         missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
     }

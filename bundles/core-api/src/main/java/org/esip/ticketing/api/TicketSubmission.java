@@ -1,6 +1,16 @@
 package org.esip.ticketing.api;
 
-/** What is needed to submit a ticket; validated by {@link TicketService#submit}. */
+/**
+ * What is needed to submit a ticket; validated by {@link TicketService#submit}.
+ *
+ * @param against for a complaint (clause 5.5): the ticket, staff member or organisation it is about; only
+ *                a complaint has one
+ */
 public record TicketSubmission(Long enterpriseId, TicketKind kind, Channel channel, String title,
-        String description) {
+        String description, ComplaintTarget against) {
+
+    /** A submission that is not a complaint about someone. */
+    public TicketSubmission(Long enterpriseId, TicketKind kind, Channel channel, String title, String description) {
+        this(enterpriseId, kind, channel, title, description, null);
+    }
 }

@@ -128,6 +128,13 @@ public class TicketEntity {
     @Column(name = "PROBLEM", nullable = false)
     boolean problem;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "TARGET_KIND", length = 20)
+    org.esip.ticketing.api.ComplaintTarget.Kind targetKind;
+
+    @Column(name = "TARGET_ID")
+    Long targetId;
+
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
 
@@ -141,6 +148,8 @@ public class TicketEntity {
                 : new Assignment(assigneeKind, assigneeId, assigneeName, assignmentRemark);
         return new Ticket(id, enterpriseId, kind, channel, title, description, status, owner,
                 status == TicketStatus.NEEDS_INFO ? items : List.of(), rejectReason, assignment, result, grade,
-                evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue, overdue, signedAt, returnCount, problem, createdAt, version);
+                evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue, overdue, signedAt, returnCount, problem,
+                targetKind == null ? null : new org.esip.ticketing.api.ComplaintTarget(targetKind, targetId), createdAt,
+                version);
     }
 }

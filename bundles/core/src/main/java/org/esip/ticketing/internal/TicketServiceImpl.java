@@ -106,6 +106,12 @@ public class TicketServiceImpl implements TicketService {
         Channel channel = v.requirePresent("channel", s.channel());
         String title = v.requireText("title", s.title(), TITLE_MAX);
         String description = v.requireText("description", s.description(), DESCRIPTION_MAX);
+        org.esip.ticketing.api.ComplaintTarget against = s.against();
+        if (against != null && kind != null && kind != TicketKind.COMPLAINT) {
+            v.add("against", "ticket.against-complaint-only");
+        } else if (against != null && (against.kind() == null || against.id() == null)) {
+            v.add("against", "ticket.against-incomplete");
+        }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
             v.add("Idempotency-Key", "field.too-long", 100);
@@ -122,6 +128,17 @@ public class TicketServiceImpl implements TicketService {
                 if (em.find(EnterpriseEntity.class, enterpriseId) == null) {
                     v.add("enterpriseId", "enterprise.unknown", Long.toString(enterpriseId)).throwIfAny();
                 }
+                if (against != null) {
+                    Class<?> type = switch (against.kind()) {
+                        case TICKET -> TicketEntity.class;
+                        case STAFF -> org.esip.provider.internal.StaffEntity.class;
+                        case ORGANISATION -> org.esip.provider.internal.OrganisationEntity.class;
+                    };
+                    if (em.find(type, against.id()) == null) {
+                        v.add("against.id", "ticket.against-unknown", against.kind(), Long.toString(against.id()))
+                                .throwIfAny();
+                    }
+                }
                 TicketEntity t = new TicketEntity();
                 t.enterpriseId = enterpriseId;
                 t.kind = kind;
@@ -131,6 +148,8 @@ public class TicketServiceImpl implements TicketService {
                 t.createdAt = Instant.now(clock);
                 t.submittedBy = actor.username();
                 t.idempotencyKey = key;
+                t.targetKind = against == null ? null : against.kind();
+                t.targetId = against == null ? null : against.id();
                 t.acceptDue = calendar.addWorkingDays(today(), deadlines.acceptanceDays());
                 if (receives(actor)) {
                     t.owner = actor.username();
@@ -563,9 +582,13 @@ public class TicketServiceImpl implements TicketService {
                 }
             }
             long assigned = mine.size();
+            long complaints = kind != org.esip.ticketing.api.AssigneeKind.ORGANISATION ? 0
+                    : em.createQuery("SELECT COUNT(t) FROM TicketEntity t WHERE t.targetKind = :k AND t.targetId = :id",
+                            Long.class).setParameter("k", org.esip.ticketing.api.ComplaintTarget.Kind.ORGANISATION)
+                            .setParameter("id", assigneeId).getSingleResult();
             return new org.esip.ticketing.api.ServiceRecord(assigned, completed, onTime,
                     assigned == 0 ? null : (double) completed / assigned, completed == 0 ? null : (double) onTime / completed,
-                    evaluations, evaluations == 0 ? null : (double) gradeSum / evaluations);
+                    evaluations, evaluations == 0 ? null : (double) gradeSum / evaluations, complaints);
         });
     }
 

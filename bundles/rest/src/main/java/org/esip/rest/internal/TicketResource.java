@@ -65,7 +65,7 @@ public class TicketResource {
             }
             // An enterprise submits online, for itself.
             s = s == null ? null : new TicketSubmission(actor.enterpriseId(), s.kind(), Channel.ONLINE, s.title(),
-                    s.description());
+                    s.description(), s.against());
         } else {
             Access.maintainer(sc);
         }
