@@ -63,6 +63,8 @@ public class EnterpriseRegistryIT extends EsipTestSupport {
         long id = Json.number(created.body(), "id");
         String body = get("/enterprises/" + id).body();
         assertEquals("MEDIUM", Json.string(body, "size"));
+        assertEquals("COMPUTED", Json.string(body, "sizeSource"));
+        assertContains(body, "\"sizeOverride\":null");
         assertEquals("电气机械和器材制造业", Json.string(body, "industryName"));
         assertEquals("13957700001", Json.string(body, "contactPhone"));
         assertContains(body, "\"type\":\"TECH_SME\",\"number\":null,\"issuedOn\":null,\"validUntil\":\"2020-12-31\",\"expired\":true");
@@ -76,6 +78,8 @@ public class EnterpriseRegistryIT extends EsipTestSupport {
         assertEquals(overridden.body(), 200, overridden.statusCode());
         assertEquals("LARGE", Json.string(overridden.body(), "size"));
         assertContains(overridden.body(), "\"sizeOverridden\":true");
+        assertEquals("OVERRIDDEN", Json.string(overridden.body(), "sizeSource"));
+        assertEquals("LARGE", Json.string(overridden.body(), "sizeOverride"));
 
         // Reading the raw table shows no phone number and no e-mail address.
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
@@ -119,6 +123,10 @@ public class EnterpriseRegistryIT extends EsipTestSupport {
         assertEquals(1, Json.number(get("/enterprises?region=330302&q=" + enc("搜索")).body(), "total"));
         assertEquals(3, Json.number(get("/enterprises?region=3303&q=" + enc("搜索")).body(), "total"));
         assertEquals(2, Json.number(get("/enterprises?industry=C34&q=" + enc("搜索")).body(), "total"));
+        String byCode = get("/enterprises?creditCode=" + code("91330302MA2J0B0C1").toLowerCase()).body();
+        assertEquals(1, Json.number(byCode, "total"));
+        assertContains(byCode, "鹿城搜索鞋业有限公司");
+        assertEquals(3, Json.number(get("/enterprises?creditCode=91330&q=" + enc("搜索")).body(), "total"));
         assertEquals(1, Json.number(get("/enterprises?scale=MICRO&q=" + enc("搜索")).body(), "total"));
         String byRevenue = get("/enterprises?q=" + enc("搜索") + "&sort=-annualRevenue&size=1").body();
         assertContains(byRevenue, "鹿城搜索鞋业有限公司");
@@ -132,6 +140,8 @@ public class EnterpriseRegistryIT extends EsipTestSupport {
         long version = Json.number(enterprise, "version");
         HttpResponse<String> retired = post("/enterprises/" + a + "/retire", "{\"version\":" + version + ",\"reason\":\"迁出本县\"}");
         assertEquals(retired.body(), 200, retired.statusCode());
+        assertEquals("RETIRED", Json.string(retired.body(), "status"));
+        assertTrue(retired.body(), Json.string(retired.body(), "retiredAt").startsWith("20"));
         assertEquals(1, Json.number(get("/enterprises?tag=" + enc("泵阀") + "&q=" + enc("搜索")).body(), "total"));
         assertContains(get("/enterprises?status=RETIRED&q=" + enc("搜索")).body(), "迁出本县");
         assertEquals(409, post("/enterprises/" + a + "/retire", "{\"version\":" + version + ",\"reason\":\"again\"}").statusCode());
@@ -172,6 +182,16 @@ public class EnterpriseRegistryIT extends EsipTestSupport {
         assertContains(rejected.body(), "\"field\":\"creditCode\"");
         assertEquals(0, Json.number(get("/enterprises?q=" + enc("改名")).body(), "total"));
 
+        // The same credit code twice in one file: both rows are rejected, nothing is stored.
+        String twice = "统一社会信用代码,企业名称,所属区划代码\n"
+                + code("91330381MA2J0C0E1") + ",瑞安导入重复甲有限公司,330381\n"
+                + code("91330381MA2J0C0E1") + ",瑞安导入重复乙有限公司,330381\n";
+        HttpResponse<String> duplicate = postBytes("/enterprises/import", twice.getBytes(StandardCharsets.UTF_8),
+                "text/csv", adminToken());
+        assertEquals(duplicate.body(), 422, duplicate.statusCode());
+        assertContains(duplicate.body(), "\"field\":\"creditCode\"");
+        assertEquals(0, Json.number(get("/enterprises?q=" + enc("重复")).body(), "total"));
+
         HttpResponse<String> noColumn = postBytes("/enterprises/import", "企业名称\n甲\n".getBytes(StandardCharsets.UTF_8),
                 "text/csv", adminToken());
         assertEquals(400, noColumn.statusCode());
@@ -209,6 +229,67 @@ public class EnterpriseRegistryIT extends EsipTestSupport {
         assertContains(console("esip:enterprise-show " + code("91330383MA2J0D0A1")), "印刷和记录媒介复制业");
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 java.util.Arrays.copyOf(Files.readAllBytes(csv), 3));
+    }
+
+    @Test
+    public void anEnterpriseUserMaintainsItsOwnRecordButNotTheStaffsDecisions_4_4_2() {
+        awaitStatus("/health", 200);
+        long own = register(code("91330304MA2J0E0A1"), "瓯海自管眼镜有限公司", "330304", "C3587", 60, 2500, "[]");
+        long other = register(code("91330304MA2J0E0B1"), "瓯海他家眼镜有限公司", "330304", "C3587", 60, 2500, "[]");
+        String user = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + own);
+
+        HttpResponse<String> list = get("/enterprises?q=" + enc("瓯海"), user);
+        assertEquals(list.body(), 200, list.statusCode());
+        assertEquals(1, Json.number(list.body(), "total"));
+        assertFalse(list.body().contains("瓯海他家眼镜有限公司"));
+        assertEquals(403, get("/enterprises/" + other, user).statusCode());
+
+        // Its own contact, address and tags: yes.
+        long version = Json.number(get("/enterprises/" + own, user).body(), "version");
+        String mine = "\"name\":\"瓯海自管眼镜有限公司\",\"regionCode\":\"330304\",\"industryCode\":\"C3587\","
+                + "\"employees\":60,\"annualRevenue\":2500,\"address\":\"娄桥街道古岸头路8号\",\"contactPerson\":\"周三\","
+                + "\"contactPhone\":\"13957700002\",\"tags\":[\"眼镜\"]";
+        HttpResponse<String> changed = put("/enterprises/" + own, "{\"version\":" + version + "," + mine + "}", user);
+        assertEquals(changed.body(), 200, changed.statusCode());
+        assertEquals("娄桥街道古岸头路8号", Json.string(changed.body(), "address"));
+        assertEquals("COMPUTED", Json.string(changed.body(), "sizeSource"));
+        version = Json.number(changed.body(), "version");
+
+        // The size is the staff's decision, retirement too; spreadsheets are staff work.
+        HttpResponse<String> sized = put("/enterprises/" + own,
+                "{\"version\":" + version + "," + mine + ",\"sizeOverride\":\"MICRO\"}", user);
+        assertEquals(sized.body(), 403, sized.statusCode());
+        assertEquals(403, post("/enterprises/" + own + "/retire", "{\"version\":" + version + ",\"reason\":\"自行注销\"}",
+                user).statusCode());
+        assertEquals(403, getBytes("/enterprises/export?format=csv", user).statusCode());
+        assertEquals(403, postBytes("/enterprises/import", "统一社会信用代码,企业名称,所属区划代码\n".getBytes(StandardCharsets.UTF_8),
+                "text/csv", user).statusCode());
+        assertEquals(403, post("/tags", "{\"code\":\"眼镜\",\"nameZh\":\"眼镜\",\"nameEn\":\"Eyewear\",\"category\":\"OTHER\"}",
+                user).statusCode());
+        assertEquals(200, get("/tags", user).statusCode());
+        String after = get("/enterprises/" + own).body();
+        assertEquals(version, Json.number(after, "version"));
+        assertEquals("ACTIVE", Json.string(after, "status"));
+
+        // When staff have decided the size, the enterprise's own update keeps it by sending it back unchanged.
+        HttpResponse<String> staff = put("/enterprises/" + own, "{\"version\":" + version + "," + mine
+                + ",\"sizeOverride\":\"SMALL\"}");
+        assertEquals(staff.body(), 200, staff.statusCode());
+        version = Json.number(staff.body(), "version");
+        assertEquals(403, put("/enterprises/" + own, "{\"version\":" + version + "," + mine + "}", user).statusCode());
+        HttpResponse<String> kept = put("/enterprises/" + own, "{\"version\":" + version + ","
+                + mine.replace("周三", "吴四") + ",\"sizeOverride\":\"SMALL\"}", user);
+        assertEquals(kept.body(), 200, kept.statusCode());
+        assertEquals("SMALL", Json.string(kept.body(), "size"));
+        assertEquals("OVERRIDDEN", Json.string(kept.body(), "sizeSource"));
+        assertEquals("吴四", Json.string(kept.body(), "contactPerson"));
+
+        // An auditor reads the records and the export, and changes nothing.
+        String auditor = tokenOfNewAccount("AUDITOR", "");
+        assertEquals(200, getBytes("/enterprises/export?format=xlsx&creditCode=" + code("91330304MA2J0E0A1"), auditor)
+                .statusCode());
+        assertEquals(403, post("/enterprises/" + own + "/retire", "{\"version\":" + Json.number(kept.body(), "version")
+                + ",\"reason\":\"审计\"}", auditor).statusCode());
     }
 
     private long register(String code, String name, String region, String industry, int employees, int revenue,

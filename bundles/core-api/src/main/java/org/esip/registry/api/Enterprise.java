@@ -27,10 +27,15 @@ import java.util.Set;
  * @param foundedOn           成立日期
  * @param size                enterprise size, {@code null} when the data do not decide it
  * @param sizeOverridden      true when staff set the size instead of the rules
+ * @param sizeOverride        the size staff set, {@code null} when the rules decide (what an update sends back
+ *                            to keep the staff's decision)
+ * @param sizeSource          COMPUTED, OVERRIDDEN or UNKNOWN
  * @param qualifications      qualifications and honours, each flagged when expired
- * @param tags                all tags
- * @param freeTags            the tags that are not in the controlled vocabulary
+ * @param tags                all tags, controlled and free
+ * @param freeTags            the tags that are not (or no longer) in the controlled vocabulary; the
+ *                            controlled ones are {@code tags} minus {@code freeTags}
  * @param status              ACTIVE or RETIRED
+ * @param retiredAt           when it was retired, {@code null} while active
  * @param retireReason        why it was retired
  * @param createdAt           when it was registered on the platform
  * @param version             optimistic-lock version
@@ -38,9 +43,9 @@ import java.util.Set;
 public record Enterprise(long id, String creditCode, String name, String regionCode, String township, String address,
         String industryCode, String industryName, String legalRepresentative, String contactPerson,
         String contactPhone, String contactEmail, Integer employees, BigDecimal annualRevenue, BigDecimal totalAssets,
-        LocalDate foundedOn, EnterpriseSize size, boolean sizeOverridden, List<Qualification> qualifications,
-        Set<String> tags, Set<String> freeTags, EnterpriseStatus status, String retireReason, Instant createdAt,
-        long version) {
+        LocalDate foundedOn, EnterpriseSize size, boolean sizeOverridden, EnterpriseSize sizeOverride,
+        SizeSource sizeSource, List<Qualification> qualifications, Set<String> tags, Set<String> freeTags,
+        EnterpriseStatus status, Instant retiredAt, String retireReason, Instant createdAt, long version) {
     public Enterprise {
         qualifications = qualifications == null ? List.of() : List.copyOf(qualifications);
         tags = tags == null ? Set.of() : Set.copyOf(tags);

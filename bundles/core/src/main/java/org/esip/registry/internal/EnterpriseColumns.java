@@ -57,7 +57,7 @@ final class EnterpriseColumns {
                 e.industryCode(), e.legalRepresentative(), e.contactPerson(), e.contactPhone(), e.contactEmail(),
                 e.employees() == null ? null : e.employees().toString(), plain(e.annualRevenue()),
                 plain(e.totalAssets()), e.foundedOn() == null ? null : e.foundedOn().toString(),
-                e.sizeOverridden() && e.size() != null ? e.size().name() : null,
+                e.sizeOverride() == null ? null : e.sizeOverride().name(),
                 q.isEmpty() ? null : String.join(";", q),
                 e.tags().isEmpty() ? null : String.join(";", new TreeSet<>(e.tags())));
     }

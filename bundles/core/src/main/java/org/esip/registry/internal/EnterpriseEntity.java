@@ -28,6 +28,7 @@ import org.esip.core.internal.crypto.EncryptedString;
 import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.EnterpriseStatus;
+import org.esip.registry.api.SizeSource;
 
 @Entity
 @Table(name = "ENTERPRISE")
@@ -171,7 +172,8 @@ public class EnterpriseEntity {
         return new Enterprise(id, creditCode, name, regionCode, township, address, industryCode,
                 IndustryClassification.name(industryCode), legalRepresentative, contactPerson, contactPhone,
                 contactEmail, employees, annualRevenue, totalAssets, foundedOn, size, sizeOverridden,
-                qualifications.stream().map(q -> q.toDto(today)).toList(), tags, free, status, retireReason,
+                sizeOverridden ? size : null, SizeSource.of(size, sizeOverridden),
+                qualifications.stream().map(q -> q.toDto(today)).toList(), tags, free, status, retiredAt, retireReason,
                 createdAt, version);
     }
 }

@@ -39,6 +39,7 @@ import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseService;
 import org.esip.registry.api.EnterpriseStatus;
 import org.esip.registry.api.ImportReport;
+import org.esip.registry.api.SizeSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -126,6 +127,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
                         EnterpriseColumns.row(a).get(15))
                 .field("tags", b == null ? null : b.tags(), a.tags())
                 .field("status", b == null ? null : b.status(), a.status())
+                .field("retiredAt", b == null ? null : b.retiredAt(), a.retiredAt())
                 .field("retireReason", b == null ? null : b.retireReason(), a.retireReason());
         return c;
     }
@@ -261,6 +263,11 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             params.put("text", "%" + t.toLowerCase(Locale.ROOT) + "%");
             params.put("code", "%" + t.toUpperCase(Locale.ROOT) + "%");
         }
+        if (q.creditCode() != null && !q.creditCode().isBlank()) {
+            w.append(" AND e.creditCode LIKE :creditCode");
+            String prefix = q.creditCode().strip().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "");
+            params.put("creditCode", prefix + "%");
+        }
         if (q.regionCode() != null && !q.regionCode().isBlank()) {
             w.append(" AND e.regionCode LIKE :region");
             params.put("region", q.regionCode().strip().replace("%", "") + "%");
@@ -325,8 +332,9 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         return new Enterprise(b.id(), b.creditCode(), c.name(), c.regionCode(), c.township(), c.address(),
                 c.industryCode(), null, c.legalRepresentative(), c.contactPerson(), c.contactPhone(), c.contactEmail(),
                 c.employees(), c.annualRevenue(), c.totalAssets(), c.foundedOn(),
-                c.sizeOverride() != null ? c.sizeOverride() : null, c.sizeOverride() != null, c.qualifications(),
-                c.tags(), Set.of(), b.status(), b.retireReason(), b.createdAt(), b.version());
+                c.sizeOverride(), c.sizeOverride() != null, c.sizeOverride(),
+                SizeSource.of(c.sizeOverride(), c.sizeOverride() != null), c.qualifications(), c.tags(), Set.of(),
+                b.status(), b.retiredAt(), b.retireReason(), b.createdAt(), b.version());
     }
 
     @Override

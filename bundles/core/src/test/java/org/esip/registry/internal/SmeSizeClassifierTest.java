@@ -10,6 +10,7 @@ import static org.junit.Assert.assertNull;
 import java.math.BigDecimal;
 
 import org.esip.registry.api.EnterpriseSize;
+import org.esip.registry.api.SizeSource;
 import org.junit.Test;
 
 /** Enterprise size by 工信部联企业〔2011〕300号, per sector and on its boundaries (clause 4.4.2). */
@@ -84,5 +85,73 @@ public class SmeSizeClassifierTest {
         assertNull(SmeSizeClassifier.classify("C3823", null, BigDecimal.TEN, null));
         assertNull(SmeSizeClassifier.classify("C3823", 10, null, null));
         assertNull(SmeSizeClassifier.classify(null, 10, BigDecimal.TEN, null));
+    }
+
+    /** Each sector exactly on its large, medium and small bounds, and one step below each (X, Y, Z as in the rules). */
+    @Test
+    public void everySectorOnAndJustBelowEachBound() {
+        // {code, X, Y, Z} at the large, medium and small bounds of the sector; null = not used by it
+        Object[][] sectors = {
+                {"A0111", null, new long[] {20000, 500, 50}, null},
+                {"C3823", new long[] {1000, 300, 20}, new long[] {40000, 2000, 300}, null},
+                {"E4710", null, new long[] {80000, 6000, 300}, new long[] {80000, 5000, 300}},
+                {"F5123", new long[] {200, 20, 5}, new long[] {40000, 5000, 1000}, null},
+                {"F5212", new long[] {300, 50, 10}, new long[] {20000, 500, 100}, null},
+                {"G5430", new long[] {1000, 300, 20}, new long[] {30000, 3000, 200}, null},
+                {"G5911", new long[] {1000, 300, 20}, new long[] {30000, 3000, 200}, null},
+                {"G5920", new long[] {200, 100, 20}, new long[] {30000, 1000, 100}, null},
+                {"G6010", new long[] {1000, 300, 20}, new long[] {30000, 2000, 100}, null},
+                {"H6110", new long[] {300, 100, 10}, new long[] {10000, 2000, 100}, null},
+                {"H6210", new long[] {300, 100, 10}, new long[] {10000, 2000, 100}, null},
+                {"I6311", new long[] {2000, 100, 10}, new long[] {100000, 1000, 100}, null},
+                {"I6410", new long[] {2000, 100, 10}, new long[] {100000, 1000, 100}, null},
+                {"I6513", new long[] {300, 100, 10}, new long[] {10000, 1000, 50}, null},
+                {"K7010", null, new long[] {200000, 1000, 100}, new long[] {10000, 5000, 2000}},
+                {"K7020", new long[] {1000, 300, 100}, new long[] {5000, 1000, 500}, null},
+                {"L7212", new long[] {300, 100, 10}, null, new long[] {120000, 8000, 100}},
+                {"G5311", new long[] {300, 100, 10}, null, null}, // railways: other sectors
+                {"K7030", new long[] {300, 100, 10}, null, null},
+                {"M7320", new long[] {300, 100, 10}, null, null},
+                {"O8010", new long[] {300, 100, 10}, null, null}};
+        EnterpriseSize[] levels = {LARGE, MEDIUM, SMALL};
+        EnterpriseSize[] below = {MEDIUM, SMALL, MICRO};
+        for (Object[] s : sectors) {
+            String code = (String) s[0];
+            for (int level = 0; level < 3; level++) {
+                String where = code + " at " + levels[level];
+                assertEquals(where, levels[level], at(s, level, -1));
+                // One step below any single bound drops it a level.
+                for (int measure = 1; measure <= 3; measure++) {
+                    if (s[measure] != null) {
+                        assertEquals(where + ", measure " + measure + " one below", below[level], at(s, level, measure));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The sector's values at {@code level}, with {@code lowered} (1 = X, 2 = Y, 3 = Z) one below its bound. */
+    private static EnterpriseSize at(Object[] s, int level, int lowered) {
+        Integer x = s[1] == null ? null : (int) (((long[]) s[1])[level] - (lowered == 1 ? 1 : 0));
+        BigDecimal y = s[2] == null ? BigDecimal.ZERO
+                : BigDecimal.valueOf(((long[]) s[2])[level]).subtract(lowered == 2 ? new BigDecimal("0.01") : BigDecimal.ZERO);
+        BigDecimal z = s[3] == null ? null
+                : BigDecimal.valueOf(((long[]) s[3])[level]).subtract(lowered == 3 ? new BigDecimal("0.01") : BigDecimal.ZERO);
+        return SmeSizeClassifier.classify((String) s[0], x, y, z);
+    }
+
+    @Test
+    public void tooCoarseCodesLeaveTheSizeUnknown() {
+        for (String code : new String[] {"G", "G59", "H", "I", "K", "K70", "F"}) {
+            assertNull(code, SmeSizeClassifier.classify(code, 5000, BigDecimal.valueOf(500000), BigDecimal.valueOf(500000)));
+        }
+        assertEquals(LARGE, SmeSizeClassifier.classify("C", 5000, BigDecimal.valueOf(500000), null));
+    }
+
+    @Test
+    public void theSourceOfTheSizeIsNamed() {
+        assertEquals(SizeSource.OVERRIDDEN, SizeSource.of(LARGE, true));
+        assertEquals(SizeSource.COMPUTED, SizeSource.of(SMALL, false));
+        assertEquals(SizeSource.UNKNOWN, SizeSource.of(null, false));
     }
 }

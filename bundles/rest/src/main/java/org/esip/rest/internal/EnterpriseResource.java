@@ -56,7 +56,7 @@ public class EnterpriseResource {
 
     @GET
     public Page<Enterprise> search(@Context SecurityContext sc, @QueryParam("q") String text,
-            @QueryParam("region") String region, @QueryParam("industry") String industry,
+            @QueryParam("creditCode") String creditCode, @QueryParam("region") String region, @QueryParam("industry") String industry,
             @QueryParam("scale") String scale, @QueryParam("tag") String tag,
             @QueryParam("qualification") String qualification, @QueryParam("status") String status,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -68,12 +68,13 @@ public class EnterpriseResource {
             return new Page<>(p.page() == 0 ? List.of(own) : List.of(), p.page(), p.size(), 1);
         }
         Access.reader(sc);
-        return enterprises.search(query(text, region, industry, scale, tag, qualification, status, sort), p);
+        return enterprises.search(query(text, creditCode, region, industry, scale, tag, qualification, status, sort), p);
     }
 
-    static EnterpriseQuery query(String text, String region, String industry, String scale, String tag,
-            String qualification, String status, String sort) {
-        return new EnterpriseQuery(text, region, industry, Params.optionalEnum("scale", scale, EnterpriseSize.class), tag,
+    static EnterpriseQuery query(String text, String creditCode, String region, String industry, String scale,
+            String tag, String qualification, String status, String sort) {
+        return new EnterpriseQuery(text, creditCode, region, industry,
+                Params.optionalEnum("scale", scale, EnterpriseSize.class), tag,
                 Params.optionalEnum("qualification", qualification, QualificationType.class),
                 Params.optionalEnum("status", status, EnterpriseStatus.class), sort);
     }
@@ -98,8 +99,7 @@ public class EnterpriseResource {
         Actor actor = Access.changeEnterprise(sc, enterpriseId);
         if (!actor.hasAny(Access.MAINTAINERS) && update != null) {
             Enterprise current = enterprises.get(enterpriseId);
-            EnterpriseSize kept = current.sizeOverridden() ? current.size() : null;
-            if (update.sizeOverride() != kept) {
+            if (update.sizeOverride() != current.sizeOverride()) {
                 throw Access.forbidden();
             }
         }
@@ -140,13 +140,14 @@ public class EnterpriseResource {
     @Path("export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
     public Response export(@Context SecurityContext sc, @QueryParam("format") String format,
-            @QueryParam("q") String text, @QueryParam("region") String region, @QueryParam("industry") String industry,
+            @QueryParam("q") String text, @QueryParam("creditCode") String creditCode,
+            @QueryParam("region") String region, @QueryParam("industry") String industry,
             @QueryParam("scale") String scale, @QueryParam("tag") String tag,
             @QueryParam("qualification") String qualification, @QueryParam("status") String status,
             @QueryParam("sort") String sort) {
         Access.reader(sc);
         TableFormat f = Spreadsheets.requested(format);
-        byte[] file = enterprises.exportTable(query(text, region, industry, scale, tag, qualification, status, sort), f);
+        byte[] file = enterprises.exportTable(query(text, creditCode, region, industry, scale, tag, qualification, status, sort), f);
         return Spreadsheets.download(file, f, "enterprises", "企业名录");
     }
 }

@@ -25,6 +25,9 @@ public class EnterpriseListCommand extends PagedCommand {
     @Option(name = "-q", aliases = "--text", description = "名称或信用代码包含 Name or credit code contains")
     String text;
 
+    @Option(name = "-c", aliases = "--credit-code", description = "信用代码前缀 Credit code prefix")
+    String creditCode;
+
     @Option(name = "-r", aliases = "--region", description = "区划代码前缀 Region code prefix, e.g. 330382")
     String region;
 
@@ -47,7 +50,7 @@ public class EnterpriseListCommand extends PagedCommand {
     String sort;
 
     EnterpriseQuery query() {
-        return new EnterpriseQuery(text, region, industry, scale, tag, qualification, status, sort);
+        return new EnterpriseQuery(text, creditCode, region, industry, scale, tag, qualification, status, sort);
     }
 
     @Override

@@ -35,7 +35,8 @@ public class EnterpriseShowCommand implements Action {
         t.addRow().addContent("ID", e.id());
         t.addRow().addContent("统一社会信用代码 Credit code", e.creditCode());
         t.addRow().addContent("名称 Name", e.name());
-        t.addRow().addContent("状态 Status", e.status() + (e.retireReason() == null ? "" : " (" + e.retireReason() + ")"));
+        t.addRow().addContent("状态 Status", e.status() + (e.retiredAt() == null ? "" : " " + e.retiredAt())
+                + (e.retireReason() == null ? "" : " (" + e.retireReason() + ")"));
         t.addRow().addContent("区划 / 乡镇 Region / township", e.regionCode() + " " + nz(e.township()));
         t.addRow().addContent("地址 Address", nz(e.address()));
         t.addRow().addContent("行业 Industry", nz(e.industryCode()) + " " + nz(e.industryName()));
@@ -46,8 +47,12 @@ public class EnterpriseShowCommand implements Action {
         t.addRow().addContent("营业收入(万元) Revenue", nz(e.annualRevenue()));
         t.addRow().addContent("资产总额(万元) Total assets", nz(e.totalAssets()));
         t.addRow().addContent("成立日期 Founded", nz(e.foundedOn()));
-        t.addRow().addContent("规模 Size", (e.size() == null ? "未知 unknown" : e.size().name())
-                + (e.sizeOverridden() ? " (人工认定 set by staff)" : ""));
+        t.addRow().addContent("规模 Size", (e.size() == null ? "未知 unknown" : e.size().name()) + " ("
+                + switch (e.sizeSource()) {
+                    case OVERRIDDEN -> "人工认定 set by staff";
+                    case COMPUTED -> "规则测算 computed";
+                    case UNKNOWN -> "数据不足 not enough data";
+                } + ")");
         for (Qualification q : e.qualifications()) {
             t.addRow().addContent("资质 Qualification", q.type() + " " + nz(q.number()) + " 至 until " + nz(q.validUntil())
                     + (q.expired() ? " 已过期 EXPIRED" : ""));
