@@ -206,7 +206,7 @@ public class EnterpriseRegistryIT extends EsipTestSupport {
     public void anExportReimportsUnchangedInCsvAndXlsx_4_4_2() throws Exception {
         awaitStatus("/health", 200);
         register(code("91330383MA2J0D0A1"), "龙港导出印刷甲有限公司", "330383", "C2319", 30, 900, "[\"印刷包装\"]");
-        register(code("91330383MA2J0D0B1"), "龙港导出印刷乙有限公司", "330383", "C2319", 6, 80, "[]");
+        long second = register(code("91330383MA2J0D0B1"), "龙港导出印刷乙有限公司", "330383", "C2319", 6, 80, "[]");
         for (String format : new String[] {"csv", "xlsx"}) {
             HttpResponse<byte[]> file = getBytes("/enterprises/export?format=" + format + "&q=" + enc("龙港导出"),
                     adminToken());
@@ -229,6 +229,12 @@ public class EnterpriseRegistryIT extends EsipTestSupport {
         assertContains(console("esip:enterprise-show " + code("91330383MA2J0D0A1")), "印刷和记录媒介复制业");
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 java.util.Arrays.copyOf(Files.readAllBytes(csv), 3));
+
+        // Retired from the console with a reason of several words: out of the list, found with its status.
+        assertContains(console("esip:enterprise-retire " + second + " 迁出 龙港"), "Retired");
+        assertFalse(console("esip:enterprise-list -q 龙港导出").contains("龙港导出印刷乙有限公司"));
+        assertContains(console("esip:enterprise-list --status RETIRED -q 龙港导出"), "龙港导出印刷乙有限公司");
+        assertContains(console("esip:enterprise-show " + second), "迁出 龙港");
     }
 
     @Test

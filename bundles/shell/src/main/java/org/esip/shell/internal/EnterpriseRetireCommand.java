@@ -18,14 +18,15 @@ public class EnterpriseRetireCommand implements Action {
     @Argument(index = 0, name = "id", required = true, description = "企业 ID Enterprise id")
     long id;
 
-    @Argument(index = 1, name = "reason", required = true, description = "原因 Reason")
-    String reason;
+    @Argument(index = 1, name = "reason", required = true, multiValued = true,
+            description = "原因（可含空格） Reason (may contain spaces)")
+    java.util.List<String> reason;
 
     @Override
     public Object execute() {
         Enterprise current = enterprises.get(id);
-        Enterprise retired = enterprises.retire(Operator.current(), id, current.version(), reason);
-        System.out.println("已注销 Retired: " + retired.name() + " (" + retired.creditCode() + ")");
+        Enterprise retired = enterprises.retire(Operator.current(), id, current.version(), String.join(" ", reason));
+        System.out.println("已注销 Retired: " + retired.name() + " (" + retired.creditCode() + ") " + retired.retiredAt());
         return null;
     }
 }
