@@ -56,7 +56,8 @@ public class EnterpriseResource {
 
     @GET
     public Page<Enterprise> search(@Context SecurityContext sc, @QueryParam("q") String text,
-            @QueryParam("creditCode") String creditCode, @QueryParam("region") String region, @QueryParam("industry") String industry,
+            @QueryParam("creditCode") String creditCode, @QueryParam("region") String region,
+            @QueryParam("industry") String industry,
             @QueryParam("scale") String scale, @QueryParam("tag") String tag,
             @QueryParam("qualification") String qualification, @QueryParam("status") String status,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -68,7 +69,8 @@ public class EnterpriseResource {
             return new Page<>(p.page() == 0 ? List.of(own) : List.of(), p.page(), p.size(), 1);
         }
         Access.reader(sc);
-        return enterprises.search(query(text, creditCode, region, industry, scale, tag, qualification, status, sort), p);
+        return enterprises.search(query(text, creditCode, region, industry, scale, tag, qualification, status, sort),
+                p);
     }
 
     static EnterpriseQuery query(String text, String creditCode, String region, String industry, String scale,
