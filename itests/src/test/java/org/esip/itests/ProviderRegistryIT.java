@@ -195,6 +195,13 @@ public class ProviderRegistryIT extends EsipTestSupport {
                 + ",\"reason\":\"调岗\"}").statusCode());
         assertEquals(0, Json.number(get("/staff?servicePointId=" + pointId).body(), "total"));
         assertEquals(1, Json.number(get("/staff?active=false&servicePointId=" + pointId).body(), "total"));
+        // A retired point leaves the public list; the platform's readers still find it.
+        assertEquals(200, post("/service-points/" + pointId + "/retire", "{\"version\":"
+                + version("/service-points/" + pointId) + ",\"reason\":\"并入市级窗口\"}").statusCode());
+        assertEquals(0, Json.number(get("/service-points?q=330382-LS", null).body(), "total"));
+        assertEquals(401, get("/service-points?active=false", null).statusCode());
+        assertEquals(1, Json.number(get("/service-points?active=false&q=330382-ls").body(), "total"));
+        assertEquals(400, get("/service-points?active=maybe").statusCode());
     }
 
     @Test
@@ -209,9 +216,18 @@ public class ProviderRegistryIT extends EsipTestSupport {
         assertEquals(403, get("/organisations/" + other, orgUser).statusCode());
         assertEquals(403, get("/organisations/" + other + "/history", orgUser).statusCode());
         long v = version("/organisations/" + own);
+        // Its own user changes its contact details; what it leaves out is kept, what the platform keeps is refused.
         HttpResponse<String> ownUpdate = put("/organisations/" + own, "{\"version\":" + v + ",\"name\":\"龙港测试设计有限公司\","
-                + "\"regionCode\":\"330383\",\"domains\":[\"INDUSTRIAL_DESIGN\"],\"contactPerson\":\"吴六\"}", orgUser);
+                + "\"domains\":[\"INDUSTRIAL_DESIGN\"],\"contactPerson\":\"吴六\"}", orgUser);
         assertEquals(ownUpdate.body(), 200, ownUpdate.statusCode());
+        assertEquals("吴六", Json.string(ownUpdate.body(), "contactPerson"));
+        assertEquals("330302", Json.string(ownUpdate.body(), "regionCode"));
+        HttpResponse<String> ownDomains = put("/organisations/" + own, "{\"version\":" + (v + 1)
+                + ",\"domains\":[\"INDUSTRIAL_DESIGN\",\"FINANCING\"]}", orgUser);
+        assertEquals(ownDomains.body(), 403, ownDomains.statusCode());
+        assertContains(ownDomains.body(), "domains");
+        assertEquals(400, get("/experts?inPool=yes").statusCode());
+        assertContains(get("/experts?inPool=yes").body(), "\"field\":\"inPool\"");
         assertEquals(403, put("/organisations/" + own, "{\"version\":" + (v + 1) + ",\"name\":\"龙港测试设计有限公司\","
                 + "\"regionCode\":\"330383\",\"domains\":[\"INDUSTRIAL_DESIGN\"],\"allianceMember\":true}", orgUser).statusCode());
         assertEquals(403, post("/organisations/" + own + "/admit", "{\"version\":" + (v + 1)

@@ -61,11 +61,8 @@ public class ExpertResource {
         }
         Access.reader(sc);
         return experts.search(new ExpertQuery(text, Params.optionalEnum("domain", domain, ServiceDomain.class),
-                bool(senior), bool(volunteer), bool(inPool), tag, sort), p);
-    }
-
-    private static Boolean bool(String s) {
-        return s == null || s.isBlank() ? null : Boolean.valueOf(s.strip());
+                Params.optionalBoolean("senior", senior), Params.optionalBoolean("volunteer", volunteer),
+                Params.optionalBoolean("inPool", inPool), tag, sort), p);
     }
 
     @GET

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -86,7 +85,7 @@ public class OrganisationResource {
         return organisations.search(new OrganisationQuery(text, region,
                 Params.optionalEnum("domain", domain, ServiceDomain.class), tag,
                 Params.optionalEnum("status", status, OrganisationStatus.class),
-                alliance == null || alliance.isBlank() ? null : Boolean.valueOf(alliance), sort), p);
+                Params.optionalBoolean("alliance", alliance), sort), p);
     }
 
     /** Imports a spreadsheet of organisations (CSV or XLSX body), all or nothing; see the enterprise import. */
@@ -123,20 +122,16 @@ public class OrganisationResource {
         return organisations.get(organisationId);
     }
 
-    /** An organisation's own user may change its description, but not the platform's credit and alliance decisions. */
+    /** An organisation's own user may change its contact details only (see {@link OwnOrganisationUpdate}). */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Organisation update(@Context SecurityContext sc, @PathParam("id") String id, OrganisationRegistration update) {
         long organisationId = Params.id(id);
         Actor actor = Access.changeOrganisation(sc, organisationId);
-        if (!actor.hasAny(Access.MAINTAINERS) && update != null) {
-            Organisation current = organisations.get(organisationId);
-            if (update.creditGood() != null && update.creditGood() != current.creditGood()
-                    || !Objects.equals(update.creditNote(), current.creditNote())
-                    || update.allianceMember() != null && update.allianceMember() != current.allianceMember()) {
-                throw Access.forbidden();
-            }
+        if (!actor.hasAny(Access.MAINTAINERS)) {
+            return organisations.update(actor, organisationId,
+                    OwnOrganisationUpdate.merge(organisations.get(organisationId), update));
         }
         return organisations.update(actor, organisationId, update);
     }

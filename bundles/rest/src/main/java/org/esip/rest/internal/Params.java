@@ -89,6 +89,19 @@ final class Params {
         }
     }
 
+    /** An optional true/false parameter; anything else is a 400 naming the parameter (not a silent false). */
+    static Boolean optionalBoolean(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.valueOf(v);
+        }
+        throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"),
+                List.of(RestMessages.violation(name, "field.invalid-value", "true, false")));
+    }
+
     /** An optional ISO-8601 instant (e.g. 2026-11-25T08:00:00Z) or date (2026-11-25, meaning its start in UTC). */
     static java.time.Instant optionalInstant(String name, String value) {
         if (value == null || value.isBlank()) {

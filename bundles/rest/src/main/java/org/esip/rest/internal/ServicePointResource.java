@@ -56,15 +56,22 @@ public class ServicePointResource {
         return Response.created(URI.create("service-points/" + p.id())).entity(p).build();
     }
 
-    /** Public information: where enterprises are served in person (active points only). */
+    /**
+     * Public information: where enterprises are served in person (active points). Retired points
+     * ({@code active=false}) are the platform's own records: readers only.
+     */
     @GET
     @Path("service-points")
     @PublicInformation
-    public Page<ServicePoint> search(@QueryParam("q") String text, @QueryParam("kind") String kind,
-            @QueryParam("region") String region, @QueryParam("sort") String sort, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return points.search(text, Params.optionalEnum("kind", kind, ServicePointKind.class), region, Boolean.TRUE, sort,
-                Params.page(page, size));
+    public Page<ServicePoint> search(@Context SecurityContext sc, @QueryParam("q") String text,
+            @QueryParam("kind") String kind, @QueryParam("region") String region, @QueryParam("active") String active,
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Boolean onlyActive = Params.optionalBoolean("active", active);
+        if (Boolean.FALSE.equals(onlyActive)) {
+            Access.reader(sc);
+        }
+        return points.search(text, Params.optionalEnum("kind", kind, ServicePointKind.class), region,
+                onlyActive == null ? Boolean.TRUE : onlyActive, sort, Params.page(page, size));
     }
 
     @GET

@@ -48,8 +48,8 @@ public class StaffResource {
         Access.reader(sc);
         return staff.search(new StaffQuery(text, Params.optionalEnum("post", post, StaffPost.class),
                 Params.optionalLong("servicePointId", servicePointId),
-                fullTime == null || fullTime.isBlank() ? null : Boolean.valueOf(fullTime),
-                active == null || active.isBlank() ? null : Boolean.valueOf(active), sort), Params.page(page, size));
+                Params.optionalBoolean("fullTime", fullTime), Params.optionalBoolean("active", active), sort),
+                Params.page(page, size));
     }
 
     @GET
