@@ -122,6 +122,11 @@ public class ProviderRegistryIT extends EsipTestSupport {
         assertEquals(400, noDomain.statusCode());
         assertContains(noDomain.body(), "\"field\":\"domains\"");
         assertContains(console("esip:org-list -d INTELLECTUAL_PROPERTY"), "瑞安测试知识产权代理有限公司");
+        // The operator types the reason as words; the console finds the version itself.
+        assertContains(console("esip:org-suspend " + a + " 资质 待 复核"), "SUSPENDED");
+        assertContains(get("/organisations/" + a + "/history").body(), "\"to\":\"SUSPENDED\",\"reason\":\"资质 待 复核\"");
+        assertContains(console("esip:org-reinstate " + a + " 复核 通过"), "ADMITTED");
+        assertContains(console("esip:org-show " + a), "复核 通过");
     }
 
     @Test
@@ -145,12 +150,15 @@ public class ProviderRegistryIT extends EsipTestSupport {
         assertEquals(409, post("/experts/" + id + "/pool/leave", "{\"version\":" + version("/experts/" + id)
                 + ",\"reason\":\"again\"}").statusCode());
         assertEquals(1, Json.number(get("/experts?inPool=false&q=" + URLEncoder.encode("钱教授", StandardCharsets.UTF_8)).body(), "total"));
-        assertContains(console("esip:expert-pool " + id), "in pool");
+        assertContains(console("esip:expert-pool-enter " + id + " 重新 入库"), "in pool");
         String history = get("/experts/" + id + "/history").body();
         assertContains(history, "\"from\":\"IN_POOL\",\"to\":\"OUT_OF_POOL\",\"reason\":\"工作调动\"");
         assertContains(history, "\"from\":\"OUT_OF_POOL\",\"to\":\"IN_POOL\"");
         assertEquals(1, Json.number(get("/experts?domain=DIGITAL_APPLICATION&senior=true&q="
                 + URLEncoder.encode("钱教授", StandardCharsets.UTF_8)).body(), "total"));
+        assertContains(console("esip:expert-pool-leave " + id + " 年满 七十 退出"), "out of pool");
+        assertContains(get("/experts/" + id).body(), "\"inPool\":false");
+        assertContains(console("esip:expert-show " + id), "年满 七十 退出");
 
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT ID_NUMBER, PHONE FROM EXPERT WHERE ID = " + id)) {
@@ -191,13 +199,19 @@ public class ProviderRegistryIT extends EsipTestSupport {
         assertEquals(1, Json.number(get("/staff?servicePointId=" + pointId).body(), "total"));
         assertContains(console("esip:staff-list --point " + pointId), "孙一");
         assertContains(console("esip:point-list -r 330382"), "330382-LS");
+        String shown = console("esip:staff-show " + staffId);
+        assertContains(shown, "企业服务规范培训");
+        assertContains(shown, "330382-LS");
+        assertContains(shown, "兼职 part-time");
         assertEquals(200, post("/staff/" + staffId + "/retire", "{\"version\":" + version("/staff/" + staffId)
                 + ",\"reason\":\"调岗\"}").statusCode());
         assertEquals(0, Json.number(get("/staff?servicePointId=" + pointId).body(), "total"));
         assertEquals(1, Json.number(get("/staff?active=false&servicePointId=" + pointId).body(), "total"));
         // A retired point leaves the public list; the platform's readers still find it.
-        assertEquals(200, post("/service-points/" + pointId + "/retire", "{\"version\":"
-                + version("/service-points/" + pointId) + ",\"reason\":\"并入市级窗口\"}").statusCode());
+        assertContains(console("esip:point-retire " + pointId + " 并入 市级 窗口"), "330382-LS");
+        assertEquals(409, post("/service-points/" + pointId + "/retire", "{\"version\":"
+                + version("/service-points/" + pointId) + ",\"reason\":\"again\"}").statusCode());
+        assertContains(console("esip:point-list --retired -r 330382"), "330382-LS");
         assertEquals(0, Json.number(get("/service-points?q=330382-LS", null).body(), "total"));
         assertEquals(401, get("/service-points?active=false", null).statusCode());
         assertEquals(1, Json.number(get("/service-points?active=false&q=330382-ls").body(), "total"));

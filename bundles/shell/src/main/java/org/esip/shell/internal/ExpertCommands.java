@@ -1,5 +1,6 @@
 package org.esip.shell.internal;
 
+import java.util.List;
 import java.util.TreeSet;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -82,27 +83,44 @@ public final class ExpertCommands {
         }
     }
 
-    @Command(scope = "esip", name = "expert-pool", description = "专家入库或出库 Put an expert into the pool, or out with --leave")
+    @Command(scope = "esip", name = "expert-pool-enter", description = "专家入库 Put an expert into the pool")
     @Service
-    public static class Pool implements Action {
+    public static class PoolEnter implements Action {
         @Reference
         ExpertService experts;
-
-        @Option(name = "--leave", description = "出库 Take out of the pool")
-        boolean leave;
 
         @Argument(index = 0, name = "id", required = true, description = "专家 ID Expert id")
         long id;
 
-        @Argument(index = 1, name = "reason", description = "原因（出库必填） Reason (required to leave)")
-        String reason;
+        @Argument(index = 1, name = "remark", multiValued = true, description = "备注（可含空格） Remark (may contain spaces)")
+        List<String> remark;
 
         @Override
         public Object execute() {
-            long version = experts.get(id).version();
-            Expert e = leave ? experts.leavePool(Operator.current(), id, version, reason)
-                    : experts.enterPool(Operator.current(), id, version, reason);
-            System.out.println(e.name() + " → " + (e.inPool() ? "在库 in pool" : "已出库 out of pool"));
+            Expert e = experts.enterPool(Operator.current(), id, experts.get(id).version(),
+                    remark == null ? null : String.join(" ", remark));
+            System.out.println(e.name() + " → 在库 in pool");
+            return null;
+        }
+    }
+
+    @Command(scope = "esip", name = "expert-pool-leave", description = "专家出库（须原因） Take an expert out of the pool, with the reason")
+    @Service
+    public static class PoolLeave implements Action {
+        @Reference
+        ExpertService experts;
+
+        @Argument(index = 0, name = "id", required = true, description = "专家 ID Expert id")
+        long id;
+
+        @Argument(index = 1, name = "reason", required = true, multiValued = true,
+                description = "原因（可含空格） Reason (may contain spaces)")
+        List<String> reason;
+
+        @Override
+        public Object execute() {
+            Expert e = experts.leavePool(Operator.current(), id, experts.get(id).version(), String.join(" ", reason));
+            System.out.println(e.name() + " → 已出库 out of pool");
             return null;
         }
     }

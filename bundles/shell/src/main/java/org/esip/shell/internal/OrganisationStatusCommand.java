@@ -40,43 +40,53 @@ public abstract class OrganisationStatusCommand implements Action {
 
         @Override
         Organisation apply(Actor actor, long version) {
-            return organisations.admit(actor, id, version, agreementNumber, LocalDate.parse(agreementDate));
+            LocalDate date;
+            try {
+                date = LocalDate.parse(agreementDate.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("协议日期须为 yyyy-MM-dd，如 2026-11-25 "
+                        + "The agreement date must be yyyy-MM-dd, e.g. 2026-11-25: " + agreementDate);
+            }
+            return organisations.admit(actor, id, version, agreementNumber, date);
         }
     }
 
     @Command(scope = "esip", name = "org-suspend", description = "暂停服务机构 Suspend an organisation")
     @Service
     public static class Suspend extends OrganisationStatusCommand {
-        @Argument(index = 1, name = "reason", required = true, description = "原因 Reason")
-        String reason;
+        @Argument(index = 1, name = "reason", required = true, multiValued = true,
+                description = "原因（可含空格） Reason (may contain spaces)")
+        java.util.List<String> reason;
 
         @Override
         Organisation apply(Actor actor, long version) {
-            return organisations.suspend(actor, id, version, reason);
+            return organisations.suspend(actor, id, version, String.join(" ", reason));
         }
     }
 
     @Command(scope = "esip", name = "org-reinstate", description = "恢复暂停的服务机构 Reinstate a suspended organisation")
     @Service
     public static class Reinstate extends OrganisationStatusCommand {
-        @Argument(index = 1, name = "reason", required = true, description = "原因 Reason")
-        String reason;
+        @Argument(index = 1, name = "reason", required = true, multiValued = true,
+                description = "原因（可含空格） Reason (may contain spaces)")
+        java.util.List<String> reason;
 
         @Override
         Organisation apply(Actor actor, long version) {
-            return organisations.reinstate(actor, id, version, reason);
+            return organisations.reinstate(actor, id, version, String.join(" ", reason));
         }
     }
 
     @Command(scope = "esip", name = "org-exit", description = "服务机构退出（不可恢复） Exit an organisation (final)")
     @Service
     public static class Exit extends OrganisationStatusCommand {
-        @Argument(index = 1, name = "reason", required = true, description = "原因 Reason")
-        String reason;
+        @Argument(index = 1, name = "reason", required = true, multiValued = true,
+                description = "原因（可含空格） Reason (may contain spaces)")
+        java.util.List<String> reason;
 
         @Override
         Organisation apply(Actor actor, long version) {
-            return organisations.exit(actor, id, version, reason);
+            return organisations.exit(actor, id, version, String.join(" ", reason));
         }
     }
 }

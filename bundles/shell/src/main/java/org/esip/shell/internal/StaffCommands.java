@@ -1,5 +1,9 @@
 package org.esip.shell.internal;
 
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -11,7 +15,9 @@ import org.esip.provider.api.ServicePointKind;
 import org.esip.provider.api.ServicePointService;
 import org.esip.provider.api.StaffMember;
 import org.esip.provider.api.StaffQuery;
+import org.esip.provider.api.StaffPost;
 import org.esip.provider.api.StaffService;
+import org.esip.provider.api.TrainingRecord;
 
 /** Staff and service points on the console. */
 public final class StaffCommands {
@@ -30,9 +36,16 @@ public final class StaffCommands {
         @Option(name = "--point", description = "服务网点 ID Service point id")
         Long point;
 
+        @Option(name = "-p", aliases = "--post", description = "岗位 Post: DIRECTOR DEPUTY_DIRECTOR GENERAL_OFFICE "
+                + "ENTERPRISE_SERVICE INFORMATION_TECH SERVICE_STAFF")
+        StaffPost post;
+
+        @Option(name = "--retired", description = "列出已离岗人员 List retired staff")
+        boolean retired;
+
         @Override
         public Object execute() {
-            Page<StaffMember> result = staff.search(new StaffQuery(text, null, point, null, null, "name"),
+            Page<StaffMember> result = staff.search(new StaffQuery(text, post, point, null, !retired, "name"),
                     pageRequest());
             ShellTable table = new ShellTable();
             table.column("ID");
@@ -63,9 +76,15 @@ public final class StaffCommands {
         @Option(name = "-k", aliases = "--kind", description = "类型 Kind: PLATFORM_WINDOW TOWNSHIP_CENTRE")
         ServicePointKind kind;
 
+        @Option(name = "-q", aliases = "--text", description = "名称、代码或乡镇街道包含 Name, code or township contains")
+        String text;
+
+        @Option(name = "--retired", description = "列出已撤销的网点 List retired points")
+        boolean retired;
+
         @Override
         public Object execute() {
-            Page<ServicePoint> result = points.search(null, kind, region, Boolean.TRUE, "code", pageRequest());
+            Page<ServicePoint> result = points.search(text, kind, region, !retired, "code", pageRequest());
             ShellTable table = new ShellTable();
             table.column("ID");
             table.column("代码 Code");
@@ -81,5 +100,87 @@ public final class StaffCommands {
             System.out.println(Footer.of(result));
             return null;
         }
+    }
+
+    @Command(scope = "esip", name = "staff-show", description = "查看工作人员及其服务网点和培训记录 Show a staff member with service points and training")
+    @Service
+    public static class Show implements Action {
+        @Reference
+        StaffService staff;
+
+        @Reference
+        ServicePointService points;
+
+        @Argument(index = 0, name = "id", required = true, description = "工作人员 ID Staff id")
+        long id;
+
+        @Override
+        public Object execute() {
+            StaffMember m = staff.get(id);
+            System.out.println(m.name() + "  " + m.post().name() + "  " + (m.fullTime() ? "专职 full-time" : "兼职 part-time")
+                    + "  " + (m.active() ? "在岗 active" : "已离岗 retired"));
+            for (Long pointId : new java.util.TreeSet<>(m.servicePointIds())) {
+                ServicePoint p = points.get(pointId);
+                System.out.println("网点 Point: " + p.code() + "  " + p.name() + (p.active() ? "" : "  (已撤销 retired)"));
+            }
+            ShellTable table = new ShellTable();
+            table.column("培训 Training");
+            table.column("举办方 Provider");
+            table.column("开始 Started");
+            table.column("学时 Hours");
+            table.column("证书 Certificate");
+            for (TrainingRecord t : m.training()) {
+                table.addRow().addContent(t.title(), blank(t.provider()), t.startedOn() == null ? "" : t.startedOn(),
+                        t.hours() == null ? "" : t.hours().toPlainString(), blank(t.certificate()));
+            }
+            table.print(System.out);
+            return null;
+        }
+    }
+
+    @Command(scope = "esip", name = "staff-retire", description = "工作人员离岗（记录保留） Retire a staff member (the record stays)")
+    @Service
+    public static class Retire implements Action {
+        @Reference
+        StaffService staff;
+
+        @Argument(index = 0, name = "id", required = true, description = "工作人员 ID Staff id")
+        long id;
+
+        @Argument(index = 1, name = "reason", required = true, multiValued = true,
+                description = "原因（可含空格） Reason (may contain spaces)")
+        List<String> reason;
+
+        @Override
+        public Object execute() {
+            StaffMember m = staff.retire(Operator.current(), id, staff.get(id).version(), String.join(" ", reason));
+            System.out.println("已离岗 Retired: " + m.name());
+            return null;
+        }
+    }
+
+    @Command(scope = "esip", name = "point-retire", description = "撤销服务网点（记录保留） Retire a service point (the record stays)")
+    @Service
+    public static class RetirePoint implements Action {
+        @Reference
+        ServicePointService points;
+
+        @Argument(index = 0, name = "id", required = true, description = "服务网点 ID Service point id")
+        long id;
+
+        @Argument(index = 1, name = "reason", required = true, multiValued = true,
+                description = "原因（可含空格） Reason (may contain spaces)")
+        List<String> reason;
+
+        @Override
+        public Object execute() {
+            ServicePoint p = points.retire(Operator.current(), id, points.get(id).version(), String.join(" ", reason));
+            System.out.println("已撤销 Retired: " + p.code() + " " + p.name());
+            return null;
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s;
     }
 }
