@@ -22,13 +22,25 @@ import java.util.List;
  * @param returnCount       how often assignees returned it (退单)
  * @param problem           returned or passed on too often: escalated to the platform head (提级督办)
  * @param against           for a complaint: what it is about
+ * @param domain            the service domain it asks for, when known (a ServiceDomain name)
+ * @param offerDue          while dispatched and not signed for: the last working day to sign for it or
+ *                          return it (the refusal deadline)
+ * @param handlerDue        the dispatched handler's own deadline, counted from its sign-for (签收)
+ * @param deferredUntil     during an approved deferral (缓办): its last day; the clocks stand still until then
+ * @param pendingRequest    a request for more time (延期 / 缓办) awaiting the platform's decision
+ * @param fee               fees charged to the enterprise, in yuan ({@code null}: none recorded; 0: free)
+ * @param correctionDue     after 不满意 or 非常不满意: the last working day for the correction (整改)
+ * @param correctedAt       when the correction was recorded
+ * @param mergedInto        for a MERGED ticket: the ticket it went into
  */
 public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
         String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
         Assignment assignment, String result, SatisfactionGrade grade, String evaluationComment,
         boolean correctionNeeded, boolean revisitDeclined, java.time.LocalDate acceptDue,
         java.time.LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
-        ComplaintTarget against, Instant createdAt, long version) {
+        ComplaintTarget against, String domain, java.time.LocalDate offerDue, java.time.LocalDate handlerDue,
+        java.time.LocalDate deferredUntil, TimeRequest pendingRequest, java.math.BigDecimal fee,
+        java.time.LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version) {
     public Ticket {
         missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
     }

@@ -33,6 +33,13 @@ public interface TicketService {
     /** SUBMITTED → ACCEPTED. */
     Ticket accept(Actor actor, long id, long version, String remark);
 
+    /**
+     * SUBMITTED → ACCEPTED, setting the service domain it asks for ({@code null} keeps the one submitted).
+     *
+     * @throws org.esip.core.api.ValidationException on field {@code domain} for an unknown domain
+     */
+    Ticket accept(Actor actor, long id, long version, String remark, String domain);
+
     /** SUBMITTED → REJECTED, with the reason the enterprise is told (clause 5.1.2 b). */
     Ticket reject(Actor actor, long id, long version, String reason);
 
@@ -67,8 +74,59 @@ public interface TicketService {
     /** ASSIGNED (signed) → IN_PROGRESS: both sides docked, with the agreed scope and period. */
     Ticket start(Actor actor, long id, long version, String agreedScopeAndPeriod);
 
-    /** IN_PROGRESS → RESOLVED, with the result. */
-    Ticket resolve(Actor actor, long id, long version, String result);
+    /** IN_PROGRESS → RESOLVED, with the result and the fees charged in yuan ({@code null}: none recorded). */
+    Ticket resolve(Actor actor, long id, long version, String result, java.math.BigDecimal fee);
+
+    /**
+     * A handler asks for more time: an extension (延期) or a deferral (缓办), with a reason. One request
+     * at a time, while the ticket is being handled (ASSIGNED and signed for, or IN_PROGRESS).
+     */
+    Ticket requestTime(Actor actor, long id, long version, TimeRequest.Kind kind, int workingDays, String reason);
+
+    /**
+     * The platform approves or refuses the pending request; the requester cannot decide its own. An
+     * approved extension moves the deadlines; an approved deferral pauses the clocks and moves them.
+     */
+    Ticket decideTime(Actor actor, long id, long version, boolean approve, String remark);
+
+    /** After 不满意 or 非常不满意: records the correction (整改) made; the ticket can then close. */
+    Ticket recordCorrection(Actor actor, long id, long version, String remark);
+
+    /** Links two tickets that belong together (the same matter, a follow-up); both show the link. */
+    Ticket link(Actor actor, long id, long otherId, String remark);
+
+    /** The tickets linked to one, oldest first. */
+    List<Ticket> linked(long id);
+
+    /**
+     * → MERGED: a duplicate goes into another open ticket of the same enterprise; it keeps its number and
+     * points to the one it went into, whose timeline records it.
+     */
+    Ticket merge(Actor actor, long id, long version, long intoId, String remark);
+
+    /**
+     * Admitted organisations and pooled experts ranked for an accepted ticket by domain fit, region,
+     * current load and their record (completion, timeliness, satisfaction); staff choose.
+     */
+    List<DispatchSuggestion> suggestAssignees(long id, int limit);
+
+    /**
+     * Uploads a file to an open ticket. PDF, images (PNG, JPEG) and office documents (Word, Excel,
+     * PowerPoint, OpenDocument) are accepted, recognised by their content; size is limited by configuration.
+     *
+     * @throws org.esip.core.api.ValidationException on field {@code file}: empty, too large, or of a type
+     *                                               not accepted or not what its name says
+     */
+    Attachment attach(Actor actor, long ticketId, String fileName, byte[] content);
+
+    /** The files of a ticket, in upload order. */
+    List<Attachment> attachments(long ticketId);
+
+    /** One attachment's bytes, checked against its SHA-256. */
+    byte[] attachmentContent(long ticketId, long attachmentId);
+
+    /** One attachment's description. */
+    Attachment attachment(long ticketId, long attachmentId);
 
     /** RESOLVED → FEEDBACK_SENT: the result told to the enterprise through {@code channel}. */
     Ticket sendFeedback(Actor actor, long id, long version, Channel channel, String remark);

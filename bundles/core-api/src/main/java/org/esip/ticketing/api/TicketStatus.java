@@ -21,5 +21,7 @@ public enum TicketStatus {
     /** 已评价 */
     EVALUATED,
     /** 已关闭（归档） */
-    CLOSED
+    CLOSED,
+    /** 已合并：并入另一工单，保留编号并指向它 */
+    MERGED
 }

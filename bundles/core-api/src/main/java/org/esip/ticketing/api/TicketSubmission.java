@@ -5,12 +5,20 @@ package org.esip.ticketing.api;
  *
  * @param against for a complaint (clause 5.5): the ticket, staff member or organisation it is about; only
  *                a complaint has one
+ * @param domain  the service domain it asks for (a {@link org.esip.provider.api.ServiceDomain} name), when
+ *                known: the basis of dispatch suggestions; staff may set it on acceptance
  */
 public record TicketSubmission(Long enterpriseId, TicketKind kind, Channel channel, String title,
-        String description, ComplaintTarget against) {
+        String description, ComplaintTarget against, String domain) {
+
+    /** A submission without a service domain. */
+    public TicketSubmission(Long enterpriseId, TicketKind kind, Channel channel, String title, String description,
+            ComplaintTarget against) {
+        this(enterpriseId, kind, channel, title, description, against, null);
+    }
 
     /** A submission that is not a complaint about someone. */
     public TicketSubmission(Long enterpriseId, TicketKind kind, Channel channel, String title, String description) {
-        this(enterpriseId, kind, channel, title, description, null);
+        this(enterpriseId, kind, channel, title, description, null, null);
     }
 }

@@ -21,6 +21,7 @@ import org.esip.ticketing.api.SatisfactionGrade;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketKind;
 import org.esip.ticketing.api.TicketStatus;
+import org.esip.ticketing.api.TimeRequest;
 
 @Entity
 @Table(name = "TICKET")
@@ -113,8 +114,9 @@ public class TicketEntity {
     @Column(name = "OVERDUE", nullable = false)
     boolean overdue;
 
-    @Column(name = "ESCALATED_STAGE", length = 10)
-    String escalatedStage;
+    /** Every stage escalated so far, as {@code ,ACCEPT,RESOLVE,}. */
+    @Column(name = "ESCALATED_STAGES", length = 100)
+    String escalatedStages;
 
     @Column(name = "SIGNED_AT")
     Instant signedAt;
@@ -135,6 +137,46 @@ public class TicketEntity {
     @Column(name = "TARGET_ID")
     Long targetId;
 
+    @Column(name = "SERVICE_DOMAIN", length = 40)
+    String domain;
+
+    @Column(name = "OFFER_DUE")
+    java.time.LocalDate offerDue;
+
+    @Column(name = "HANDLER_DUE")
+    java.time.LocalDate handlerDue;
+
+    @Column(name = "DEFERRED_UNTIL")
+    java.time.LocalDate deferredUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "REQUEST_KIND", length = 10)
+    TimeRequest.Kind requestKind;
+
+    @Column(name = "REQUEST_DAYS")
+    Integer requestDays;
+
+    @Column(name = "REQUEST_REASON", length = 1000)
+    String requestReason;
+
+    @Column(name = "REQUESTED_BY", length = 100)
+    String requestedBy;
+
+    @Column(name = "REQUESTED_AT")
+    Instant requestedAt;
+
+    @Column(name = "FEE_YUAN", precision = 12, scale = 2)
+    java.math.BigDecimal fee;
+
+    @Column(name = "CORRECTION_DUE")
+    java.time.LocalDate correctionDue;
+
+    @Column(name = "CORRECTED_AT")
+    Instant correctedAt;
+
+    @Column(name = "MERGED_INTO")
+    Long mergedInto;
+
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
 
@@ -149,7 +191,9 @@ public class TicketEntity {
         return new Ticket(id, enterpriseId, kind, channel, title, description, status, owner,
                 status == TicketStatus.NEEDS_INFO ? items : List.of(), rejectReason, assignment, result, grade,
                 evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue, overdue, signedAt, returnCount, problem,
-                targetKind == null ? null : new org.esip.ticketing.api.ComplaintTarget(targetKind, targetId), createdAt,
-                version);
+                targetKind == null ? null : new org.esip.ticketing.api.ComplaintTarget(targetKind, targetId), domain,
+                status == TicketStatus.ASSIGNED && signedAt == null ? offerDue : null, handlerDue, deferredUntil,
+                requestKind == null ? null : new TimeRequest(requestKind, requestDays, requestReason, requestedBy, requestedAt),
+                fee, correctionDue, correctedAt, mergedInto, createdAt, version);
     }
 }

@@ -6,6 +6,7 @@ import static org.esip.ticketing.api.TicketStatus.CLOSED;
 import static org.esip.ticketing.api.TicketStatus.EVALUATED;
 import static org.esip.ticketing.api.TicketStatus.FEEDBACK_SENT;
 import static org.esip.ticketing.api.TicketStatus.IN_PROGRESS;
+import static org.esip.ticketing.api.TicketStatus.MERGED;
 import static org.esip.ticketing.api.TicketStatus.NEEDS_INFO;
 import static org.esip.ticketing.api.TicketStatus.REJECTED;
 import static org.esip.ticketing.api.TicketStatus.RESOLVED;
@@ -26,9 +27,10 @@ public final class TicketLifecycle {
     private static final Map<TicketStatus, Set<TicketStatus>> NEXT = new EnumMap<>(TicketStatus.class);
 
     static {
-        NEXT.put(SUBMITTED, EnumSet.of(ACCEPTED, REJECTED, NEEDS_INFO));
-        NEXT.put(NEEDS_INFO, EnumSet.of(SUBMITTED));
-        NEXT.put(ACCEPTED, EnumSet.of(ASSIGNED));
+        // A duplicate can be merged into another ticket until it is dispatched.
+        NEXT.put(SUBMITTED, EnumSet.of(ACCEPTED, REJECTED, NEEDS_INFO, MERGED));
+        NEXT.put(NEEDS_INFO, EnumSet.of(SUBMITTED, MERGED));
+        NEXT.put(ACCEPTED, EnumSet.of(ASSIGNED, MERGED));
         NEXT.put(REJECTED, EnumSet.noneOf(TicketStatus.class));
         NEXT.put(ASSIGNED, EnumSet.of(IN_PROGRESS, ACCEPTED));
         NEXT.put(IN_PROGRESS, EnumSet.of(RESOLVED));
@@ -36,6 +38,7 @@ public final class TicketLifecycle {
         NEXT.put(FEEDBACK_SENT, EnumSet.of(EVALUATED));
         NEXT.put(EVALUATED, EnumSet.of(CLOSED));
         NEXT.put(CLOSED, EnumSet.noneOf(TicketStatus.class));
+        NEXT.put(MERGED, EnumSet.noneOf(TicketStatus.class));
     }
 
     private TicketLifecycle() {

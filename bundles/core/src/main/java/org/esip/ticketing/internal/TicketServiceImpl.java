@@ -12,7 +12,17 @@ import java.util.function.Consumer;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
+import org.esip.archive.internal.ArchiveEntryEntity;
+import org.esip.archive.internal.ArchiveLedger;
 import org.esip.core.api.Actor;
+import org.esip.core.internal.content.ContentStore;
+import org.esip.core.internal.content.FileTypes;
+import org.esip.provider.api.ServiceDomain;
+import org.esip.registry.api.EnterpriseService;
+import org.esip.ticketing.api.Attachment;
+import org.esip.ticketing.api.DispatchSuggestion;
+import org.esip.ticketing.api.TimeRequest;
+import org.esip.ticketing.api.AssigneeKind;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
@@ -59,6 +69,9 @@ public class TicketServiceImpl implements TicketService {
     private final WorkingCalendar calendar;
     private final NotificationService notifications;
     private final TicketingConfig deadlines;
+    private final ArchiveLedger ledger;
+    private final ContentStore store;
+    private final EnterpriseService enterprises;
     private final Clock clock = Clock.systemUTC();
     /** Deadlines are days in the platform's region. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -66,7 +79,11 @@ public class TicketServiceImpl implements TicketService {
     @Activate
     public TicketServiceImpl(@Reference Jpa jpa, @Reference OrganisationService organisations,
             @Reference ExpertService experts, @Reference StaffService staff, @Reference WorkingCalendar calendar,
-            @Reference NotificationService notifications, TicketingConfig deadlines) {
+            @Reference NotificationService notifications, @Reference ArchiveLedger ledger,
+            @Reference ContentStore store, @Reference EnterpriseService enterprises, TicketingConfig deadlines) {
+        this.ledger = ledger;
+        this.store = store;
+        this.enterprises = enterprises;
         this.notifications = notifications;
         this.jpa = jpa;
         this.organisations = organisations;
@@ -112,6 +129,7 @@ public class TicketServiceImpl implements TicketService {
         } else if (against != null && (against.kind() == null || against.id() == null)) {
             v.add("against", "ticket.against-incomplete");
         }
+        String domain = domain(v, s.domain());
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
             v.add("Idempotency-Key", "field.too-long", 100);
@@ -150,6 +168,7 @@ public class TicketServiceImpl implements TicketService {
                 t.idempotencyKey = key;
                 t.targetKind = against == null ? null : against.kind();
                 t.targetId = against == null ? null : against.id();
+                t.domain = domain;
                 t.acceptDue = calendar.addWorkingDays(today(), deadlines.acceptanceDays());
                 if (receives(actor)) {
                     t.owner = actor.username();
@@ -215,6 +234,13 @@ public class TicketServiceImpl implements TicketService {
 
     private Ticket step(Actor actor, long id, long version, TicketStatus target, boolean transition, String action,
             Channel channel, String remark, Consumer<TicketEntity> change) {
+        return step(actor, id, version, target, transition, action, channel, remark, change, (em, t) -> { });
+    }
+
+    /** A step, then {@code after} in the same transaction once the step is in the timeline. */
+    private Ticket step(Actor actor, long id, long version, TicketStatus target, boolean transition, String action,
+            Channel channel, String remark, Consumer<TicketEntity> change,
+            java.util.function.BiConsumer<EntityManager, TicketEntity> after) {
         return jpa.inTransaction(em -> {
             TicketEntity t = em.find(TicketEntity.class, id);
             if (t == null) {
@@ -237,8 +263,22 @@ public class TicketServiceImpl implements TicketService {
             t.status = to;
             em.flush();
             event(em, t, actor, action, from, channel, remark);
+            after.accept(em, t);
             return t.toDto();
         });
+    }
+
+    /** A service domain by name, or a violation on {@code domain}. */
+    private static String domain(Violations v, String domain) {
+        if (domain == null || domain.isBlank()) {
+            return null;
+        }
+        try {
+            return ServiceDomain.valueOf(domain.strip()).name();
+        } catch (IllegalArgumentException e) {
+            v.add("domain", "ticket.domain-unknown", domain.strip());
+            return null;
+        }
     }
 
     private static String required(String field, String value, int max) {
@@ -257,10 +297,22 @@ public class TicketServiceImpl implements TicketService {
 
     @Override
     public Ticket accept(Actor actor, long id, long version, String remark) {
+        return accept(actor, id, version, remark, null);
+    }
+
+    @Override
+    public Ticket accept(Actor actor, long id, long version, String remark, String domain) {
         String r = optional("remark", remark, 1000);
+        Violations v = new Violations();
+        String d = domain(v, domain);
+        v.throwIfAny();
         LocalDate today = today();
-        return move(actor, id, version, TicketStatus.ACCEPTED, "accept", null, r,
-                t -> t.resolveDue = calendar.addWorkingDays(today, resolutionDays(t.kind)));
+        return move(actor, id, version, TicketStatus.ACCEPTED, "accept", null, r, t -> {
+            t.resolveDue = calendar.addWorkingDays(today, resolutionDays(t.kind));
+            if (d != null) {
+                t.domain = d;
+            }
+        });
     }
 
     @Override
@@ -317,6 +369,7 @@ public class TicketServiceImpl implements TicketService {
             t.submissionRevision++;
             // The clock stood still while the platform waited for the enterprise; a new one starts now.
             t.acceptDue = calendar.addWorkingDays(today(), deadlines.acceptanceDays());
+            t.escalatedStages = Stages.without(t.escalatedStages, Stage.ACCEPT);
         });
     }
 
@@ -365,6 +418,10 @@ public class TicketServiceImpl implements TicketService {
                     t.assignmentRemark = remark;
                     t.signedAt = null;
                     t.handlerCount++;
+                    // A new offer: its refusal deadline runs now; the handler's own clock starts at sign-for.
+                    t.offerDue = calendar.addWorkingDays(today(), deadlines.offerDays());
+                    t.handlerDue = null;
+                    t.escalatedStages = Stages.without(t.escalatedStages, Stage.OFFER, Stage.HANDLE);
                 });
     }
 
@@ -387,6 +444,9 @@ public class TicketServiceImpl implements TicketService {
                         Messages.en("ticket.sign", t.status));
             }
             t.signedAt = Instant.now(clock);
+            // The handler's own clock starts now (签收).
+            t.handlerDue = calendar.addWorkingDays(today(), t.assigneeKind == AssigneeKind.DEPARTMENT
+                    ? deadlines.departmentReplyDays() : resolutionDays(t.kind));
         });
     }
 
@@ -401,6 +461,8 @@ public class TicketServiceImpl implements TicketService {
             e.assigneeName = null;
             e.assignmentRemark = null;
             e.signedAt = null;
+            e.offerDue = null;
+            e.handlerDue = null;
             if (!e.problem && (e.returnCount >= deadlines.problemReturns()
                     || e.handlerCount >= deadlines.problemHandlers())) {
                 e.problem = true;
@@ -425,10 +487,21 @@ public class TicketServiceImpl implements TicketService {
                 .page(em, TicketEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(), TicketEntity::toDto));
     }
 
+    static final java.math.BigDecimal FEE_MAX = new java.math.BigDecimal("9999999999.99");
+
     @Override
-    public Ticket resolve(Actor actor, long id, long version, String result) {
+    public Ticket resolve(Actor actor, long id, long version, String result, java.math.BigDecimal fee) {
         String r = required("result", result, DESCRIPTION_MAX);
-        return move(actor, id, version, TicketStatus.RESOLVED, "resolve", null, r, t -> t.result = r);
+        if (fee != null && (fee.signum() < 0 || fee.scale() > 2 && fee.stripTrailingZeros().scale() > 2
+                || fee.compareTo(FEE_MAX) > 0)) {
+            new Violations().add("fee", "ticket.fee-invalid").throwIfAny();
+        }
+        return move(actor, id, version, TicketStatus.RESOLVED, "resolve", null,
+                r + (fee == null ? "" : "（" + Messages.zh("ticket.fee", fee.toPlainString()) + "）"), t -> {
+                    t.result = r;
+                    t.fee = fee == null ? null : fee.setScale(2, java.math.RoundingMode.UNNECESSARY);
+                    t.deferredUntil = null;
+                });
     }
 
     @Override
@@ -445,18 +518,65 @@ public class TicketServiceImpl implements TicketService {
         v.requirePresent("grade", grade);
         v.throwIfAny();
         String c = optional("comment", comment, 1000);
-        return move(actor, id, version, TicketStatus.EVALUATED, "evaluate", null, grade + (c == null ? "" : " " + c),
+        return step(actor, id, version, TicketStatus.EVALUATED, true, "evaluate", null, grade + (c == null ? "" : " " + c),
                 t -> {
                     t.grade = grade;
                     t.evaluationComment = c;
                     t.correctionNeeded = grade.needsCorrection();
+                    if (t.correctionNeeded) {
+                        // A correction task (整改) with its own deadline, followed by a revisit.
+                        t.correctionDue = calendar.addWorkingDays(today(), deadlines.correctionDays());
+                    }
+                }, (em, t) -> {
+                    if (t.correctionNeeded) {
+                        String what = t.title + "（" + gradeZh(grade) + "）";
+                        String whatEn = t.title + " (" + grade.name() + ")";
+                        for (String to : accountable(t)) {
+                            notifications.send(Recipient.account(to), "ticket.correction",
+                                    Messages.zh("notice.ticket.correction.title", String.valueOf(t.id)),
+                                    Messages.en("notice.ticket.correction.title", String.valueOf(t.id)),
+                                    Messages.zh("notice.ticket.correction", what, t.correctionDue),
+                                    Messages.en("notice.ticket.correction", whatEn, t.correctionDue), t.id);
+                        }
+                    }
                 });
+    }
+
+    /** The ticket's owner and the platform heads: who answers for it. */
+    private List<String> accountable(TicketEntity t) {
+        List<String> to = new ArrayList<>();
+        if (t.owner != null) {
+            to.add(t.owner);
+        }
+        for (String head : deadlines.platformHeads()) {
+            if (!to.contains(head)) {
+                to.add(head);
+            }
+        }
+        return to;
+    }
+
+    @Override
+    public Ticket recordCorrection(Actor actor, long id, long version, String remark) {
+        String r = required("remark", remark, 1000);
+        return note(actor, id, version, "correct", r, t -> {
+            if (t.status != TicketStatus.EVALUATED || !t.correctionNeeded || t.correctedAt != null) {
+                throw new ConflictException("ticket.correction-not-open", "status",
+                        Messages.zh("ticket.correction-not-open", t.status), Messages.en("ticket.correction-not-open", t.status));
+            }
+            t.correctedAt = Instant.now(clock);
+        });
     }
 
     @Override
     public Ticket close(Actor actor, long id, long version, String remark) {
         String r = optional("remark", remark, 1000);
-        return move(actor, id, version, TicketStatus.CLOSED, "close", null, r, t -> { });
+        return step(actor, id, version, TicketStatus.CLOSED, true, "close", null, r, t -> {
+            if (t.status == TicketStatus.EVALUATED && t.correctionNeeded && t.correctedAt == null) {
+                throw new ConflictException("ticket.correction-pending", "correction",
+                        Messages.zh("ticket.correction-pending", t.correctionDue), Messages.en("ticket.correction-pending", t.correctionDue));
+            }
+        }, (em, t) -> ledger.seal(em, t.id, t.enterpriseId, actor.username(), archiveContent(em, t)));
     }
 
     @Override
@@ -468,12 +588,12 @@ public class TicketServiceImpl implements TicketService {
                     Messages.zh("ticket.revisit-not-closed", current.status()),
                     Messages.en("ticket.revisit-not-closed", current.status()));
         }
-        return note(actor, id, current.version(), "revisit", r, t -> {
+        return step(actor, id, current.version(), null, false, "revisit", null, r, t -> {
             if (t.revisitDeclined) {
                 throw new ConflictException("ticket.revisit-declined", "status", Messages.zh("ticket.revisit-declined"),
                         Messages.en("ticket.revisit-declined"));
             }
-        });
+        }, (em, t) -> ledger.appendTo(em, t.id, ArchiveEntryEntity.Kind.REVISIT, actor.username(), r));
     }
 
     @Override
@@ -490,60 +610,328 @@ public class TicketServiceImpl implements TicketService {
                 .map(TicketEventEntity::toDto).toList());
     }
 
-    /** The stages whose deadline is watched: the statuses in which each clock runs. */
-    private static final List<TicketStatus> ACCEPTING = List.of(TicketStatus.SUBMITTED);
-    private static final List<TicketStatus> RESOLVING = List.of(TicketStatus.ACCEPTED, TicketStatus.ASSIGNED,
-            TicketStatus.IN_PROGRESS);
+    static String gradeZh(SatisfactionGrade g) {
+        return switch (g) {
+            case VERY_SATISFIED -> "非常满意";
+            case SATISFIED -> "满意";
+            case BASICALLY_SATISFIED -> "基本满意";
+            case DISSATISFIED -> "不满意";
+            case VERY_DISSATISFIED -> "非常不满意";
+        };
+    }
 
     @Override
     public List<Ticket> escalateOverdue(LocalDate asOf) {
         List<Ticket> escalated = new ArrayList<>();
-        escalate("ACCEPT", "e.acceptDue", ACCEPTING, asOf, escalated);
-        escalate("RESOLVE", "e.resolveDue", RESOLVING, asOf, escalated);
+        for (Stage stage : Stage.values()) {
+            escalate(stage, asOf, escalated);
+        }
         return escalated;
     }
 
-    private void escalate(String stage, String due, List<TicketStatus> statuses, LocalDate asOf, List<Ticket> out) {
-        List<Long> candidates = jpa.read(em -> em.createQuery("SELECT e.id FROM TicketEntity e WHERE " + due
-                + " < :asOf AND e.status IN :statuses AND (e.escalatedStage IS NULL OR e.escalatedStage <> :stage)",
-                Long.class).setParameter("asOf", asOf).setParameter("statuses", statuses).setParameter("stage", stage)
-                .getResultList());
+    private void escalate(Stage stage, LocalDate asOf, List<Ticket> out) {
+        List<Object[]> candidates = jpa.read(em -> em.createQuery("SELECT e.id, e.version, e.escalatedStages"
+                + " FROM TicketEntity e WHERE " + stage.due + " < :asOf AND e.status IN :statuses" + stage.extra
+                + " AND (e.deferredUntil IS NULL OR e.deferredUntil < :asOf)", Object[].class)
+                .setParameter("asOf", asOf).setParameter("statuses", stage.statuses).getResultList());
         Actor watch = Actor.system("deadline-watch");
-        for (long id : candidates) {
+        for (Object[] c : candidates) {
+            long id = (Long) c[0];
+            long version = (Long) c[1];
+            String stages = (String) c[2];
+            if (Stages.contains(stages, stage)) {
+                continue;
+            }
             jpa.inTransaction(em -> {
-                // Conditional update: of several nodes checking at once, exactly one changes the row.
-                int won = em.createQuery("UPDATE TicketEntity e SET e.escalatedStage = :stage,"
-                        + " e.version = e.version + 1 WHERE e.id = :id AND e.status IN :statuses"
-                        + " AND (e.escalatedStage IS NULL OR e.escalatedStage <> :stage)")
-                        .setParameter("stage", stage).setParameter("id", id)
-                        .setParameter("statuses", statuses).executeUpdate();
+                // Conditional update on the version read: of several nodes checking at once, exactly one wins.
+                int won = em.createQuery("UPDATE TicketEntity e SET e.escalatedStages = :stages,"
+                        + " e.version = e.version + 1 WHERE e.id = :id AND e.version = :version")
+                        .setParameter("stages", Stages.with(stages, stage)).setParameter("id", id)
+                        .setParameter("version", version).executeUpdate();
                 if (won == 1) {
                     TicketEntity t = em.find(TicketEntity.class, id);
                     em.refresh(t);
                     // Through the mapping, not the bulk update: EclipseLink writes a bare Boolean as 1 for Derby.
                     t.overdue = true;
-                    LocalDate dueDate = "ACCEPT".equals(stage) ? t.acceptDue : t.resolveDue;
-                    event(em, t, watch, "escalate", t.status, null, Messages.zh("ticket.escalated", stage, dueDate,
-                            t.owner == null ? "—" : t.owner) + " / " + Messages.en("ticket.escalated", stage, dueDate,
-                            t.owner == null ? "-" : t.owner));
+                    LocalDate dueDate = stage.dueOf(t);
+                    String owner = t.owner == null ? "—" : t.owner;
+                    event(em, t, watch, "escalate", t.status, null, Messages.zh("ticket.escalated", stage, dueDate, owner)
+                            + " / " + Messages.en("ticket.escalated", stage, dueDate, owner));
                     out.add(t.toDto());
                     String what = stage + " " + dueDate;
-                    if (t.owner != null) {
-                        notifications.send(Recipient.account(t.owner), "ticket.escalated",
+                    for (String to : accountable(t)) {
+                        notifications.send(Recipient.account(to), "ticket.escalated",
                                 Messages.zh("notice.ticket.escalated.title", String.valueOf(t.id)), Messages.en("notice.ticket.escalated.title", String.valueOf(t.id)),
                                 Messages.zh("notice.ticket.escalated", t.title, what), Messages.en("notice.ticket.escalated", t.title, what), t.id);
-                    }
-                    for (String head : deadlines.platformHeads()) {
-                        if (!head.equals(t.owner)) {
-                            notifications.send(Recipient.account(head), "ticket.escalated",
-                                    Messages.zh("notice.ticket.escalated.title", String.valueOf(t.id)), Messages.en("notice.ticket.escalated.title", String.valueOf(t.id)),
-                                    Messages.zh("notice.ticket.escalated", t.title, what), Messages.en("notice.ticket.escalated", t.title, what), t.id);
-                        }
                     }
                 }
                 return null;
             });
         }
+    }
+
+    @Override
+    public Ticket requestTime(Actor actor, long id, long version, TimeRequest.Kind kind, int workingDays, String reason) {
+        Violations v = new Violations();
+        v.requirePresent("kind", kind);
+        String r = v.requireText("reason", reason, 1000);
+        if (workingDays < 1 || workingDays > deadlines.maxRequestDays()) {
+            v.add("workingDays", "ticket.request-days", deadlines.maxRequestDays());
+        }
+        v.throwIfAny();
+        String action = kind == TimeRequest.Kind.EXTENSION ? "request-extension" : "request-deferral";
+        Ticket t = note(actor, id, version, action, workingDays + " " + r, e -> {
+            boolean handling = e.status == TicketStatus.IN_PROGRESS || e.status == TicketStatus.ASSIGNED && e.signedAt != null;
+            if (!handling) {
+                throw new ConflictException("ticket.request-not-handling", "status",
+                        Messages.zh("ticket.request-not-handling", e.status), Messages.en("ticket.request-not-handling", e.status));
+            }
+            if (e.requestKind != null) {
+                throw new ConflictException("ticket.request-pending", "kind", Messages.zh("ticket.request-pending"),
+                        Messages.en("ticket.request-pending"));
+            }
+            e.requestKind = kind;
+            e.requestDays = workingDays;
+            e.requestReason = r;
+            e.requestedBy = actor.username();
+            e.requestedAt = Instant.now(clock);
+        });
+        for (String head : deadlines.platformHeads()) {
+            notifications.send(Recipient.account(head), "ticket.time-requested",
+                    Messages.zh("notice.ticket.time-requested.title", String.valueOf(t.id())),
+                    Messages.en("notice.ticket.time-requested.title", String.valueOf(t.id())),
+                    Messages.zh("notice.ticket.time-requested", t.title(), workingDays, r),
+                    Messages.en("notice.ticket.time-requested", t.title(), workingDays, r), t.id());
+        }
+        return t;
+    }
+
+    @Override
+    public Ticket decideTime(Actor actor, long id, long version, boolean approve, String remark) {
+        String r = approve ? optional("remark", remark, 1000) : required("remark", remark, 1000);
+        String[] requester = {null};
+        Ticket t = note(actor, id, version, approve ? "approve-time" : "refuse-time", r, e -> {
+            if (e.requestKind == null) {
+                throw new ConflictException("ticket.request-none", "status", Messages.zh("ticket.request-none"),
+                        Messages.en("ticket.request-none"));
+            }
+            if (actor.username().equals(e.requestedBy)) {
+                throw new ConflictException("ticket.request-own", "actor", Messages.zh("ticket.request-own"),
+                        Messages.en("ticket.request-own"));
+            }
+            if (approve) {
+                int days = e.requestDays;
+                LocalDate today = today();
+                if (e.requestKind == TimeRequest.Kind.DEFERRAL) {
+                    // The clocks stand still until the deferral ends; the deadlines move by as much.
+                    e.deferredUntil = calendar.addWorkingDays(today, days);
+                }
+                e.handlerDue = e.handlerDue == null ? null : calendar.addWorkingDays(later(e.handlerDue, today), days);
+                e.resolveDue = e.resolveDue == null ? null : calendar.addWorkingDays(later(e.resolveDue, today), days);
+                e.escalatedStages = Stages.without(e.escalatedStages, Stage.HANDLE, Stage.RESOLVE);
+            }
+            requester[0] = e.requestedBy;
+            e.requestKind = null;
+            e.requestDays = null;
+            e.requestReason = null;
+            e.requestedBy = null;
+            e.requestedAt = null;
+        });
+        if (requester[0] != null && !requester[0].startsWith("system:")) {
+            String key = approve ? "ticket.time-approved" : "ticket.time-refused";
+            String detail = r == null ? "—" : r;
+            notifications.send(Recipient.account(requester[0]), key,
+                    Messages.zh("notice." + key + ".title", String.valueOf(t.id())), Messages.en("notice." + key + ".title", String.valueOf(t.id())),
+                    Messages.zh("notice." + key, t.title(), detail), Messages.en("notice." + key, t.title(), detail), t.id());
+        }
+        return t;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    @Override
+    public Ticket link(Actor actor, long id, long otherId, String remark) {
+        String r = optional("remark", remark, 500);
+        if (id == otherId) {
+            new Violations().add("otherId", "ticket.link-self").throwIfAny();
+        }
+        return jpa.inTransaction(em -> {
+            TicketEntity t = em.find(TicketEntity.class, id);
+            TicketEntity other = em.find(TicketEntity.class, otherId);
+            if (t == null) {
+                throw notFound(id);
+            }
+            if (other == null) {
+                new Violations().add("otherId", "ticket.not-found", Long.toString(otherId)).throwIfAny();
+            }
+            if (em.find(TicketLinkEntity.class, new TicketLinkEntity.Key(id, otherId)) != null) {
+                throw new ConflictException("ticket.already-linked", "otherId",
+                        Messages.zh("ticket.already-linked", id, otherId), Messages.en("ticket.already-linked", id, otherId));
+            }
+            Instant now = Instant.now(clock);
+            em.persist(new TicketLinkEntity(id, otherId, now, actor.username(), r));
+            em.persist(new TicketLinkEntity(otherId, id, now, actor.username(), r));
+            event(em, t, actor, "link", t.status, null, "#" + otherId + (r == null ? "" : " " + r));
+            event(em, other, actor, "link", other.status, null, "#" + id + (r == null ? "" : " " + r));
+            return t.toDto();
+        });
+    }
+
+    @Override
+    public List<Ticket> linked(long id) {
+        get(id);
+        return jpa.read(em -> em.createQuery("SELECT t FROM TicketEntity t, TicketLinkEntity l WHERE l.ticketId = :id"
+                + " AND t.id = l.linkedId ORDER BY t.id", TicketEntity.class).setParameter("id", id).getResultList()
+                .stream().map(TicketEntity::toDto).toList());
+    }
+
+    private static final List<TicketStatus> FINISHED = List.of(TicketStatus.REJECTED, TicketStatus.CLOSED,
+            TicketStatus.MERGED);
+
+    @Override
+    public Ticket merge(Actor actor, long id, long version, long intoId, String remark) {
+        String r = optional("remark", remark, 500);
+        if (id == intoId) {
+            new Violations().add("intoId", "ticket.link-self").throwIfAny();
+        }
+        return step(actor, id, version, TicketStatus.MERGED, true, "merge", null, "→ #" + intoId + (r == null ? "" : " " + r),
+                t -> t.mergedInto = intoId, (em, t) -> {
+                    TicketEntity into = em.find(TicketEntity.class, intoId);
+                    if (into == null) {
+                        new Violations().add("intoId", "ticket.not-found", Long.toString(intoId)).throwIfAny();
+                    }
+                    if (into.enterpriseId != t.enterpriseId || FINISHED.contains(into.status)) {
+                        throw new ConflictException("ticket.merge-target", "intoId",
+                                Messages.zh("ticket.merge-target", intoId, into.status),
+                                Messages.en("ticket.merge-target", intoId, into.status));
+                    }
+                    event(em, into, actor, "merged-in", into.status, null, "← #" + t.id + (r == null ? "" : " " + r));
+                    if (em.find(TicketLinkEntity.class, new TicketLinkEntity.Key(t.id, intoId)) == null) {
+                        Instant now = Instant.now(clock);
+                        em.persist(new TicketLinkEntity(t.id, intoId, now, actor.username(), r));
+                        em.persist(new TicketLinkEntity(intoId, t.id, now, actor.username(), r));
+                    }
+                });
+    }
+
+    @Override
+    public List<DispatchSuggestion> suggestAssignees(long id, int limit) {
+        Ticket t = get(id);
+        String region = enterprises.get(t.enterpriseId()).regionCode();
+        ServiceDomain domain = t.domain() == null ? null : ServiceDomain.valueOf(t.domain());
+        return DispatchAdvisor.rank(domain, region, candidates(), this::recordOf, openLoads(), Math.max(1, Math.min(limit, 50)));
+    }
+
+    /** Admitted organisations and pooled experts, as candidates. */
+    private List<DispatchAdvisor.Candidate> candidates() {
+        List<DispatchAdvisor.Candidate> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            var p = organisations.search(new org.esip.provider.api.OrganisationQuery(null, null, null, null,
+                    org.esip.provider.api.OrganisationStatus.ADMITTED, null, null), new org.esip.core.api.PageRequest(page, 200));
+            p.items().forEach(o -> all.add(new DispatchAdvisor.Candidate(AssigneeKind.ORGANISATION, o.id(), o.name(),
+                    o.domains(), o.regionCode())));
+            if (p.items().size() < 200) {
+                break;
+            }
+        }
+        for (int page = 0; ; page++) {
+            var p = experts.search(new org.esip.provider.api.ExpertQuery(null, null, null, null, true, null, null),
+                    new org.esip.core.api.PageRequest(page, 200));
+            p.items().forEach(e -> all.add(new DispatchAdvisor.Candidate(AssigneeKind.EXPERT, e.id(), e.name(),
+                    e.domains(), e.regionCode())));
+            if (p.items().size() < 200) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    /** How many unresolved tickets each organisation and expert holds now. */
+    private java.util.Map<String, Long> openLoads() {
+        java.util.Map<String, Long> loads = new java.util.HashMap<>();
+        jpa.read(em -> em.createQuery("SELECT t.assigneeKind, t.assigneeId, COUNT(t) FROM TicketEntity t WHERE"
+                + " t.assigneeId IS NOT NULL AND t.status IN :open GROUP BY t.assigneeKind, t.assigneeId", Object[].class)
+                .setParameter("open", List.of(TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS)).getResultList())
+                .forEach(row -> loads.put(row[0] + ":" + row[1], (Long) row[2]));
+        return loads;
+    }
+
+    @Override
+    public Attachment attach(Actor actor, long ticketId, String fileName, byte[] content) {
+        Violations v = new Violations();
+        String name = v.requireText("filename", fileName, 255);
+        if (name != null && (name.contains("/") || name.contains("\\") || name.chars().anyMatch(Character::isISOControl))) {
+            v.add("filename", "attachment.name-invalid");
+        }
+        v.throwIfAny();
+        long max = deadlines.attachmentMaxMegabytes() * 1024L * 1024L;
+        if (content == null || content.length == 0) {
+            v.add("file", "attachment.empty").throwIfAny();
+        }
+        if (content.length > max) {
+            v.add("file", "attachment.too-large", deadlines.attachmentMaxMegabytes()).throwIfAny();
+        }
+        String type = FileTypes.recognise(name, content).orElse(null);
+        if (type == null) {
+            v.add("file", "attachment.type", FileTypes.accepted()).throwIfAny();
+        }
+        Ticket current = get(ticketId);
+        if (FINISHED.contains(current.status())) {
+            throw new ConflictException("attachment.ticket-finished", "status",
+                    Messages.zh("attachment.ticket-finished", current.status()), Messages.en("attachment.ticket-finished", current.status()));
+        }
+        // The file is in the store before the row that refers to it commits.
+        String sha = store.put(content);
+        return jpa.inTransaction(em -> {
+            TicketEntity t = em.find(TicketEntity.class, ticketId);
+            AttachmentEntity a = new AttachmentEntity();
+            a.ticketId = ticketId;
+            a.fileName = name;
+            a.contentType = type;
+            a.size = content.length;
+            a.sha256 = sha;
+            a.uploadedBy = actor.username();
+            a.uploadedAt = Instant.now(clock);
+            em.persist(a);
+            em.flush();
+            event(em, t, actor, "attach", t.status, null, name + " (" + content.length + " B, SHA-256 " + sha + ")");
+            return a.toDto();
+        });
+    }
+
+    @Override
+    public List<Attachment> attachments(long ticketId) {
+        get(ticketId);
+        return jpa.read(em -> em.createQuery("SELECT a FROM AttachmentEntity a WHERE a.ticketId = :t ORDER BY a.id",
+                AttachmentEntity.class).setParameter("t", ticketId).getResultList().stream().map(AttachmentEntity::toDto)
+                .toList());
+    }
+
+    @Override
+    public Attachment attachment(long ticketId, long attachmentId) {
+        return jpa.read(em -> Optional.ofNullable(em.find(AttachmentEntity.class, attachmentId))
+                .filter(a -> a.ticketId == ticketId).map(AttachmentEntity::toDto)
+                .orElseThrow(() -> new NotFoundException("attachment.not-found",
+                        Messages.zh("attachment.not-found", attachmentId, ticketId),
+                        Messages.en("attachment.not-found", attachmentId, ticketId))));
+    }
+
+    @Override
+    public byte[] attachmentContent(long ticketId, long attachmentId) {
+        Attachment a = attachment(ticketId, attachmentId);
+        return store.read(a.sha256()).orElseThrow(() -> new ConflictException("attachment.damaged", "file",
+                Messages.zh("attachment.damaged", a.fileName(), a.sha256()), Messages.en("attachment.damaged", a.fileName(), a.sha256())));
+    }
+
+    /** The sealed file of a closed ticket (clause 6.4.1), as JSON. */
+    private String archiveContent(EntityManager em, TicketEntity t) {
+        List<TicketEvent> events = em.createQuery("SELECT e FROM TicketEventEntity e WHERE e.ticketId = :id ORDER BY e.id",
+                TicketEventEntity.class).setParameter("id", t.id).getResultList().stream().map(TicketEventEntity::toDto).toList();
+        List<Attachment> files = em.createQuery("SELECT a FROM AttachmentEntity a WHERE a.ticketId = :t ORDER BY a.id",
+                AttachmentEntity.class).setParameter("t", t.id).getResultList().stream().map(AttachmentEntity::toDto).toList();
+        return TicketFile.json(t.toDto(), enterprises.get(t.enterpriseId), events, files, Instant.now(clock));
     }
 
     private static final List<TicketStatus> COMPLETED = List.of(TicketStatus.RESOLVED, TicketStatus.FEEDBACK_SENT,

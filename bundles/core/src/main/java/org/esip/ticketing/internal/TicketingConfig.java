@@ -24,6 +24,21 @@ public @interface TicketingConfig {
     @AttributeDefinition(name = "Complaint handling (working days)", min = "1")
     int complaintDays() default 5;
 
+    @AttributeDefinition(name = "Department reply (working days)", description = "For a department a ticket is dispatched to, from its sign-for", min = "1")
+    int departmentReplyDays() default 5;
+
+    @AttributeDefinition(name = "Refusal deadline of an offer (working days)", description = "To sign for (签收) or return (退单) a dispatched ticket", min = "0")
+    int offerDays() default 1;
+
+    @AttributeDefinition(name = "Correction after a low grade (working days)", description = "After 不满意 or 非常不满意: the correction (整改) is due within", min = "1")
+    int correctionDays() default 5;
+
+    @AttributeDefinition(name = "Longest request for more time (working days)", description = "An extension (延期) or deferral (缓办) asks for at most this many working days", min = "1")
+    int maxRequestDays() default 30;
+
+    @AttributeDefinition(name = "Largest attachment (MB)", description = "Files uploaded to a ticket are refused above this size", min = "1")
+    int attachmentMaxMegabytes() default 20;
+
     @AttributeDefinition(name = "Deadline check interval (minutes)", description = "How often overdue tickets are looked for and escalated", min = "1")
     int checkIntervalMinutes() default 15;
 

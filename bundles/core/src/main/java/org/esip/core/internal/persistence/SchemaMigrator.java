@@ -45,6 +45,8 @@ public class SchemaMigrator implements Database {
                 .locations(LOCATION)
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(false)
+                // The one type the two databases name differently: long text.
+                .placeholders(java.util.Map.of("longText", productName.contains("PostgreSQL") ? "TEXT" : "CLOB"))
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null ? "0" : flyway.info().current().getVersion().getVersion();

@@ -1,0 +1,3 @@
+/** The archive of every service item (clause 6.4): sealed, hash-chained files, amendments, retention. */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.esip.archive.api;
