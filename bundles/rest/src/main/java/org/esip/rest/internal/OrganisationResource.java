@@ -43,10 +43,25 @@ import org.esip.ticketing.api.TicketService;
 public class OrganisationResource {
     private final OrganisationService organisations;
     private final TicketService tickets;
+    private final org.esip.archive.api.ArchiveService archive;
 
-    OrganisationResource(OrganisationService organisations, TicketService tickets) {
+    OrganisationResource(OrganisationService organisations, TicketService tickets,
+            org.esip.archive.api.ArchiveService archive) {
         this.organisations = organisations;
         this.tickets = tickets;
+        this.archive = archive;
+    }
+
+    /**
+     * The archive of an organisation (clause 6.4.2): qualifications and capability, admission history and
+     * service history with its record; the organisation itself may read its own.
+     */
+    @GET
+    @Path("{id}/archive")
+    public org.esip.archive.api.OrganisationArchive archive(@Context SecurityContext sc, @PathParam("id") String id) {
+        long organisationId = Params.id(id);
+        Access.readOrganisation(sc, organisationId);
+        return archive.organisationArchive(organisationId);
     }
 
     /** The organisation's service record (clause 6.3.3): completion, timeliness, satisfaction. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.esip.archive.api.ArchiveService;
 import org.esip.audit.api.AuditService;
 import org.esip.identity.api.AccountService;
 import org.esip.identity.api.TokenService;
@@ -42,14 +43,15 @@ public class RestApi {
             @Reference AuditService audit, @Reference TagService tagService,
             @Reference OrganisationService organisations, @Reference ExpertService experts,
             @Reference StaffService staff, @Reference ServicePointService points,
-            @Reference WorkingCalendar calendar, @Reference NotificationService notifications) {
+            @Reference WorkingCalendar calendar, @Reference NotificationService notifications,
+            @Reference ArchiveService archive) {
         bus = JaxrsServers.newBus();
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
-                new EnterpriseResource(enterprises), new TicketResource(tickets), new ServiceLineResource(lines),
+                new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines),
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
-                new OrganisationResource(organisations, tickets), new ExpertResource(experts), new StaffResource(staff),
+                new OrganisationResource(organisations, tickets, archive), new ExpertResource(experts), new StaffResource(staff),
                 new ServicePointResource(points), new CalendarResource(calendar),
-                new NotificationResource(notifications)), tokens);
+                new NotificationResource(notifications), new ArchiveResource(archive)), tokens);
         LOG.info("esip REST API published at /api{}", ADDRESS);
     }
 

@@ -30,6 +30,9 @@ import org.esip.ticketing.api.TicketEvent;
 import org.esip.ticketing.api.TicketService;
 import org.esip.ticketing.api.TicketStatus;
 import org.esip.ticketing.api.TicketSubmission;
+import org.esip.ticketing.api.TimeRequest;
+import org.esip.ticketing.api.Attachment;
+import org.esip.ticketing.api.DispatchSuggestion;
 
 /**
  * Enterprises' demands and their service flow (clause 5.4, Appendix A). Staff move tickets along; the
@@ -39,14 +42,27 @@ import org.esip.ticketing.api.TicketSubmission;
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketResource {
     private final TicketService tickets;
+    private final org.esip.archive.api.ArchiveService archive;
 
-    TicketResource(TicketService tickets) {
+    TicketResource(TicketService tickets, org.esip.archive.api.ArchiveService archive) {
         this.tickets = tickets;
+        this.archive = archive;
+    }
+
+    /** The sealed archive file of a closed ticket (clause 6.4.1); 404 while it is open. */
+    @GET
+    @Path("{id}/archive")
+    public org.esip.archive.api.ArchiveFile archiveFile(@Context SecurityContext sc, @PathParam("id") String id) {
+        Ticket t = tickets.get(Params.id(id));
+        Access.readEnterprise(sc, t.enterpriseId());
+        return archive.fileOfTicket(t.id());
     }
 
     /** The body of a step; each step reads the fields it needs and always the {@code version}. */
     public record Step(Long version, String remark, String reason, List<String> missingItems, String description,
-            Assignment assignment, String result, Channel channel, SatisfactionGrade grade, String comment) {
+            Assignment assignment, String result, Channel channel, SatisfactionGrade grade, String comment,
+            java.math.BigDecimal fee, String domain, TimeRequest.Kind kind, Integer workingDays, Boolean approve,
+            Long intoId, Long otherId) {
     }
 
     /**
@@ -65,7 +81,7 @@ public class TicketResource {
             }
             // An enterprise submits online, for itself.
             s = s == null ? null : new TicketSubmission(actor.enterpriseId(), s.kind(), Channel.ONLINE, s.title(),
-                    s.description(), s.against());
+                    s.description(), s.against(), s.domain());
         } else {
             Access.maintainer(sc);
         }
@@ -166,7 +182,7 @@ public class TicketResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Ticket accept(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
         Actor actor = Access.maintainer(sc);
-        return tickets.accept(actor, Params.id(id), version(s), s.remark());
+        return tickets.accept(actor, Params.id(id), version(s), s.remark(), s.domain());
     }
 
     @POST
@@ -233,7 +249,7 @@ public class TicketResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Ticket resolve(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
         Ticket t = tickets.get(Params.id(id));
-        return tickets.resolve(handleTicket(sc, t), t.id(), version(s), s.result());
+        return tickets.resolve(handleTicket(sc, t), t.id(), version(s), s.result(), s.fee());
     }
 
     @POST
@@ -281,5 +297,130 @@ public class TicketResource {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = Access.changeEnterprise(sc, t.enterpriseId());
         return tickets.declineRevisits(actor, t.id());
+    }
+
+    /** The handler asks for more time: an extension (延期) or a deferral (缓办), with a reason. */
+    @POST
+    @Path("{id}/time-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket requestTime(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Ticket t = tickets.get(Params.id(id));
+        Actor actor = handleTicket(sc, t);
+        long version = version(s);
+        List<FieldViolation> errors = new ArrayList<>();
+        Params.required("kind", s.kind(), errors);
+        Params.required("workingDays", s.workingDays(), errors);
+        Params.throwIfAny(errors);
+        return tickets.requestTime(actor, t.id(), version, s.kind(), s.workingDays(), s.reason());
+    }
+
+    /** The platform approves ({@code approve: true}) or refuses the pending request for more time. */
+    @POST
+    @Path("{id}/time-decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket decideTime(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        long version = version(s);
+        List<FieldViolation> errors = new ArrayList<>();
+        Params.required("approve", s.approve(), errors);
+        Params.throwIfAny(errors);
+        return tickets.decideTime(actor, Params.id(id), version, s.approve(), s.remark());
+    }
+
+    /** Records the correction (整改) after a low grade. */
+    @POST
+    @Path("{id}/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket correction(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Ticket t = tickets.get(Params.id(id));
+        return tickets.recordCorrection(handleTicket(sc, t), t.id(), version(s), s.remark());
+    }
+
+    @POST
+    @Path("{id}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket link(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        List<FieldViolation> errors = new ArrayList<>();
+        Params.required("body", s, errors);
+        Params.throwIfAny(errors);
+        Params.required("otherId", s.otherId(), errors);
+        Params.throwIfAny(errors);
+        return tickets.link(actor, Params.id(id), s.otherId(), s.remark());
+    }
+
+    @GET
+    @Path("{id}/links")
+    public List<Ticket> links(@Context SecurityContext sc, @PathParam("id") String id) {
+        Ticket t = tickets.get(Params.id(id));
+        readTicket(sc, t);
+        Actor actor = Access.actor(sc);
+        // An enterprise sees links to its own tickets only.
+        return tickets.linked(t.id()).stream().filter(o -> !actor.has(Role.ENTERPRISE)
+                || actor.enterpriseId() != null && o.enterpriseId() == actor.enterpriseId()).toList();
+    }
+
+    /** A duplicate goes into another ticket of the same enterprise; it keeps its number and points there. */
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket merge(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Actor actor = Access.maintainer(sc);
+        long version = version(s);
+        List<FieldViolation> errors = new ArrayList<>();
+        Params.required("intoId", s.intoId(), errors);
+        Params.throwIfAny(errors);
+        return tickets.merge(actor, Params.id(id), version, s.intoId(), s.remark());
+    }
+
+    /** Who could serve the ticket, ranked by domain, region, load and record; staff choose. */
+    @GET
+    @Path("{id}/suggestions")
+    public List<DispatchSuggestion> suggestions(@Context SecurityContext sc, @PathParam("id") String id,
+            @QueryParam("limit") String limit) {
+        Access.reader(sc);
+        Long n = Params.optionalLong("limit", limit);
+        return tickets.suggestAssignees(Params.id(id), n == null ? 10 : (int) Math.min(n, 50));
+    }
+
+    /**
+     * Uploads a file to the ticket: the raw bytes as the body, its name in {@code filename}. PDF, PNG,
+     * JPEG and office documents only, recognised by their content, up to the configured size.
+     */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@Context SecurityContext sc, @PathParam("id") String id,
+            @QueryParam("filename") String filename, byte[] body) {
+        Ticket t = tickets.get(Params.id(id));
+        Actor actor = Access.actor(sc);
+        if (!isAssignee(actor, t)) {
+            actor = actor.has(Role.ENTERPRISE) ? Access.changeEnterprise(sc, t.enterpriseId()) : Access.maintainer(sc);
+        }
+        Attachment a = tickets.attach(actor, t.id(), filename, body);
+        return Response.created(URI.create("tickets/" + t.id() + "/attachments/" + a.id())).entity(a).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<Attachment> attachments(@Context SecurityContext sc, @PathParam("id") String id) {
+        Ticket t = tickets.get(Params.id(id));
+        readTicket(sc, t);
+        return tickets.attachments(t.id());
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@Context SecurityContext sc, @PathParam("id") String id,
+            @PathParam("attachmentId") String attachmentId) {
+        Ticket t = tickets.get(Params.id(id));
+        readTicket(sc, t);
+        Attachment a = tickets.attachment(t.id(), Params.id(attachmentId));
+        byte[] content = tickets.attachmentContent(t.id(), a.id());
+        String encoded = java.net.URLEncoder.encode(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(content, a.contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-SHA256", a.sha256()).build();
     }
 }

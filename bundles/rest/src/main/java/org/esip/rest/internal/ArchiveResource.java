@@ -1,0 +1,92 @@
+package org.esip.rest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.esip.archive.api.ArchiveFile;
+import org.esip.archive.api.ArchiveService;
+import org.esip.archive.api.ArchiveVerification;
+import org.esip.core.api.Actor;
+import org.esip.core.api.FieldViolation;
+import org.esip.core.api.Page;
+import org.esip.core.api.Role;
+
+/**
+ * The archive (clause 6.4): the sealed file of every closed ticket with its amendments, verification of
+ * the whole chain, retention, and the archives of service organisations.
+ */
+@Path("/archive")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArchiveResource {
+    private final ArchiveService archive;
+
+    ArchiveResource(ArchiveService archive) {
+        this.archive = archive;
+    }
+
+    /** The body of an amendment. */
+    public record AmendmentBody(String text) {
+    }
+
+    @GET
+    @Path("files")
+    public Page<ArchiveFile> list(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Long requested = Params.optionalLong("enterpriseId", enterpriseId);
+        Actor actor = Access.actor(sc);
+        if (actor.has(Role.ENTERPRISE)) {
+            requested = Access.readEnterprise(sc, requested == null ? actor.enterpriseId() : requested).enterpriseId();
+        } else {
+            Access.reader(sc);
+        }
+        return archive.list(requested, Params.page(page, size));
+    }
+
+    @GET
+    @Path("files/{id}")
+    public ArchiveFile get(@Context SecurityContext sc, @PathParam("id") String id) {
+        ArchiveFile f = archive.get(Params.id(id));
+        Access.readEnterprise(sc, f.enterpriseId());
+        return f;
+    }
+
+    /** Appends a correction to a sealed file; the file stays as sealed. Staff and administrators. */
+    @POST
+    @Path("files/{id}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ArchiveFile amend(@Context SecurityContext sc, @PathParam("id") String id, AmendmentBody body) {
+        Actor actor = Access.maintainer(sc);
+        List<FieldViolation> errors = new ArrayList<>();
+        Params.required("body", body, errors);
+        Params.throwIfAny(errors);
+        return archive.amend(actor, Params.id(id), body.text());
+    }
+
+    /** Purges a file whose retention has passed; refused (409 on retainUntil) before. Administrators. */
+    @DELETE
+    @Path("files/{id}")
+    public ArchiveFile purge(@Context SecurityContext sc, @PathParam("id") String id) {
+        Actor actor = Access.requireAny(sc, Role.ADMIN);
+        return archive.purge(actor, Params.id(id));
+    }
+
+    /** Walks the whole chain and the content store. Administrators and auditors. */
+    @GET
+    @Path("verification")
+    public ArchiveVerification verify(@Context SecurityContext sc) {
+        Access.requireAny(sc, Role.ADMIN, Role.AUDITOR);
+        return archive.verify();
+    }
+}
