@@ -154,6 +154,22 @@ public abstract class EsipTestSupport {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), token));
     }
 
+    protected HttpResponse<String> delete(String path) {
+        return delete(path, adminToken());
+    }
+
+    protected HttpResponse<String> delete(String path, String token) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(api(path))).DELETE(), token));
+    }
+
+    protected static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** POST a file's bytes with its content type, with this bearer token (or anonymously when null). */
     protected HttpResponse<String> postBytes(String path, byte[] body, String contentType, String token) {
         return send(authorized(HttpRequest.newBuilder(URI.create(api(path))).header("Content-Type", contentType)

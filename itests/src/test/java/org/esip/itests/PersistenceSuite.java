@@ -160,6 +160,87 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         assertContains(get("/tickets/" + t + "/timeline").body(), "\"action\":\"escalate\"");
     }
 
+    private String step(long ticket, String action, String json) {
+        long version = Json.number(get("/tickets/" + ticket).body(), "version");
+        HttpResponse<String> r = post("/tickets/" + ticket + "/" + action, "{\"version\":" + version
+                + (json.isEmpty() ? "" : "," + json) + "}");
+        assertEquals(action + ": " + r.body(), 200, r.statusCode());
+        return r.body();
+    }
+
+    @Test
+    public void sealedFilesSurviveARestartAndTamperingIsFound_6_4() throws Exception {
+        awaitStatus("/health", 200);
+        long e = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330382MA2L0D0A1")
+                + "\",\"name\":\"柳市档案留存有限公司\",\"regionCode\":\"330382\"}").body(), "id");
+        long t = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\",\"channel\":\"WINDOW\","
+                + "\"title\":\"档案留存测试\",\"description\":\"x\"}").body(), "id");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3, 4};
+        HttpResponse<String> uploaded = postBytes("/tickets/" + t + "/attachments?filename=photo.png", png, "image/png",
+                adminToken());
+        assertEquals(uploaded.body(), 201, uploaded.statusCode());
+        String sha = Json.string(uploaded.body(), "sha256");
+        long staffId = Json.number(post("/staff", "{\"name\":\"留存服务\",\"post\":\"SERVICE_STAFF\"}").body(), "id");
+        step(t, "accept", "");
+        step(t, "assign", "\"assignment\":{\"kind\":\"STAFF\",\"id\":" + staffId + "}");
+        step(t, "sign", "");
+        step(t, "start", "\"remark\":\"当场办理\"");
+        step(t, "resolve", "\"result\":\"已办结\",\"fee\":120.5");
+        step(t, "feedback", "");
+        step(t, "evaluate", "\"grade\":\"SATISFIED\"");
+        step(t, "close", "");
+        long fileId = Json.number(get("/tickets/" + t + "/archive").body(), "id");
+
+        restart("org.esip.core");
+        restart("org.esip.rest");
+        awaitStatus("/health", 200);
+        String file = awaitStatus("/tickets/" + t + "/archive", 200).body();
+        assertContains(file, "120.50");
+        assertContains(file, sha);
+        assertContains(get("/archive/verification").body(), "\"intact\":true");
+        HttpResponse<byte[]> download = getBytes("/tickets/" + t + "/attachments/" + Json.number(uploaded.body(), "id"),
+                adminToken());
+        org.junit.Assert.assertArrayEquals(png, download.body());
+
+        // Someone edits the sealed file in the database: verification names the entry.
+        String original;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT CONTENT FROM ARCHIVE_ENTRY WHERE ID = " + fileId)) {
+                assertTrue(rs.next());
+                original = rs.getString(1);
+            }
+            try (java.sql.PreparedStatement u = c.prepareStatement("UPDATE ARCHIVE_ENTRY SET CONTENT = ? WHERE ID = ?")) {
+                u.setString(1, original.replace("120.50", "12.50"));
+                u.setLong(2, fileId);
+                assertEquals(1, u.executeUpdate());
+            }
+        }
+        String broken = get("/archive/verification").body();
+        assertContains(broken, "\"intact\":false");
+        assertContains(broken, "\"entryId\":" + fileId + ",\"ticketId\":" + t);
+        assertContains(broken, "被改动");
+        try (Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement u = c.prepareStatement("UPDATE ARCHIVE_ENTRY SET CONTENT = ? WHERE ID = ?")) {
+            u.setString(1, original);
+            u.setLong(2, fileId);
+            assertEquals(1, u.executeUpdate());
+        }
+        assertContains(get("/archive/verification").body(), "\"intact\":true");
+
+        // A stored attachment goes missing: verification finds it too.
+        java.nio.file.Path stored = java.nio.file.Paths.get(System.getProperty("karaf.data"), "esip", "content",
+                sha.substring(0, 2), sha);
+        assertTrue(stored.toString(), java.nio.file.Files.isRegularFile(stored));
+        java.nio.file.Path aside = stored.resolveSibling(sha + ".aside");
+        java.nio.file.Files.move(stored, aside);
+        try {
+            assertContains(get("/archive/verification").body(), sha);
+        } finally {
+            java.nio.file.Files.move(aside, stored);
+        }
+        assertContains(get("/archive/verification").body(), "\"intact\":true");
+    }
+
     private static String code(String first17) {
         return first17 + PlatformIT.checkCharacter(first17);
     }

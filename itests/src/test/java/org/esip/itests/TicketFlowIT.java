@@ -2,6 +2,7 @@ package org.esip.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -95,6 +96,35 @@ public class TicketFlowIT extends EsipTestSupport {
         HttpResponse<String> acceptedByCompany = post("/tickets/" + t + "/accept", "{\"version\":"
                 + Json.number(supplied, "version") + "}", company);
         assertEquals(403, acceptedByCompany.statusCode());
+        // Attachments: PDF, images and office documents, recognised by their content, within the size limit.
+        byte[] pdf = "%PDF-1.4\n% 营业执照扫描件\n".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> uploaded = postBytes("/tickets/" + t + "/attachments?filename="
+                + java.net.URLEncoder.encode("营业执照.pdf", StandardCharsets.UTF_8), pdf, "application/pdf", company);
+        assertEquals(uploaded.body(), 201, uploaded.statusCode());
+        String sha = Json.string(uploaded.body(), "sha256");
+        assertEquals(sha256(pdf), sha);
+        HttpResponse<String> renamed = postBytes("/tickets/" + t + "/attachments?filename=invoice.pdf",
+                new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}, "application/pdf", company);
+        assertEquals(renamed.body(), 400, renamed.statusCode());
+        assertContains(renamed.body(), "\"field\":\"file\"");
+        assertContains(renamed.headers().firstValue("Content-Type").orElse(""), "application/problem+json");
+        byte[] huge = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, huge, 0, pdf.length);
+        HttpResponse<String> tooLarge = postBytes("/tickets/" + t + "/attachments?filename=big.pdf", huge,
+                "application/pdf", company);
+        assertEquals(tooLarge.body(), 400, tooLarge.statusCode());
+        assertContains(tooLarge.body(), "20 MB");
+        HttpResponse<String> noName = postBytes("/tickets/" + t + "/attachments", pdf, "application/pdf", company);
+        assertEquals(400, noName.statusCode());
+        assertContains(noName.body(), "\"field\":\"filename\"");
+        String files = get("/tickets/" + t + "/attachments", company).body();
+        assertEquals("only the accepted file was kept", 1, files.split("\"sha256\"").length - 1);
+        long attachment = Json.number(files, "id");
+        HttpResponse<byte[]> download = getBytes("/tickets/" + t + "/attachments/" + attachment, company);
+        assertEquals(200, download.statusCode());
+        org.junit.Assert.assertArrayEquals(pdf, download.body());
+        assertEquals(sha, download.headers().firstValue("X-Content-SHA256").orElse(""));
+
         step(t, "accept", "\"remark\":\"材料齐全\"", staff);
         HttpResponse<String> skip = post("/tickets/" + t + "/resolve", "{\"version\":"
                 + Json.number(get("/tickets/" + t).body(), "version") + ",\"result\":\"x\"}", staff);
@@ -104,7 +134,11 @@ public class TicketFlowIT extends EsipTestSupport {
         step(t, "assign", "\"assignment\":{\"kind\":\"STAFF\",\"id\":" + staffId + ",\"remark\":\"预约上门\"}", staff);
         step(t, "sign", "", staff);
         step(t, "start", "\"remark\":\"约定 12 月 1 日前完成辅导\"", staff);
-        step(t, "resolve", "\"result\":\"已完成申报辅导，企业提交申报。\"", staff);
+        HttpResponse<String> negativeFee = post("/tickets/" + t + "/resolve", "{\"version\":"
+                + Json.number(get("/tickets/" + t).body(), "version") + ",\"result\":\"x\",\"fee\":-1}", staff);
+        assertEquals(400, negativeFee.statusCode());
+        assertContains(negativeFee.body(), "\"field\":\"fee\"");
+        step(t, "resolve", "\"result\":\"已完成申报辅导，企业提交申报。\",\"fee\":0", staff);
         step(t, "feedback", "", staff);
         String evaluated = step(t, "evaluate", "\"grade\":\"VERY_SATISFIED\",\"comment\":\"很专业\"", company);
         assertContains(evaluated, "\"correctionNeeded\":false");
@@ -115,6 +149,34 @@ public class TicketFlowIT extends EsipTestSupport {
         assertEquals("CLOSED", Json.string(closed, "status"));
         assertEquals(owner, Json.string(closed, "owner"));
         step(t, "revisits", "\"remark\":\"电话回访，企业满意\"", staff);
+
+        // The sealed archive file (clause 6.4.1): application, agreement, result, who served, fees,
+        // evaluation, the attachment with its SHA-256, and the revisit appended after sealing.
+        HttpResponse<String> sealed = get("/tickets/" + t + "/archive", company);
+        assertEquals(sealed.body(), 200, sealed.statusCode());
+        for (String expected : new String[] {"申请高新技术企业认定辅导", "约定 12 月 1 日前完成辅导", "已完成申报辅导",
+            "陈服务", "\\\"feeYuan\\\" : \\\"0.00\\\"", "VERY_SATISFIED", "非常满意", sha, "\\\"servedDirectly\\\" : true",
+            "\"kind\":\"REVISIT\"", "电话回访，企业满意"}) {
+            assertContains(sealed.body(), expected);
+        }
+        long fileId = Json.number(sealed.body(), "id");
+        assertEquals(64, Json.string(sealed.body(), "entryHash").length());
+        HttpResponse<String> late = postBytes("/tickets/" + t + "/attachments?filename=late.pdf", pdf, "application/pdf", staff);
+        assertEquals(late.body(), 409, late.statusCode());
+        HttpResponse<String> purge = delete("/archive/files/" + fileId);
+        assertEquals(purge.body(), 409, purge.statusCode());
+        assertContains(purge.body(), "\"field\":\"retainUntil\"");
+        assertEquals(403, delete("/archive/files/" + fileId, staff).statusCode());
+        HttpResponse<String> amended = post("/archive/files/" + fileId + "/amendments",
+                "{\"text\":\"更正：辅导日期应为 11 月 30 日\"}", staff);
+        assertEquals(amended.body(), 200, amended.statusCode());
+        assertContains(amended.body(), "\"kind\":\"AMENDMENT\"");
+        assertEquals("the sealed content itself is unchanged", Json.string(sealed.body(), "contentHash"),
+                Json.string(amended.body(), "contentHash"));
+        assertEquals(403, post("/archive/files/" + fileId + "/amendments", "{\"text\":\"x\"}", company).statusCode());
+        assertContains(get("/archive/verification").body(), "\"intact\":true");
+        assertContains(console("esip:archive-show " + t), "更正：辅导日期应为 11 月 30 日");
+        assertContains(console("esip:archive-verify"), "完好 intact");
 
         String timeline = get("/tickets/" + t + "/timeline", company).body();
         for (String action : new String[] {"submit", "request-info", "supply-info", "accept", "assign", "start", "resolve",
@@ -158,14 +220,64 @@ public class TicketFlowIT extends EsipTestSupport {
         assertEquals("ACCEPTED", Json.string(returned, "status"));
         assertContains(returned, "\"returnCount\":1");
         assertEquals(0, Json.number(get("/tickets", orgUser).body(), "total"));
-        step(t, "assign", "\"assignment\":{\"kind\":\"ORGANISATION\",\"id\":" + orgId + "}", adminToken());
-        step(t, "sign", "", orgUser);
+        String offered = step(t, "assign", "\"assignment\":{\"kind\":\"ORGANISATION\",\"id\":" + orgId + "}", adminToken());
+        // The offer has a refusal deadline: unsigned past it, the ticket is escalated (stage OFFER).
+        java.time.LocalDate offerDue = java.time.LocalDate.parse(Json.string(offered, "offerDue"));
+        String escalated = post("/tickets/escalations?asOf=" + offerDue.plusDays(1), "").body();
+        assertContains(escalated, "\"id\":" + t + ",");
+        assertContains(get("/tickets/" + t + "/timeline").body(), "OFFER");
+        String signed = step(t, "sign", "", orgUser);
+        // The handler's own clock starts at its sign-for.
+        java.time.LocalDate handlerDue = java.time.LocalDate.parse(Json.string(signed, "handlerDue"));
+        assertContains(signed, "\"offerDue\":null");
+        // An extension (延期) is asked with a reason and decided by the platform, never by the one who asked.
+        HttpResponse<String> noDays = post("/tickets/" + t + "/time-requests", "{\"version\":" + Json.number(signed, "version")
+                + ",\"kind\":\"EXTENSION\",\"workingDays\":0,\"reason\":\"x\"}", orgUser);
+        assertEquals(400, noDays.statusCode());
+        assertContains(noDays.body(), "\"field\":\"workingDays\"");
+        String requested = step(t, "time-requests", "\"kind\":\"EXTENSION\",\"workingDays\":3,\"reason\":\"等待外协实验室排期\"", orgUser);
+        assertContains(requested, "\"pendingRequest\":{\"kind\":\"EXTENSION\",\"workingDays\":3");
+        assertEquals(403, post("/tickets/" + t + "/time-decision", "{\"version\":" + Json.number(requested, "version")
+                + ",\"approve\":true}", orgUser).statusCode());
+        HttpResponse<String> twiceAsked = post("/tickets/" + t + "/time-requests", "{\"version\":" + Json.number(requested, "version")
+                + ",\"kind\":\"DEFERRAL\",\"workingDays\":2,\"reason\":\"x\"}", orgUser);
+        assertEquals(409, twiceAsked.statusCode());
+        String approved = step(t, "time-decision", "\"approve\":true,\"remark\":\"同意延期\"", adminToken());
+        assertContains(approved, "\"pendingRequest\":null");
+        assertTrue("the handler's deadline moved by three working days",
+                java.time.LocalDate.parse(Json.string(approved, "handlerDue")).isAfter(handlerDue.plusDays(2)));
+        assertContains(get("/notifications", orgUser).body(), "同意延期");
+        // A deferral (缓办) pauses the clocks: nothing is escalated while it lasts.
+        step(t, "time-requests", "\"kind\":\"DEFERRAL\",\"workingDays\":5,\"reason\":\"企业停产检修\"", orgUser);
+        String deferred = step(t, "time-decision", "\"approve\":true", adminToken());
+        java.time.LocalDate until = java.time.LocalDate.parse(Json.string(deferred, "deferredUntil"));
+        assertFalse(post("/tickets/escalations?asOf=" + until, "").body().contains("\"id\":" + t + ","));
         step(t, "start", "\"remark\":\"5 个工作日出具报告\"", orgUser);
         step(t, "resolve", "\"result\":\"检测报告已出具\"", orgUser);
         step(t, "feedback", "\"channel\":\"PHONE\"", adminToken());
         String evaluated = step(t, "evaluate", "\"grade\":\"DISSATISFIED\",\"comment\":\"报告晚了三天\"", adminToken());
         assertContains(evaluated, "\"correctionNeeded\":true");
+        assertFalse(Json.string(evaluated, "correctionDue").isEmpty());
+        // 不满意 opens a correction task: the ticket does not close before the correction is recorded.
+        HttpResponse<String> early = post("/tickets/" + t + "/close", "{\"version\":" + Json.number(evaluated, "version") + "}");
+        assertEquals(early.body(), 409, early.statusCode());
+        assertContains(early.body(), "\"field\":\"correction\"");
+        assertContains(get("/notifications").body(), "需要整改");
+        step(t, "correction", "\"remark\":\"已与企业沟通，报告流程增加加急通道\"", orgUser);
         step(t, "close", "", adminToken());
+        // An organisation-served file holds the appointment, the result and the evaluation (clause 6.4.1).
+        String file = get("/tickets/" + t + "/archive").body();
+        assertContains(file, "\\\"servedDirectly\\\" : false");
+        assertContains(file, "乐清流程测试检测有限公司");
+        assertContains(file, "检测报告已出具");
+        assertContains(file, "报告流程增加加急通道");
+        // The organisation's archive (clause 6.4.2): capability, admission history, service history.
+        HttpResponse<String> orgArchive = get("/organisations/" + orgId + "/archive", orgUser);
+        assertEquals(orgArchive.body(), 200, orgArchive.statusCode());
+        assertContains(orgArchive.body(), "WZQF-T-1");
+        assertContains(orgArchive.body(), "\"ticketId\":" + t + ",");
+        assertContains(orgArchive.body(), "\"archiveFileId\":" + Json.number(file, "id"));
+        assertContains(console("esip:org-archive " + orgId), "电缆型式试验");
         // The organisation's record counts the ticket it took (not the one it returned) and its low grade.
         String record = get("/organisations/" + orgId + "/record").body();
         assertContains(record, "\"assigned\":1,\"completed\":1,\"onTime\":1");
@@ -277,5 +389,89 @@ public class TicketFlowIT extends EsipTestSupport {
         }
         assertContains(get("/notifications").body(), "三次退单测试");
         assertContains(get("/tickets/" + t + "/timeline").body(), "\"action\":\"return\"");
+    }
+
+    @Test
+    public void duplicatesAreMergedLinkedTicketsShowEachOtherAndDispatchIsSuggested_5_4_1_3() {
+        awaitStatus("/health", 200);
+        long e = enterprise("91330382MA2M0F0A1", "乐清流程测试合并有限公司");
+        long other = enterprise("91330382MA2M0F0B1", "乐清流程测试别家有限公司");
+        String company = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + e);
+        long a = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\",\"channel\":\"PHONE\","
+                + "\"title\":\"产品出口检测\",\"description\":\"出口欧盟需要 CE 检测\"}").body(), "id");
+        long b = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\",\"channel\":\"ONLINE\","
+                + "\"title\":\"CE 检测\",\"description\":\"同一件事，网上又报了一次\"}").body(), "id");
+        long elsewhere = Json.number(post("/tickets", "{\"enterpriseId\":" + other + ",\"kind\":\"DEMAND\",\"channel\":\"PHONE\","
+                + "\"title\":\"别家的检测\",\"description\":\"x\"}").body(), "id");
+        HttpResponse<String> foreign = post("/tickets/" + b + "/merge", "{\"version\":"
+                + Json.number(get("/tickets/" + b).body(), "version") + ",\"intoId\":" + elsewhere + "}");
+        assertEquals(foreign.body(), 409, foreign.statusCode());
+        assertContains(foreign.body(), "\"field\":\"intoId\"");
+        String merged = step(b, "merge", "\"intoId\":" + a + ",\"remark\":\"重复诉求\"", adminToken());
+        assertEquals("MERGED", Json.string(merged, "status"));
+        assertEquals(b, Json.number(merged, "id"));
+        assertContains(merged, "\"mergedInto\":" + a);
+        assertContains(get("/tickets/" + a + "/timeline", company).body(), "\"action\":\"merged-in\"");
+        assertContains(get("/tickets/" + a + "/links", company).body(), "\"id\":" + b + ",");
+        HttpResponse<String> afterMerge = post("/tickets/" + b + "/accept", "{\"version\":" + Json.number(merged, "version") + "}");
+        assertEquals(409, afterMerge.statusCode());
+        // Linking across enterprises is allowed for staff; an enterprise sees only its own side.
+        step(a, "links", "\"otherId\":" + elsewhere, adminToken());
+        assertEquals(409, post("/tickets/" + a + "/links", "{\"otherId\":" + elsewhere + "}").statusCode());
+        assertFalse(get("/tickets/" + a + "/links", company).body().contains("\"id\":" + elsewhere + ","));
+        assertContains(get("/tickets/" + a + "/links").body(), "\"id\":" + elsewhere + ",");
+
+        // Dispatch suggestions: a fitting, nearby, free organisation ranks above one of another domain.
+        HttpResponse<String> badDomain = post("/tickets/" + a + "/accept", "{\"version\":"
+                + Json.number(get("/tickets/" + a).body(), "version") + ",\"domain\":\"FORTUNE_TELLING\"}");
+        assertEquals(400, badDomain.statusCode());
+        assertContains(badDomain.body(), "\"field\":\"domain\"");
+        step(a, "accept", "\"domain\":\"INSPECTION_TESTING\"", adminToken());
+        long fit = admittedOrganisation("91330382MA2M0F0C1", "乐清推荐测试检测有限公司", "INSPECTION_TESTING", "WZQF-S-1");
+        long unfit = admittedOrganisation("91330382MA2M0F0D1", "乐清推荐测试认证有限公司", "CERTIFICATION", "WZQF-S-2");
+        String ranked = get("/tickets/" + a + "/suggestions?limit=50").body();
+        int fitAt = ranked.indexOf("乐清推荐测试检测有限公司");
+        int unfitAt = ranked.indexOf("乐清推荐测试认证有限公司");
+        assertTrue(ranked, fitAt >= 0 && (unfitAt < 0 || fitAt < unfitAt));
+        assertContains(ranked, "服务领域相符：检验检测");
+        assertEquals(403, get("/tickets/" + a + "/suggestions", company).statusCode());
+        assertContains(console("esip:ticket-suggest " + a), "乐清推荐测试检测有限公司");
+        assertTrue(fit != unfit);
+    }
+
+    private long admittedOrganisation(String first17, String name, String domain, String agreement) {
+        HttpResponse<String> org = post("/organisations", "{\"creditCode\":\"" + first17 + PlatformIT.checkCharacter(first17)
+                + "\",\"name\":\"" + name + "\",\"regionCode\":\"330382\",\"domains\":[\"" + domain + "\"]}");
+        assertEquals(org.body(), 201, org.statusCode());
+        long id = Json.number(org.body(), "id");
+        assertEquals(200, post("/organisations/" + id + "/admit", "{\"version\":" + Json.number(org.body(), "version")
+                + ",\"agreementNumber\":\"" + agreement + "\",\"agreementDate\":\"2026-11-01\"}").statusCode());
+        return id;
+    }
+
+    @Test
+    public void aDemandTravelsTheWholeLoopOnTheConsoleAndItsFileIsSealed_AppendixA_6_4() {
+        awaitStatus("/health", 200);
+        long e = enterprise("91330382MA2M0G0A1", "乐清控制台流程有限公司");
+        String submitted = console("esip:ticket-submit -e " + e + " -t 设备数字化改造咨询 -c VISIT --key console-1 走访时企业提出 需要数字化改造方案");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#(\\d+) ").matcher(submitted);
+        assertTrue(submitted, m.find());
+        long t = Long.parseLong(m.group(1));
+        assertContains(console("esip:ticket-submit -e " + e + " -t 设备数字化改造咨询 -c VISIT --key console-1 走访时企业提出"), "#" + t + " ");
+        assertContains(console("esip:ticket-accept -d DIGITAL_APPLICATION " + t + " 属于数字化应用"), "[ACCEPTED]");
+        String staffId = String.valueOf(Json.number(post("/staff", "{\"name\":\"周控制台\",\"post\":\"SERVICE_STAFF\"}").body(), "id"));
+        assertContains(console("esip:ticket-assign -k STAFF --to " + staffId + " " + t + " 预约上门"), "[ASSIGNED]");
+        assertContains(console("esip:ticket-sign " + t), "[ASSIGNED]");
+        assertContains(console("esip:ticket-start " + t + " 两周内出具方案"), "[IN_PROGRESS]");
+        assertContains(console("esip:ticket-resolve --fee 0 " + t + " 已出具数字化改造方案"), "[RESOLVED]");
+        assertContains(console("esip:ticket-feedback " + t), "[FEEDBACK_SENT]");
+        assertContains(console("esip:ticket-evaluate -g VERY_DISSATISFIED " + t + " 方案不可行"), "[EVALUATED]");
+        assertContains(console("esip:ticket-correct " + t + " 重新出具方案并经企业确认"), "[EVALUATED]");
+        assertContains(console("esip:ticket-close " + t), "[CLOSED]");
+        assertContains(console("esip:ticket-revisit " + t + " 整改后回访，企业满意"), "[CLOSED]");
+        String file = console("esip:archive-show " + t);
+        assertContains(file, "已出具数字化改造方案");
+        assertContains(file, "REVISIT");
+        assertContains(get("/tickets/" + t + "/timeline").body(), "\"action\":\"correct\"");
     }
 }
