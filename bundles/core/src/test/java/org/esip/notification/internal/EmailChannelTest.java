@@ -106,6 +106,36 @@ public class EmailChannelTest {
     }
 
     @Test
+    public void requiredStartTlsNeverFallsBackToPlainText() throws Exception {
+        // GreenMail's SMTP here offers no working STARTTLS: the password must not travel in clear text.
+        smtp.setUser("notice@esip.example.cn", "notice", "s3cret-Pw");
+        EmailChannel channel = new EmailChannel(SmtpSettings.of(config(Map.of("host", "127.0.0.1", "port", port,
+                "security", SmtpConfig.Security.STARTTLS, "from", "notice@esip.example.cn", "username", "notice",
+                "password", "s3cret-Pw"))));
+        assertThrows(MessagingException.class, () -> channel.deliver(NOTICE, "zhang.san@example.cn"));
+        assertEquals(0, smtp.getReceivedMessages().length);
+    }
+
+    @Test
+    public void sslChecksTheServersCertificate() throws Exception {
+        int sslPort = freePort();
+        GreenMail smtps = new GreenMail(new ServerSetup(sslPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS));
+        smtps.start();
+        try {
+            // GreenMail's certificate is self-signed, so no trusted platform accepts it (its server thread
+            // prints the refused handshake on the standard error).
+            EmailChannel channel = new EmailChannel(SmtpSettings.of(config(Map.of("host", "127.0.0.1", "port", sslPort,
+                    "security", SmtpConfig.Security.SSL, "from", "notice@esip.example.cn"))));
+            MessagingException e = assertThrows(MessagingException.class,
+                    () -> channel.deliver(NOTICE, "zhang.san@example.cn"));
+            assertTrue(String.valueOf(e.getNextException()), e.getNextException() instanceof javax.net.ssl.SSLException);
+            assertEquals(0, smtps.getReceivedMessages().length);
+        } finally {
+            smtps.stop();
+        }
+    }
+
+    @Test
     public void aBadRecipientAddressIsAFailureToo() throws Exception {
         EmailChannel channel = new EmailChannel(SmtpSettings.of(config(Map.of("host", "127.0.0.1", "port", port,
                 "from", "notice@esip.example.cn"))));
