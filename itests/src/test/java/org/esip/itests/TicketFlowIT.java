@@ -3,14 +3,26 @@ package org.esip.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 
+import java.io.InputStream;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
 
+import javax.inject.Inject;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeMessage;
+
+import org.esip.notification.api.NotificationChannel;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -18,6 +30,15 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * A demand travels Appendix A over real HTTP (clauses 5.4, 6.1 a): intake, acceptance, one-time
@@ -30,8 +51,15 @@ public class TicketFlowIT extends EsipTestSupport {
 
     @Configuration
     public Option[] config() {
-        return distribution();
+        // GreenMail, an SMTP server, runs inside the container for the e-mail test.
+        return distribution(mavenBundle("com.icegreen", "greenmail", System.getProperty("greenmail.version")));
     }
+
+    @Inject
+    private ConfigurationAdmin configurations;
+
+    @Inject
+    private ServiceComponentRuntime scr;
 
     private long enterprise(String first17, String name) {
         HttpResponse<String> r = post("/enterprises", "{\"creditCode\":\"" + first17 + PlatformIT.checkCharacter(first17)
@@ -473,5 +501,95 @@ public class TicketFlowIT extends EsipTestSupport {
         assertContains(file, "已出具数字化改造方案");
         assertContains(file, "REVISIT");
         assertContains(get("/tickets/" + t + "/timeline").body(), "\"action\":\"correct\"");
+    }
+
+    @Test
+    public void notificationsAreEMailedOnlyWhileAValidSmtpServerIsConfigured_5_4_2() throws Exception {
+        awaitStatus("/health", 200);
+        assertTrue("no e-mail channel without etc/org.esip.notification.smtp.cfg", emailChannels().isEmpty());
+        // What an operator may set, from the metatype.
+        String meta = console("config:meta org.esip.notification.smtp");
+        for (String setting : new String[] {"host", "security", "password", "fromName", "connectTimeoutMs", "readTimeoutMs"}) {
+            assertContains(meta, setting);
+        }
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        org.osgi.service.cm.Configuration config = configurations.getConfiguration("org.esip.notification.smtp", "?");
+        try {
+            // An invalid configuration: the component takes it (and logs one error line) but registers no channel.
+            Dictionary<String, Object> bad = new Hashtable<>();
+            bad.put("host", "127.0.0.1");
+            bad.put("from", "not-an-address");
+            config.update(bad);
+            await("the e-mail component has taken the invalid configuration", () -> activeWithFrom("not-an-address"));
+            assertTrue(emailChannels().isEmpty());
+
+            Dictionary<String, Object> good = new Hashtable<>();
+            good.put("host", "127.0.0.1");
+            good.put("port", Integer.toString(port)); // as a .cfg file hands it over: text
+            good.put("security", "NONE");
+            good.put("from", "notice@esip.example.cn");
+            good.put("fromName", "温州市企业服务综合平台");
+            config.update(good);
+            await("an e-mail channel is registered", () -> emailChannels().size() == 1);
+
+            HttpResponse<String> created = post("/enterprises", "{\"creditCode\":\"91330382MA2M0H0A1"
+                    + PlatformIT.checkCharacter("91330382MA2M0H0A1") + "\",\"name\":\"乐清流程测试邮件有限公司\","
+                    + "\"regionCode\":\"330382\",\"contactEmail\":\"zhang.san@example.cn\"}");
+            assertEquals(created.body(), 201, created.statusCode());
+            long e = Json.number(created.body(), "id");
+            long t = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"APPEAL\",\"channel\":\"PHONE\","
+                    + "\"title\":\"邮件通知测试\",\"description\":\"x\"}").body(), "id");
+            step(t, "reject", "\"reason\":\"请向属地街道反映\"", adminToken());
+
+            assertTrue("a mail arrived", smtp.waitForIncomingEmail(30_000, 1));
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertEquals("zhang.san@example.cn", mail.getAllRecipients()[0].toString());
+            assertContains(mail.getSubject(), "您的诉求“邮件通知测试”未予受理 / Your demand \"邮件通知测试\" was not accepted");
+            assertEquals("温州市企业服务综合平台", ((InternetAddress) mail.getFrom()[0]).getPersonal());
+            String body;
+            try (InputStream in = mail.getInputStream()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertContains(body, "原因：请向属地街道反映");
+            assertContains(body, "Reason: 请向属地街道反映");
+            long notice = Json.number(get("/notifications", tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + e)).body(), "id");
+            assertContains(get("/notifications/" + notice + "/deliveries").body(), "\"channel\":\"email\",\"status\":\"SENT\"");
+        } finally {
+            config.delete();
+            smtp.stop();
+        }
+        await("the e-mail channel is gone with its configuration", () -> emailChannels().isEmpty());
+    }
+
+    private List<NotificationChannel> emailChannels() {
+        List<NotificationChannel> found = new ArrayList<>();
+        try {
+            for (ServiceReference<NotificationChannel> r : bundleContext.getServiceReferences(NotificationChannel.class, null)) {
+                NotificationChannel c = bundleContext.getService(r);
+                if (c != null && "email".equals(c.id())) {
+                    found.add(c);
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException impossible) {
+            throw new AssertionError(impossible);
+        }
+        return found;
+    }
+
+    private boolean activeWithFrom(String from) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if ("org.esip.core".equals(b.getSymbolicName())) {
+                ComponentDescriptionDTO d = scr.getComponentDescriptionDTO(b,
+                        "org.esip.notification.internal.EmailChannelComponent");
+                return d != null && scr.getComponentConfigurationDTOs(d).stream().anyMatch(c ->
+                        c.state == ComponentConfigurationDTO.ACTIVE && from.equals(c.properties.get("from")));
+            }
+        }
+        return false;
     }
 }
