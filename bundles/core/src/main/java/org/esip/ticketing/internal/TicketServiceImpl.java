@@ -470,7 +470,7 @@ public class TicketServiceImpl implements TicketService {
             }
         });
         if (becameProblem[0]) {
-            for (String head : deadlines.platformHeads()) {
+            for (String head : platformHeads()) {
                 notifications.send(Recipient.account(head), "ticket.problem",
                         Messages.zh("notice.ticket.problem.title", String.valueOf(t.id())),
                         Messages.en("notice.ticket.problem.title", String.valueOf(t.id())),
@@ -542,13 +542,19 @@ public class TicketServiceImpl implements TicketService {
                 });
     }
 
+    /** The platform heads, whether configured as a list or as one comma-separated value of a .cfg file. */
+    List<String> platformHeads() {
+        return java.util.Arrays.stream(deadlines.platformHeads()).flatMap(h -> java.util.Arrays.stream(h.split(",")))
+                .map(String::strip).filter(h -> !h.isEmpty()).distinct().toList();
+    }
+
     /** The ticket's owner and the platform heads: who answers for it. */
     private List<String> accountable(TicketEntity t) {
         List<String> to = new ArrayList<>();
         if (t.owner != null) {
             to.add(t.owner);
         }
-        for (String head : deadlines.platformHeads()) {
+        for (String head : platformHeads()) {
             if (!to.contains(head)) {
                 to.add(head);
             }
@@ -696,7 +702,7 @@ public class TicketServiceImpl implements TicketService {
             e.requestedBy = actor.username();
             e.requestedAt = Instant.now(clock);
         });
-        for (String head : deadlines.platformHeads()) {
+        for (String head : platformHeads()) {
             notifications.send(Recipient.account(head), "ticket.time-requested",
                     Messages.zh("notice.ticket.time-requested.title", String.valueOf(t.id())),
                     Messages.en("notice.ticket.time-requested.title", String.valueOf(t.id())),
