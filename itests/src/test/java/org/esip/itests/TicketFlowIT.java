@@ -385,6 +385,10 @@ public class TicketFlowIT extends EsipTestSupport {
         String late = acceptDue.plusDays(1).toString();
         assertFalse("not before its deadline has passed",
                 post("/tickets/escalations?asOf=" + acceptDue, "").body().contains("\"id\":" + t + ","));
+        // On its last day the stage is approaching: the owner and the platform head are reminded, once.
+        assertContains(get("/tickets/" + t + "/timeline").body(), "\"action\":\"remind\"");
+        assertContains(get("/notifications").body(), "今日到期");
+        assertContains(get("/tickets/" + t).body(), "\"overdue\":false");
         HttpResponse<String> first = post("/tickets/escalations?asOf=" + late, "");
         assertEquals(first.body(), 200, first.statusCode());
         assertContains(first.body(), "\"id\":" + t + ",");

@@ -88,26 +88,45 @@ public class DemoData {
                 experts.leavePool(demo, expert.id(), expert.version(), e.leftPoolReason());
             }
         }
+        Long firstStaff = null;
         for (WenzhouDemoData.DemoStaff s : data.staff()) {
             StaffRegistration r = s.registration();
             StaffMember member = staff.create(demo, new StaffRegistration(null, r.name(), r.post(), r.fullTime(),
                     r.phone(), r.email(), new java.util.HashSet<>(s.servicePointCodes().stream().map(pointIds::get).toList())));
+            firstStaff = firstStaff == null ? member.id() : firstStaff;
             for (TrainingRecord t : s.training()) {
                 staff.addTraining(demo, member.id(), t);
             }
         }
         tickets.submit(demo, new TicketSubmission(loaded.get(10).id(), TicketKind.CONSULTATION, Channel.ONLINE,
                 "高新技术企业认定申报条件咨询", "我公司计划今年申报高新技术企业，想了解研发费用占比和知识产权方面的具体要求。"), null);
-        tickets.submit(demo, new TicketSubmission(loaded.get(4).id(), TicketKind.DEMAND, Channel.PHONE,
-                "阀门产品第三方检测需求", "新研发的高压球阀需要做型式试验，希望平台推荐有资质的检测机构。"), null);
+        // Accepted, with its domain, so that dispatch suggestions have something to rank.
+        var valve = tickets.submit(demo, new TicketSubmission(loaded.get(4).id(), TicketKind.DEMAND, Channel.PHONE,
+                "阀门产品第三方检测需求", "新研发的高压球阀需要做型式试验，希望平台推荐有资质的检测机构。", null,
+                "INSPECTION_TESTING"), null);
+        tickets.accept(demo, valve.id(), valve.version(), "材料齐全，待派单", null);
         tickets.submit(demo, new TicketSubmission(loaded.get(9).id(), TicketKind.APPEAL, Channel.WINDOW,
                 "厂房消防验收进度诉求", "扩建厂房的消防验收已提交两个月，尚无答复，影响投产，请协调相关部门。"), null);
         tickets.submit(demo, new TicketSubmission(loaded.get(11).id(), TicketKind.DEMAND, Channel.VISIT,
                 "印刷车间数字化改造咨询", "走访中企业提出希望了解印刷车间数字化改造的服务商和补助政策。"), null);
         tickets.submit(demo, new TicketSubmission(loaded.get(0).id(), TicketKind.COMPLAINT, Channel.EMAIL,
                 "服务机构未按约定时间上门", "预约的知识产权服务机构两次未按约定时间上门，希望平台督促。"), null);
+        // One demand that travelled the whole loop, so that its sealed archive file can be read.
+        var done = tickets.submit(demo, new TicketSubmission(loaded.get(20).id(), TicketKind.CONSULTATION, Channel.WINDOW,
+                "研发费用加计扣除政策咨询", "想了解今年研发费用加计扣除的比例和申报时间。"), null);
+        done = tickets.accept(demo, done.id(), done.version(), "当场受理");
+        done = tickets.assign(demo, done.id(), done.version(), new org.esip.ticketing.api.Assignment(
+                org.esip.ticketing.api.AssigneeKind.STAFF, firstStaff, null, "窗口当场解答"));
+        done = tickets.sign(demo, done.id(), done.version());
+        done = tickets.start(demo, done.id(), done.version(), "窗口当场解答");
+        done = tickets.resolve(demo, done.id(), done.version(), "已讲解加计扣除比例 100% 及年度汇算清缴时申报的办法。",
+                java.math.BigDecimal.ZERO);
+        done = tickets.sendFeedback(demo, done.id(), done.version(), Channel.WINDOW, null);
+        done = tickets.evaluate(demo, done.id(), done.version(), org.esip.ticketing.api.SatisfactionGrade.VERY_SATISFIED,
+                "讲解清楚");
+        tickets.close(demo, done.id(), done.version(), null);
         LOG.info("Demo data loaded in {} ms: {} enterprises, {} service points, {} organisations, {} experts, {} staff,"
-                + " 5 tickets", (System.nanoTime() - started) / 1_000_000, loaded.size(), pointIds.size(),
+                + " 6 tickets", (System.nanoTime() - started) / 1_000_000, loaded.size(), pointIds.size(),
                 data.organisations().size(), data.experts().size(), data.staff().size());
     }
 }

@@ -22,20 +22,35 @@ final class Stages {
         return set.isEmpty() ? null : set.stream().collect(Collectors.joining(",", ",", ","));
     }
 
+    /** The key of a stage: its name once overdue, with {@code -DUE} once reminded on its last day. */
+    static String key(Stage stage, boolean reminder) {
+        return reminder ? stage.name() + "-DUE" : stage.name();
+    }
+
     static boolean contains(String stages, Stage stage) {
-        return parse(stages).contains(stage.name());
+        return contains(stages, key(stage, false));
+    }
+
+    static boolean contains(String stages, String key) {
+        return parse(stages).contains(key);
     }
 
     static String with(String stages, Stage stage) {
+        return with(stages, key(stage, false));
+    }
+
+    static String with(String stages, String key) {
         Set<String> set = parse(stages);
-        set.add(stage.name());
+        set.add(key);
         return format(set);
     }
 
+    /** Without the stages (and their reminders): their clocks start again. */
     static String without(String stages, Stage... removed) {
         Set<String> set = parse(stages);
         for (Stage s : removed) {
-            set.remove(s.name());
+            set.remove(key(s, false));
+            set.remove(key(s, true));
         }
         return format(set);
     }

@@ -630,14 +630,18 @@ public class TicketServiceImpl implements TicketService {
     public List<Ticket> escalateOverdue(LocalDate asOf) {
         List<Ticket> escalated = new ArrayList<>();
         for (Stage stage : Stage.values()) {
-            escalate(stage, asOf, escalated);
+            // Approaching: the last day of a stage reminds who answers for it, once.
+            escalate(stage, true, asOf, new ArrayList<>());
+            escalate(stage, false, asOf, escalated);
         }
         return escalated;
     }
 
-    private void escalate(Stage stage, LocalDate asOf, List<Ticket> out) {
+    private void escalate(Stage stage, boolean reminder, LocalDate asOf, List<Ticket> out) {
+        String key = Stages.key(stage, reminder);
         List<Object[]> candidates = jpa.read(em -> em.createQuery("SELECT e.id, e.version, e.escalatedStages"
-                + " FROM TicketEntity e WHERE " + stage.due + " < :asOf AND e.status IN :statuses" + stage.extra
+                + " FROM TicketEntity e WHERE " + stage.due + (reminder ? " = :asOf" : " < :asOf")
+                + " AND e.status IN :statuses" + stage.extra
                 + " AND (e.deferredUntil IS NULL OR e.deferredUntil < :asOf)", Object[].class)
                 .setParameter("asOf", asOf).setParameter("statuses", stage.statuses).getResultList());
         Actor watch = Actor.system("deadline-watch");
@@ -645,30 +649,33 @@ public class TicketServiceImpl implements TicketService {
             long id = (Long) c[0];
             long version = (Long) c[1];
             String stages = (String) c[2];
-            if (Stages.contains(stages, stage)) {
+            if (Stages.contains(stages, key)) {
                 continue;
             }
             jpa.inTransaction(em -> {
                 // Conditional update on the version read: of several nodes checking at once, exactly one wins.
                 int won = em.createQuery("UPDATE TicketEntity e SET e.escalatedStages = :stages,"
                         + " e.version = e.version + 1 WHERE e.id = :id AND e.version = :version")
-                        .setParameter("stages", Stages.with(stages, stage)).setParameter("id", id)
+                        .setParameter("stages", Stages.with(stages, key)).setParameter("id", id)
                         .setParameter("version", version).executeUpdate();
                 if (won == 1) {
                     TicketEntity t = em.find(TicketEntity.class, id);
                     em.refresh(t);
-                    // Through the mapping, not the bulk update: EclipseLink writes a bare Boolean as 1 for Derby.
-                    t.overdue = true;
                     LocalDate dueDate = stage.dueOf(t);
                     String owner = t.owner == null ? "—" : t.owner;
-                    event(em, t, watch, "escalate", t.status, null, Messages.zh("ticket.escalated", stage, dueDate, owner)
-                            + " / " + Messages.en("ticket.escalated", stage, dueDate, owner));
-                    out.add(t.toDto());
                     String what = stage + " " + dueDate;
+                    String notice = reminder ? "ticket.due" : "ticket.escalated";
+                    if (!reminder) {
+                        // Through the mapping, not the bulk update: EclipseLink writes a bare Boolean as 1 for Derby.
+                        t.overdue = true;
+                        out.add(t.toDto());
+                    }
+                    event(em, t, watch, reminder ? "remind" : "escalate", t.status, null,
+                            Messages.zh(notice, stage, dueDate, owner) + " / " + Messages.en(notice, stage, dueDate, owner));
                     for (String to : accountable(t)) {
-                        notifications.send(Recipient.account(to), "ticket.escalated",
-                                Messages.zh("notice.ticket.escalated.title", String.valueOf(t.id)), Messages.en("notice.ticket.escalated.title", String.valueOf(t.id)),
-                                Messages.zh("notice.ticket.escalated", t.title, what), Messages.en("notice.ticket.escalated", t.title, what), t.id);
+                        notifications.send(Recipient.account(to), notice,
+                                Messages.zh("notice." + notice + ".title", String.valueOf(t.id)), Messages.en("notice." + notice + ".title", String.valueOf(t.id)),
+                                Messages.zh("notice." + notice, t.title, what), Messages.en("notice." + notice, t.title, what), t.id);
                     }
                 }
                 return null;
