@@ -8,6 +8,15 @@ import org.osgi.annotation.versioning.ConsumerType;
  * A service line (服务专线: policy, training, technical, consulting, volunteer, ...) as an OSGi service.
  * The core picks every registered line up (whiteboard pattern) and never names one: installing the
  * line's bundle makes it appear, uninstalling it makes it disappear.
+ *
+ * <p>What a line declares is read once, when its service is registered: its {@link #catalogue()},
+ * {@link #ticketCategories()}, {@link #indicators()} and {@link #restResources()}. A line whose
+ * {@link #coreApiRange()} does not include the platform's core API version, or whose declarations are
+ * invalid (see {@link ServiceLineRegistry#refused()}), is refused: it is not published at all, and one
+ * log line says why. Console commands are not part of this interface: a line bundle lists its own
+ * Karaf {@code @Command} packages in its {@code Karaf-Commands} manifest header.
+ *
+ * <p>Its own tables are created and migrated by the line itself through {@link LineDatabase}.
  */
 @ConsumerType
 public interface ServiceLine {
@@ -15,7 +24,7 @@ public interface ServiceLine {
     /** Service property that carries {@link #id()}, so other bundles can filter on it. */
     String LINE_ID_PROPERTY = "esip.line.id";
 
-    /** What a line id looks like: it becomes a URL segment. Lines with another id are ignored. */
+    /** What a line id looks like: it becomes a URL segment. Lines with another id are refused. */
     String ID_PATTERN = "[a-z][a-z0-9-]{1,31}";
 
     /** Lower-case id used in URLs: {@code /api/v1/lines/{id}/...}. Letters, digits and '-'. */
@@ -31,8 +40,36 @@ public interface ServiceLine {
     String version();
 
     /**
+     * The versions of the platform's core API this line works with, as an OSGi version range such as
+     * {@code "[2.0,3)"}. The core API version is the version of this package, {@code org.esip.line.api}
+     * ({@link ServiceLineRegistry#coreApiVersion()}); a line whose range does not include it is refused.
+     * Write the range the line was built and tested against, the same as its {@code Import-Package}
+     * range of this package.
+     */
+    String coreApiRange();
+
+    /** The service items this line offers (its catalogue), in display order. */
+    default List<ServiceItem> catalogue() {
+        return List.of();
+    }
+
+    /**
+     * The ticket categories this line owns, each with its default deadlines. Every code starts with
+     * this line's id and a dot, e.g. {@code policy.application}.
+     */
+    default List<TicketCategory> ticketCategories() {
+        return List.of();
+    }
+
+    /** The evaluation indicators this line contributes (clause 7.1, Appendix B). */
+    default List<Indicator> indicators() {
+        return List.of();
+    }
+
+    /**
      * JAX-RS resource objects the line publishes under {@code /api/v1/lines/{id}/}. The platform adds
-     * its JSON provider and error mapping.
+     * its JSON provider, its authentication (every resource needs a token unless it is marked
+     * {@link org.esip.core.api.PublicInformation}) and its problem+json error mapping.
      */
     default List<Object> restResources() {
         return List.of();

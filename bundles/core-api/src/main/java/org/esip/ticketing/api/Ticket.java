@@ -32,6 +32,8 @@ import java.util.List;
  * @param correctionDue     after 不满意 or 非常不满意: the last working day for the correction (整改)
  * @param correctedAt       when the correction was recorded
  * @param mergedInto        for a MERGED ticket: the ticket it went into
+ * @param category          the service line's ticket category it belongs to, or {@code null}; kept when the
+ *                          line is uninstalled
  */
 public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
         String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
@@ -40,8 +42,24 @@ public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channe
         java.time.LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
         ComplaintTarget against, String domain, java.time.LocalDate offerDue, java.time.LocalDate handlerDue,
         java.time.LocalDate deferredUntil, TimeRequest pendingRequest, java.math.BigDecimal fee,
-        java.time.LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version) {
+        java.time.LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version,
+        String category) {
     public Ticket {
         missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
+    }
+
+    /** A ticket without a service line's category (the 3.0 form). */
+    public Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
+            String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
+            Assignment assignment, String result, SatisfactionGrade grade, String evaluationComment,
+            boolean correctionNeeded, boolean revisitDeclined, java.time.LocalDate acceptDue,
+            java.time.LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
+            ComplaintTarget against, String domain, java.time.LocalDate offerDue, java.time.LocalDate handlerDue,
+            java.time.LocalDate deferredUntil, TimeRequest pendingRequest, java.math.BigDecimal fee,
+            java.time.LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version) {
+        this(id, enterpriseId, kind, channel, title, description, status, owner, missingItems, rejectReason,
+                assignment, result, grade, evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue,
+                overdue, signedAt, returnCount, problem, against, domain, offerDue, handlerDue, deferredUntil,
+                pendingRequest, fee, correctionDue, correctedAt, mergedInto, createdAt, version, null);
     }
 }

@@ -7,18 +7,27 @@ package org.esip.ticketing.api;
  *                a complaint has one
  * @param domain  the service domain it asks for (a {@link org.esip.provider.api.ServiceDomain} name), when
  *                known: the basis of dispatch suggestions; staff may set it on acceptance
+ * @param category the ticket category of an installed service line it belongs to, e.g.
+ *                 {@code policy.application} ({@link org.esip.line.api.TicketCategory}), or {@code null};
+ *                 with a category and no kind, the ticket gets the category's kind
  */
 public record TicketSubmission(Long enterpriseId, TicketKind kind, Channel channel, String title,
-        String description, ComplaintTarget against, String domain) {
+        String description, ComplaintTarget against, String domain, String category) {
+
+    /** A submission without a service line's category. */
+    public TicketSubmission(Long enterpriseId, TicketKind kind, Channel channel, String title, String description,
+            ComplaintTarget against, String domain) {
+        this(enterpriseId, kind, channel, title, description, against, domain, null);
+    }
 
     /** A submission without a service domain. */
     public TicketSubmission(Long enterpriseId, TicketKind kind, Channel channel, String title, String description,
             ComplaintTarget against) {
-        this(enterpriseId, kind, channel, title, description, against, null);
+        this(enterpriseId, kind, channel, title, description, against, null, null);
     }
 
     /** A submission that is not a complaint about someone. */
     public TicketSubmission(Long enterpriseId, TicketKind kind, Channel channel, String title, String description) {
-        this(enterpriseId, kind, channel, title, description, null, null);
+        this(enterpriseId, kind, channel, title, description, null, null, null);
     }
 }

@@ -140,6 +140,10 @@ public class TicketEntity {
     @Column(name = "SERVICE_DOMAIN", length = 40)
     String domain;
 
+    /** A service line's ticket category, e.g. policy.application; kept when the line is uninstalled. */
+    @Column(name = "CATEGORY", length = 60)
+    String category;
+
     @Column(name = "OFFER_DUE")
     java.time.LocalDate offerDue;
 
@@ -194,6 +198,6 @@ public class TicketEntity {
                 targetKind == null ? null : new org.esip.ticketing.api.ComplaintTarget(targetKind, targetId), domain,
                 status == TicketStatus.ASSIGNED && signedAt == null ? offerDue : null, handlerDue, deferredUntil,
                 requestKind == null ? null : new TimeRequest(requestKind, requestDays, requestReason, requestedBy, requestedAt),
-                fee, correctionDue, correctedAt, mergedInto, createdAt, version);
+                fee, correctionDue, correctedAt, mergedInto, createdAt, version, category);
     }
 }

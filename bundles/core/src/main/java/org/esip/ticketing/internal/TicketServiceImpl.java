@@ -32,6 +32,8 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.line.api.ServiceLineRegistry;
+import org.esip.line.api.TicketCategory;
 import org.esip.notification.api.NotificationService;
 import org.esip.notification.api.Recipient;
 import org.esip.provider.api.Expert;
@@ -72,6 +74,8 @@ public class TicketServiceImpl implements TicketService {
     private final ArchiveLedger ledger;
     private final ContentStore store;
     private final EnterpriseService enterprises;
+    private final ServiceLineRegistry lines;
+    private final CategoryDeadlines categoryDays;
     private final Clock clock = Clock.systemUTC();
     /** Deadlines are days in the platform's region. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -80,7 +84,10 @@ public class TicketServiceImpl implements TicketService {
     public TicketServiceImpl(@Reference Jpa jpa, @Reference OrganisationService organisations,
             @Reference ExpertService experts, @Reference StaffService staff, @Reference WorkingCalendar calendar,
             @Reference NotificationService notifications, @Reference ArchiveLedger ledger,
-            @Reference ContentStore store, @Reference EnterpriseService enterprises, TicketingConfig deadlines) {
+            @Reference ContentStore store, @Reference EnterpriseService enterprises, @Reference ServiceLineRegistry lines,
+            TicketingConfig deadlines) {
+        this.lines = lines;
+        this.categoryDays = CategoryDeadlines.parse(deadlines.categoryDays());
         this.ledger = ledger;
         this.store = store;
         this.enterprises = enterprises;
@@ -107,6 +114,30 @@ public class TicketServiceImpl implements TicketService {
         };
     }
 
+    /**
+     * The resolution deadline of a ticket, in working days: for a service line's category the platform's
+     * override ({@code categoryDays}), else the installed line's default, else (the line is gone) its kind's.
+     */
+    int resolutionDays(TicketEntity t) {
+        if (t.category != null) {
+            Optional<Integer> configured = categoryDays.resolutionDays(t.category);
+            if (configured.isPresent()) {
+                return configured.get();
+            }
+            Optional<TicketCategory> category = lines.ticketCategory(t.category);
+            if (category.isPresent()) {
+                return category.get().resolutionDays();
+            }
+        }
+        return resolutionDays(t.kind);
+    }
+
+    /** The acceptance deadline of a ticket: its installed line's category's, else the platform's. */
+    int acceptanceDays(TicketEntity t) {
+        return Optional.ofNullable(t.category).flatMap(lines::ticketCategory).map(TicketCategory::acceptanceDays)
+                .orElse(deadlines.acceptanceDays());
+    }
+
     /** Staff (not the platform's own processes) become a ticket's owner by receiving it first (首问负责). */
     private static boolean receives(Actor actor) {
         return actor.hasAny(Role.STAFF, Role.ADMIN) && !actor.username().startsWith("system:");
@@ -119,7 +150,8 @@ public class TicketServiceImpl implements TicketService {
             v.add("body", "field.required").throwIfAny();
         }
         Long enterpriseId = v.requirePresent("enterpriseId", s.enterpriseId());
-        TicketKind kind = v.requirePresent("kind", s.kind());
+        TicketCategory category = category(v, s.category());
+        TicketKind kind = v.requirePresent("kind", s.kind() != null ? s.kind() : category == null ? null : category.kind());
         Channel channel = v.requirePresent("channel", s.channel());
         String title = v.requireText("title", s.title(), TITLE_MAX);
         String description = v.requireText("description", s.description(), DESCRIPTION_MAX);
@@ -169,7 +201,8 @@ public class TicketServiceImpl implements TicketService {
                 t.targetKind = against == null ? null : against.kind();
                 t.targetId = against == null ? null : against.id();
                 t.domain = domain;
-                t.acceptDue = calendar.addWorkingDays(today(), deadlines.acceptanceDays());
+                t.category = category == null ? null : category.code();
+                t.acceptDue = calendar.addWorkingDays(today(), acceptanceDays(t));
                 if (receives(actor)) {
                     t.owner = actor.username();
                 }
@@ -268,6 +301,18 @@ public class TicketServiceImpl implements TicketService {
         });
     }
 
+    /** A ticket category of an installed, compatible service line, or a violation on {@code category}. */
+    private TicketCategory category(Violations v, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Optional<TicketCategory> category = lines.ticketCategory(code.strip());
+        if (category.isEmpty()) {
+            v.add("category", "ticket.category-unknown", code.strip());
+        }
+        return category.orElse(null);
+    }
+
     /** A service domain by name, or a violation on {@code domain}. */
     private static String domain(Violations v, String domain) {
         if (domain == null || domain.isBlank()) {
@@ -308,7 +353,7 @@ public class TicketServiceImpl implements TicketService {
         v.throwIfAny();
         LocalDate today = today();
         return move(actor, id, version, TicketStatus.ACCEPTED, "accept", null, r, t -> {
-            t.resolveDue = calendar.addWorkingDays(today, resolutionDays(t.kind));
+            t.resolveDue = calendar.addWorkingDays(today, resolutionDays(t));
             if (d != null) {
                 t.domain = d;
             }
@@ -368,7 +413,7 @@ public class TicketServiceImpl implements TicketService {
             t.description = d;
             t.submissionRevision++;
             // The clock stood still while the platform waited for the enterprise; a new one starts now.
-            t.acceptDue = calendar.addWorkingDays(today(), deadlines.acceptanceDays());
+            t.acceptDue = calendar.addWorkingDays(today(), acceptanceDays(t));
             t.escalatedStages = Stages.without(t.escalatedStages, Stage.ACCEPT);
         });
     }
@@ -446,7 +491,7 @@ public class TicketServiceImpl implements TicketService {
             t.signedAt = Instant.now(clock);
             // The handler's own clock starts now (签收).
             t.handlerDue = calendar.addWorkingDays(today(), t.assigneeKind == AssigneeKind.DEPARTMENT
-                    ? deadlines.departmentReplyDays() : resolutionDays(t.kind));
+                    ? deadlines.departmentReplyDays() : resolutionDays(t));
         });
     }
 

@@ -24,6 +24,10 @@ public @interface TicketingConfig {
     @AttributeDefinition(name = "Complaint handling (working days)", min = "1")
     int complaintDays() default 5;
 
+    @AttributeDefinition(name = "Service-line category resolution (working days)",
+            description = "Overrides of the service lines' ticket categories' default deadlines, each <category>=<days>, e.g. policy.application=15; comma-separated")
+    String[] categoryDays() default {};
+
     @AttributeDefinition(name = "Department reply (working days)", description = "For a department a ticket is dispatched to, from its sign-for", min = "1")
     int departmentReplyDays() default 5;
 

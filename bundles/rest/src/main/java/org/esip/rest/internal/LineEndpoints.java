@@ -9,6 +9,7 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.esip.identity.api.TokenService;
 import org.esip.line.api.ServiceLine;
+import org.esip.line.api.ServiceLineRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -21,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Whiteboard for the service lines' REST resources: while a {@link ServiceLine} service is
- * registered, its resources answer under {@code /api/v1/lines/{id}/}; when it goes, so do they.
- * Nothing else is restarted.
+ * registered and the core admits it ({@link ServiceLineRegistry#admits}: valid, compatible with the core
+ * API version), its resources answer under {@code /api/v1/lines/{id}/}; when it goes, so do they.
+ * Nothing else is restarted. A refused line publishes nothing; the core logs why.
  */
 @Component(service = {}, immediate = true)
 public class LineEndpoints {
@@ -30,25 +32,33 @@ public class LineEndpoints {
 
     private final HTTPTransportFactory transport;
     private final TokenService tokens;
+    private final ServiceLineRegistry registry;
     private final Bus bus;
     private final Map<ServiceLine, Server> servers = new HashMap<>();
 
     @Activate
-    public LineEndpoints(@Reference HTTPTransportFactory transport, @Reference TokenService tokens) {
+    public LineEndpoints(@Reference HTTPTransportFactory transport, @Reference TokenService tokens,
+            @Reference ServiceLineRegistry registry) {
         this.transport = transport;
         this.tokens = tokens;
+        this.registry = registry;
         this.bus = JaxrsServers.newBus();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     synchronized void addLine(ServiceLine line) {
-        if (line.id() == null || !line.id().matches(ServiceLine.ID_PATTERN)) {
-            LOG.warn("Service line {} has an invalid id; its REST resources are not published", line.id());
+        if (!registry.admits(line)) {
             return;
         }
-        List<Object> resources = line.restResources();
-        if (resources.isEmpty()) {
+        List<Object> resources;
+        try {
+            resources = line.restResources();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Service line {}: restResources() failed; its REST resources are not published", line.id(), e);
+            return;
+        }
+        if (resources == null || resources.isEmpty()) {
             return;
         }
         String address = RestApi.ADDRESS + "/lines/" + line.id();

@@ -5,14 +5,20 @@ import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.PublicInformation;
+import org.esip.line.api.RefusedServiceLine;
 import org.esip.line.api.ServiceLineInfo;
 import org.esip.line.api.ServiceLineRegistry;
 
-/** {@code GET /api/v1/service-lines}: the service lines installed right now. */
-@PublicInformation
+/**
+ * {@code GET /api/v1/service-lines}: the service lines installed right now, each with its catalogue,
+ * ticket categories and indicators (public); {@code GET /api/v1/service-lines/refused}: registered lines
+ * the platform refused, with the reasons (readers).
+ */
 @Path("/service-lines")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceLineResource {
@@ -23,7 +29,19 @@ public class ServiceLineResource {
     }
 
     @GET
+    @PublicInformation
     public List<ServiceLineInfo> installed() {
         return lines.installed();
+    }
+
+    /** The core API version lines are checked against, and the lines refused. */
+    public record Refusals(String coreApiVersion, List<RefusedServiceLine> refused) {
+    }
+
+    @GET
+    @Path("refused")
+    public Refusals refused(@Context SecurityContext sc) {
+        Access.reader(sc);
+        return new Refusals(lines.coreApiVersion(), lines.refused());
     }
 }

@@ -81,7 +81,7 @@ public class TicketResource {
             }
             // An enterprise submits online, for itself.
             s = s == null ? null : new TicketSubmission(actor.enterpriseId(), s.kind(), Channel.ONLINE, s.title(),
-                    s.description(), s.against(), s.domain());
+                    s.description(), s.against(), s.domain(), s.category());
         } else {
             Access.maintainer(sc);
         }

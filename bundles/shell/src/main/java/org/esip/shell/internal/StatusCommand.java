@@ -5,7 +5,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.esip.line.api.RefusedServiceLine;
 import org.esip.line.api.ServiceLineInfo;
+import org.esip.line.api.ServiceLineRegistry;
 import org.esip.platform.api.PlatformService;
 import org.esip.platform.api.PlatformStatus;
 
@@ -15,6 +17,9 @@ public class StatusCommand implements Action {
 
     @Reference
     PlatformService platform;
+
+    @Reference
+    ServiceLineRegistry lines;
 
     @Override
     public Object execute() {
@@ -27,9 +32,16 @@ public class StatusCommand implements Action {
         table.addRow().addContent("状态 Status", s.status());
         table.addRow().addContent("版本 Version", s.version());
         table.addRow().addContent("数据库 Database", s.databaseProduct() + " " + s.databaseVersion());
+        table.addRow().addContent("核心接口 Core API", lines.coreApiVersion());
         table.addRow().addContent("服务专线 Service lines", s.serviceLines().size());
         for (ServiceLineInfo line : s.serviceLines()) {
-            table.addRow().addContent("  " + line.id(), line.nameZh() + " " + line.nameEn() + " " + line.version());
+            table.addRow().addContent("  " + line.id(), line.nameZh() + " " + line.nameEn() + " " + line.version()
+                    + " (" + line.catalogue().size() + " 项 items, " + line.ticketCategories().size() + " 类 categories, "
+                    + line.indicators().size() + " 指标 indicators)");
+        }
+        for (RefusedServiceLine refused : lines.refused()) {
+            table.addRow().addContent("  " + refused.id() + " 未启用 REFUSED", refused.bundle() + " " + refused.coreApiRange()
+                    + ": " + String.join("；", refused.reasonsZh()) + " / " + String.join("; ", refused.reasonsEn()));
         }
         table.print(System.out);
         return null;

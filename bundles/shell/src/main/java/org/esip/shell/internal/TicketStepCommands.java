@@ -60,6 +60,7 @@ public final class TicketStepCommands {
 
     static void print(Ticket t) {
         System.out.println("#" + t.id() + " " + t.title() + "  [" + t.status() + "]"
+                + (t.category() == null ? "" : "  类别 category " + t.category())
                 + (t.assignment() == null ? "" : "  承办 " + t.assignment().kind() + " " + t.assignment().name())
                 + (t.resolveDue() == null ? "" : "  办结时限 due " + t.resolveDue())
                 + (t.handlerDue() == null ? "" : "  承办时限 handler due " + t.handlerDue())
@@ -77,8 +78,8 @@ public final class TicketStepCommands {
         @Option(name = "-e", aliases = "--enterprise", required = true, description = "企业 ID Enterprise id")
         long enterprise;
 
-        @Option(name = "-k", aliases = "--kind", description = "类型 Kind: CONSULTATION DEMAND APPEAL COMPLAINT")
-        TicketKind kind = TicketKind.DEMAND;
+        @Option(name = "-k", aliases = "--kind", description = "类型 Kind: CONSULTATION DEMAND APPEAL COMPLAINT (默认 DEMAND，或专线类别的类型 default DEMAND, or the category's)")
+        TicketKind kind;
 
         @Option(name = "-c", aliases = "--channel", description = "渠道 Channel: PHONE WINDOW VISIT EMAIL IM SURVEY …")
         Channel channel = Channel.PHONE;
@@ -89,6 +90,9 @@ public final class TicketStepCommands {
         @Option(name = "-d", aliases = "--domain", description = "服务领域 Service domain, e.g. INSPECTION_TESTING")
         String domain;
 
+        @Option(name = "--category", description = "服务专线的工单类别 A service line's ticket category, e.g. policy.application")
+        String category;
+
         @Option(name = "--key", description = "幂等键：重复提交不会产生第二张工单 Idempotency key")
         String key;
 
@@ -97,8 +101,9 @@ public final class TicketStepCommands {
 
         @Override
         public Object execute() {
-            print(tickets.submit(Operator.current(), new TicketSubmission(enterprise, kind, channel, title,
-                    String.join(" ", description), null, domain), key));
+            TicketKind k = kind == null && (category == null || category.isBlank()) ? TicketKind.DEMAND : kind;
+            print(tickets.submit(Operator.current(), new TicketSubmission(enterprise, k, channel, title,
+                    String.join(" ", description), null, domain, category), key));
             return null;
         }
     }

@@ -4,25 +4,36 @@ import java.util.List;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import org.esip.core.api.NotFoundException;
 import org.esip.core.api.PublicInformation;
 
-/** {@code GET /api/v1/lines/sample/catalogue}: the service items this line offers. */
+/**
+ * {@code GET /api/v1/lines/sample/catalogue}: the service items this line offers, with how often each was
+ * looked at; {@code GET /api/v1/lines/sample/catalogue/{code}}: one item, counted as a look. Both public.
+ */
 @PublicInformation
 @Path("/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
+    private final SampleCatalogue catalogue;
 
-    /** One service item of a line's catalogue. */
-    public record ServiceItem(String code, String nameZh, String nameEn) {
+    CatalogueResource(SampleCatalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
     @GET
-    public List<ServiceItem> catalogue() {
-        return List.of(
-                new ServiceItem("sample-consultation", "示例咨询服务", "Sample consultation"),
-                new ServiceItem("sample-visit", "示例上门服务", "Sample on-site visit"));
+    public List<SampleCatalogue.ItemViews> catalogue() {
+        return catalogue.items();
+    }
+
+    @GET
+    @Path("{code}")
+    public SampleCatalogue.ItemViews item(@PathParam("code") String code) {
+        return catalogue.view(code).orElseThrow(() -> new NotFoundException("sample.item-not-found",
+                Messages.zh("item-not-found", code), Messages.en("item-not-found", code)));
     }
 }

@@ -1,0 +1,33 @@
+package org.esip.rest.internal;
+
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.esip.line.api.IndicatorValue;
+import org.esip.line.api.ServiceLineRegistry;
+
+/**
+ * {@code GET /api/v1/indicators}: every installed service line's evaluation indicators, measured now
+ * (clause 7.1.1). Staff, administrators and auditors.
+ */
+@Path("/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+    private final ServiceLineRegistry lines;
+
+    IndicatorResource(ServiceLineRegistry lines) {
+        this.lines = lines;
+    }
+
+    @GET
+    public List<IndicatorValue> indicators(@Context SecurityContext sc) {
+        Access.reader(sc);
+        return lines.measureIndicators();
+    }
+}
