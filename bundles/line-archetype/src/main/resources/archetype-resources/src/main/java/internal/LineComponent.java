@@ -1,0 +1,84 @@
+package ${package}.internal;
+
+import java.util.List;
+
+import org.esip.line.api.Indicator;
+import org.esip.line.api.IndicatorUnit;
+import org.esip.line.api.ServiceItem;
+import org.esip.line.api.ServiceLine;
+import org.esip.line.api.TicketCategory;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * ${lineNameZh} (${lineNameEn}): the one DS component that provides {@link ServiceLine}. The platform
+ * picks it up while this bundle runs: the line appears in {@code GET /api/v1/service-lines} with its
+ * catalogue, ticket category and indicator, and its REST resources answer under
+ * {@code /api/v1/lines/${lineId}/}.
+ */
+@Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + LineComponent.ID)
+public class LineComponent implements ServiceLine {
+    static final String ID = "${lineId}";
+    /**
+     * The esip core API versions this line was built and tested with. Keep it equal to the bundle's
+     * Import-Package range of org.esip.line.api (see target/classes/META-INF/MANIFEST.MF).
+     */
+    static final String CORE_API_RANGE = "[2.0,3)";
+
+    private final String version;
+    private final LineCatalogue catalogue;
+
+    @Activate
+    public LineComponent(BundleContext context, @Reference LineCatalogue catalogue) {
+        this.version = context.getBundle().getVersion().toString();
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameZh() {
+        return "${lineNameZh}";
+    }
+
+    @Override
+    public String nameEn() {
+        return "${lineNameEn}";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String coreApiRange() {
+        return CORE_API_RANGE;
+    }
+
+    @Override
+    public List<ServiceItem> catalogue() {
+        return LineCatalogue.ITEMS;
+    }
+
+    @Override
+    public List<TicketCategory> ticketCategories() {
+        return LineCatalogue.CATEGORIES;
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        return List.of(Indicator.of(ID + ".item-views", "服务事项浏览次数", "Catalogue item views", IndicatorUnit.COUNT,
+                catalogue::totalViews));
+    }
+
+    @Override
+    public List<Object> restResources() {
+        return List.of(new ItemsResource(catalogue));
+    }
+}
