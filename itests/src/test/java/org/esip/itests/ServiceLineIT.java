@@ -160,6 +160,7 @@ public class ServiceLineIT extends EsipTestSupport {
             HttpResponse<String> stays = get("/tickets/" + kept);
             assertEquals(200, stays.statusCode());
             assertEquals("sample.visit", Json.string(stays.body(), "category"));
+            assertContains(console("esip:ticket-show " + kept), "sample.visit");
             assertEquals(inWorkingDays(10).toString(), Json.string(accept(waiting), "resolveDue"));
             assertUnknownCategory(submit(e, "sample.visit"));
 

@@ -25,6 +25,9 @@ public class TicketShowCommand implements Action {
         Ticket t = tickets.get(id);
         System.out.println("#" + t.id() + " " + t.title() + "  [" + t.status() + "]  " + t.kind() + " / " + t.channel()
                 + "  企业 enterprise " + t.enterpriseId() + "  首问负责 owner " + (t.owner() == null ? "—" : t.owner()));
+        if (t.category() != null) {
+            System.out.println("专线类别 Service-line category: " + t.category());
+        }
         if (t.assignment() != null) {
             System.out.println("承办 Assigned to: " + t.assignment().kind() + " " + t.assignment().name());
         }
