@@ -67,7 +67,7 @@ public class ServiceLineIT extends EsipTestSupport {
                 systemProperty("esip.version").value(System.getProperty("esip.version")),
                 systemProperty("esip.itest.dir").value(System.getProperty("esip.itest.dir", "target")),
                 systemProperty("esip.itest.maven").value(System.getProperty("esip.itest.maven", "mvn")),
-                systemProperty("esip.itest.archetype.plugin").value(System.getProperty("esip.itest.archetype.plugin", "3.4.1")));
+                systemProperty("esip.itest.archetype.plugin").value(System.getProperty("esip.itest.archetype.plugin", "")));
     }
 
     private long enterprise(String first17, String name) {
@@ -325,8 +325,11 @@ public class ServiceLineIT extends EsipTestSupport {
         }
     }
 
+    /** The archetype plugin's version, from the parent POM through the itests' surefire configuration. */
     private static String archetypePluginVersion() {
-        return System.getProperty("esip.itest.archetype.plugin", "3.4.1");
+        String version = System.getProperty("esip.itest.archetype.plugin", "");
+        assertFalse("esip.itest.archetype.plugin is not set (itests/pom.xml)", version.isBlank());
+        return version;
     }
 
     /** Runs the build's own Maven, offline, on the same local repository the platform reads. */
