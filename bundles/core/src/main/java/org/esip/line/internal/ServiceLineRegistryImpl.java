@@ -40,7 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = ServiceLineRegistry.class)
 public class ServiceLineRegistryImpl implements ServiceLineRegistry {
-    public static final String LINES_PATH = LineAdmission.LINES_PATH;
     private static final Logger LOG = LoggerFactory.getLogger(ServiceLineRegistryImpl.class);
     private static final String SPI_PACKAGE = ServiceLine.class.getPackageName();
 
