@@ -43,10 +43,16 @@ public interface ServiceLine {
      * The versions of the platform's core API this line works with, as an OSGi version range such as
      * {@code "[2.0,3)"}. The core API version is the version of this package, {@code org.esip.line.api}
      * ({@link ServiceLineRegistry#coreApiVersion()}); a line whose range does not include it is refused.
-     * Write the range the line was built and tested against, the same as its {@code Import-Package}
-     * range of this package.
+     *
+     * <p>By default ({@code null}) the range is the one the line's bundle imports this package with (its
+     * {@code Import-Package}, written by the bundle plugin from the API it was compiled against, e.g.
+     * {@code [2.0,3)}), which OSGi already checked when it resolved the bundle. Declare it explicitly to
+     * say more narrowly what the line was built and tested with, e.g. {@code "[2.1,3)"} for a line that
+     * needs what 2.1 added.
      */
-    String coreApiRange();
+    default String coreApiRange() {
+        return null;
+    }
 
     /** The service items this line offers (its catalogue), in display order. */
     default List<ServiceItem> catalogue() {

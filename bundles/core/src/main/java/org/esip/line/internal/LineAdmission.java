@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.esip.core.internal.i18n.Messages;
@@ -29,6 +30,28 @@ final class LineAdmission {
     private static final Pattern ITEM_CODE = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern NAMESPACED = Pattern.compile("([a-z][a-z0-9-]*)\\.[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
     private static final int TEXT_MAX = 200;
+    private static final Pattern SPI_IMPORT = Pattern.compile("(?:^|,)\\s*" + Pattern.quote(ServiceLine.class.getPackageName())
+            + "\\s*(;[^,\"]*(?:\"[^\"]*\"[^,\"]*)*)?(?=,|$)");
+    private static final Pattern VERSION_ATTRIBUTE = Pattern.compile(";\\s*version\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))");
+
+    /**
+     * The version range of {@code org.esip.line.api} in a bundle's {@code Import-Package} header, or
+     * {@code null} when the header does not import it; an import without a version is any version.
+     */
+    static String importedSpiRange(String importPackage) {
+        if (importPackage == null) {
+            return null;
+        }
+        Matcher m = SPI_IMPORT.matcher(importPackage);
+        if (!m.find()) {
+            return null;
+        }
+        Matcher v = VERSION_ATTRIBUTE.matcher(m.group(1) == null ? "" : m.group(1));
+        if (!v.find()) {
+            return "0.0.0";
+        }
+        return v.group(1) != null ? v.group(1).strip() : v.group(2).strip();
+    }
 
     /** What was decided: the published description, or every reason in both languages. */
     record Decision(ServiceLineInfo info, List<Indicator> indicators, List<String> reasonsZh,
@@ -42,12 +65,21 @@ final class LineAdmission {
     }
 
     static Decision decide(ServiceLine line, Version coreApi) {
+        return decide(line, coreApi, null);
+    }
+
+    /**
+     * @param importedRange the range the line's bundle imports {@code org.esip.line.api} with, or {@code null}:
+     *                      the line's range when it declares none
+     */
+    static Decision decide(ServiceLine line, Version coreApi, String importedRange) {
         List<String[]> reasons = new ArrayList<>();
         String id = safe(line::id, reasons, "id");
         String nameZh = safe(line::nameZh, reasons, "nameZh");
         String nameEn = safe(line::nameEn, reasons, "nameEn");
         String version = safe(line::version, reasons, "version");
-        String range = safe(line::coreApiRange, reasons, "coreApiRange");
+        String declared = safe(line::coreApiRange, reasons, "coreApiRange");
+        String range = declared == null || declared.isBlank() ? importedRange : declared;
         if (id == null || !LINE_ID.matcher(id).matches()) {
             reasons.add(reason("line.id-invalid", id, ServiceLine.ID_PATTERN));
         }

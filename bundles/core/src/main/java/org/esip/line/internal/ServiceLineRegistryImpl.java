@@ -19,6 +19,8 @@ import org.esip.line.api.ServiceLineRegistry;
 import org.esip.line.api.TicketCategory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
 import org.osgi.framework.namespace.PackageNamespace;
@@ -78,6 +80,12 @@ public class ServiceLineRegistryImpl implements ServiceLineRegistry {
         throw new IllegalStateException("the core bundle is not wired to " + SPI_PACKAGE);
     }
 
+    /** The range the line's own bundle imports the SPI with: its range when it declares none. */
+    private static String importedRange(ServiceLine line) {
+        Bundle bundle = FrameworkUtil.getBundle(line.getClass());
+        return bundle == null ? null : LineAdmission.importedSpiRange(bundle.getHeaders("").get(Constants.IMPORT_PACKAGE));
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addLine(ServiceLine line, ServiceReference<ServiceLine> reference) {
@@ -86,7 +94,7 @@ public class ServiceLineRegistryImpl implements ServiceLineRegistry {
     }
 
     synchronized void add(ServiceLine line, String bundle) {
-        LineAdmission.Decision decision = LineAdmission.decide(line, coreApi);
+        LineAdmission.Decision decision = LineAdmission.decide(line, coreApi, importedRange(line));
         boolean duplicate = decision.admitted() && lines.values().stream()
                 .anyMatch(e -> e.admitted() && e.decision().id().equals(decision.id()));
         Entry entry = new Entry(line, bundle, decision, duplicate);
@@ -155,7 +163,7 @@ public class ServiceLineRegistryImpl implements ServiceLineRegistry {
             return known.admitted();
         }
         // Not bound here yet (the REST bundle may see the service first): the same rule, without logging.
-        LineAdmission.Decision decision = LineAdmission.decide(line, coreApi);
+        LineAdmission.Decision decision = LineAdmission.decide(line, coreApi, importedRange(line));
         return decision.admitted() && lines.values().stream()
                 .noneMatch(e -> e.admitted() && e.decision().id().equals(decision.id()));
     }

@@ -79,6 +79,27 @@ public class LineAdmissionTest {
     }
 
     @Test
+    public void aLineThatDeclaresNoRangeWorksWithTheRangeItsBundleImports() {
+        LineAdmission.Decision d = LineAdmission.decide(new Line("minimal", null), CORE_API, "[2.0,3)");
+        assertTrue(d.reasonsEn().toString(), d.admitted());
+        assertEquals("[2.0,3)", d.info().coreApiRange());
+        assertFalse(LineAdmission.decide(new Line("minimal", " "), CORE_API, "[1.0,2)").admitted());
+        // An explicit range wins over the import.
+        assertFalse(LineAdmission.decide(new Line("narrow", "[2.1,3)"), CORE_API, "[2.0,3)").admitted());
+    }
+
+    @Test
+    public void readsTheSpiRangeFromImportPackage() {
+        assertEquals("[2.0,3)", LineAdmission.importedSpiRange("javax.sql,javax.ws.rs;version=\"[2.1,3)\","
+                + "org.esip.core.api;version=\"[1.1,2)\",org.esip.line.api;version=\"[2.0,3)\",org.osgi.framework;version=\"[1.10,2)\""));
+        assertEquals("[2.0,3)", LineAdmission.importedSpiRange("org.esip.line.api;resolution:=optional;version=\"[2.0,3)\""));
+        assertEquals("2.0", LineAdmission.importedSpiRange("org.esip.line.api;version=2.0,org.esip.line.apix;version=\"[9,10)\""));
+        assertEquals("0.0.0", LineAdmission.importedSpiRange("org.esip.line.api"));
+        assertNull(LineAdmission.importedSpiRange("org.esip.line.apix;version=\"[2.0,3)\""));
+        assertNull(LineAdmission.importedSpiRange(null));
+    }
+
+    @Test
     public void categoriesAndIndicatorsMustCarryTheLinesId() {
         LineAdmission.Decision d = LineAdmission.decide(new Line("training", "[2,3)", List.of(),
                 List.of(new TicketCategory("policy.application", "政策申报", "Application", TicketKind.DEMAND, 15),
