@@ -241,49 +241,6 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         assertContains(get("/archive/verification").body(), "\"intact\":true");
     }
 
-    @Test
-    public void aServiceLinesOwnTablesAndCategorisedTicketsStayWhenItIsUninstalled_5_3() throws Exception {
-        awaitStatus("/health", 200);
-        long e = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330304MA2D0P0L1")
-                + "\",\"name\":\"瓯海专线持久化测试有限公司\",\"regionCode\":\"330304\"}").body(), "id");
-        await("the features service knows esip-line-sample", () -> console("feature:list").contains("esip-line-sample"));
-        console("feature:install esip-line-sample");
-        try {
-            awaitStatus("/lines/sample/catalogue", 200);
-            long views = Json.number(get("/lines/sample/catalogue/sample-visit", null).body(), "views");
-            HttpResponse<String> ticket = post("/tickets", "{\"enterpriseId\":" + e + ",\"channel\":\"PHONE\","
-                    + "\"title\":\"上门服务申请\",\"description\":\"请安排上门\",\"category\":\"sample.visit\"}");
-            assertEquals(ticket.body(), 201, ticket.statusCode());
-            long t = Json.number(ticket.body(), "id");
-
-            console("feature:uninstall esip-line-sample");
-            awaitStatus("/lines/sample/catalogue", 404);
-            // The line's own migration made its table and its own history table, and both stay.
-            try (Connection c = dataSource.getConnection()) {
-                java.util.Set<String> tables = new java.util.HashSet<>();
-                try (ResultSet r = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-                    while (r.next()) {
-                        tables.add(r.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT));
-                    }
-                }
-                assertTrue(tables.toString(), tables.contains("ESIP_LINE_SAMPLE_SCHEMA_HISTORY"));
-                assertTrue(tables.toString(), tables.contains("SAMPLE_CATALOGUE_VIEW"));
-                try (Statement st = c.createStatement();
-                        ResultSet r = st.executeQuery("SELECT VIEWS FROM SAMPLE_CATALOGUE_VIEW WHERE ITEM_CODE = 'sample-visit'")) {
-                    assertTrue(r.next());
-                    assertEquals(views, r.getLong(1));
-                }
-            }
-            assertEquals("sample.visit", Json.string(get("/tickets/" + t).body(), "category"));
-
-            console("feature:install esip-line-sample");
-            awaitStatus("/lines/sample/catalogue", 200);
-            assertEquals(views + 1, Json.number(get("/lines/sample/catalogue/sample-visit", null).body(), "views"));
-        } finally {
-            console("feature:uninstall esip-line-sample");
-        }
-    }
-
     private static String code(String first17) {
         return first17 + PlatformIT.checkCharacter(first17);
     }

@@ -1,0 +1,123 @@
+package org.esip.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * A service line's own schema on PostgreSQL (clause 5.3, C4): the sample line's migration creates its
+ * table and its own history table through {@code LineDatabase}; both, and the tickets of its category,
+ * stay when the line is uninstalled, and its data is back when it is installed again. ({@link ServiceLineIT}
+ * proves the same on Derby.) Its own database, {@code <esip.itest.pg.database>_lines}, created afresh;
+ * PostgreSQL is required, the suite fails when it cannot be reached.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ServiceLinePostgresIT extends EsipTestSupport {
+    private static final String DATABASE = System.getProperty("esip.itest.pg.database", "esip_itest") + "_lines";
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=esip)")
+    protected DataSource dataSource;
+
+    @Configuration
+    public Option[] config() {
+        String server = System.getProperty("esip.itest.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+        String user = System.getProperty("esip.itest.pg.user", "postgres");
+        try (Connection c = DriverManager.getConnection(server + "postgres", user, "");
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is required for this suite and could not be used at " + server
+                    + " as user " + user + ": " + e.getMessage(), e);
+        }
+        try {
+            File cfg = new File(System.getProperty("esip.itest.dir", "target"), "org.ops4j.datasource-esip-lines.cfg");
+            Files.writeString(cfg.toPath(), String.join("\n",
+                    "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
+                    "url = " + server + DATABASE,
+                    "user = " + user,
+                    "password = ",
+                    "dataSourceName = esip",
+                    "osgi.jndi.service.name = esip",
+                    "pool = dbcp2",
+                    "xa = false",
+                    ""));
+            return distribution(replaceConfigurationFile("etc/org.ops4j.datasource-esip.cfg", cfg));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    public void aServiceLinesOwnTablesAndCategorisedTicketsStayWhenItIsUninstalled_5_3() throws Exception {
+        HttpResponse<String> health = awaitStatus("/health", 200);
+        assertEquals("PostgreSQL", Json.string(health.body(), "databaseProduct"));
+        String code = "91330304MA2D0P0L1" + PlatformIT.checkCharacter("91330304MA2D0P0L1");
+        long e = Json.number(post("/enterprises", "{\"creditCode\":\"" + code
+                + "\",\"name\":\"瓯海专线持久化测试有限公司\",\"regionCode\":\"330304\"}").body(), "id");
+        await("the features service knows esip-line-sample", () -> console("feature:list").contains("esip-line-sample"));
+        console("feature:install esip-line-sample");
+        try {
+            awaitStatus("/lines/sample/catalogue", 200);
+            long views = Json.number(get("/lines/sample/catalogue/sample-visit", null).body(), "views");
+            HttpResponse<String> ticket = post("/tickets", "{\"enterpriseId\":" + e + ",\"channel\":\"PHONE\","
+                    + "\"title\":\"上门服务申请\",\"description\":\"请安排上门\",\"category\":\"sample.visit\"}");
+            assertEquals(ticket.body(), 201, ticket.statusCode());
+            long t = Json.number(ticket.body(), "id");
+
+            console("feature:uninstall esip-line-sample");
+            awaitStatus("/lines/sample/catalogue", 404);
+            // The line's own migration made its table and its own history table, and both stay.
+            try (Connection c = dataSource.getConnection()) {
+                Set<String> tables = new HashSet<>();
+                try (ResultSet r = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                    while (r.next()) {
+                        tables.add(r.getString("TABLE_NAME").toUpperCase(Locale.ROOT));
+                    }
+                }
+                assertTrue(tables.toString(), tables.contains("ESIP_LINE_SAMPLE_SCHEMA_HISTORY"));
+                assertTrue(tables.toString(), tables.contains("SAMPLE_CATALOGUE_VIEW"));
+                try (Statement st = c.createStatement();
+                        ResultSet r = st.executeQuery("SELECT VIEWS FROM SAMPLE_CATALOGUE_VIEW WHERE ITEM_CODE = 'sample-visit'")) {
+                    assertTrue(r.next());
+                    assertEquals(views, r.getLong(1));
+                }
+            }
+            assertEquals("sample.visit", Json.string(get("/tickets/" + t).body(), "category"));
+
+            console("feature:install esip-line-sample");
+            awaitStatus("/lines/sample/catalogue", 200);
+            assertEquals(views + 1, Json.number(get("/lines/sample/catalogue/sample-visit", null).body(), "views"));
+        } finally {
+            console("feature:uninstall esip-line-sample");
+        }
+    }
+}
