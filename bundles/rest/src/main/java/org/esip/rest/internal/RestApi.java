@@ -6,6 +6,7 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.esip.audit.api.AuditService;
+import org.esip.backup.api.BackupService;
 import org.esip.identity.api.AccountService;
 import org.esip.identity.api.TokenService;
 import org.esip.line.api.ServiceLineRegistry;
@@ -42,14 +43,15 @@ public class RestApi {
             @Reference AuditService audit, @Reference TagService tagService,
             @Reference OrganisationService organisations, @Reference ExpertService experts,
             @Reference StaffService staff, @Reference ServicePointService points,
-            @Reference WorkingCalendar calendar, @Reference NotificationService notifications) {
+            @Reference WorkingCalendar calendar, @Reference NotificationService notifications,
+            @Reference BackupService backups) {
         bus = JaxrsServers.newBus();
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
                 new EnterpriseResource(enterprises), new TicketResource(tickets), new ServiceLineResource(lines),
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
                 new OrganisationResource(organisations, tickets), new ExpertResource(experts), new StaffResource(staff),
                 new ServicePointResource(points), new CalendarResource(calendar),
-                new NotificationResource(notifications)), tokens);
+                new NotificationResource(notifications), new BackupResource(backups)), tokens);
         LOG.info("esip REST API published at /api{}", ADDRESS);
     }
 
