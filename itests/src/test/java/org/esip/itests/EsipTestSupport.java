@@ -104,6 +104,10 @@ public abstract class EsipTestSupport {
                 // Injected platform services (e.g. AccountService) wait for the schema migration at boot; Pax
                 // Exam's injector reads this in the container: two minutes instead of 10 s on a loaded machine.
                 systemProperty("pax.exam.service.timeout").value("120000"),
+                // What FreshInstance needs in the container to unpack a second distribution of this build.
+                systemProperty("esip.version").value(version),
+                systemProperty("esip.itest.dir").value(new File(System.getProperty("esip.itest.dir", "target"))
+                        .getAbsolutePath()),
                 systemProperty("org.ops4j.pax.url.mvn.localRepository")
                         .value(System.getProperty("org.ops4j.pax.url.mvn.localRepository", ""))));
         options.addAll(Arrays.asList(extra));
