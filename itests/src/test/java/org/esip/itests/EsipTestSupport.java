@@ -158,6 +158,15 @@ public abstract class EsipTestSupport {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), token));
     }
 
+    /** One step of a ticket's flow at its current version, which must succeed; returns the ticket after it. */
+    protected String step(long ticket, String action, String json, String token) {
+        long version = Json.number(get("/tickets/" + ticket).body(), "version");
+        HttpResponse<String> r = post("/tickets/" + ticket + "/" + action, "{\"version\":" + version
+                + (json.isEmpty() ? "" : "," + json) + "}", token);
+        org.junit.Assert.assertEquals(action + ": " + r.body(), 200, r.statusCode());
+        return r.body();
+    }
+
     protected HttpResponse<String> delete(String path) {
         return delete(path, adminToken());
     }

@@ -165,11 +165,7 @@ public abstract class PersistenceSuite extends EsipTestSupport {
     }
 
     private String step(long ticket, String action, String json) {
-        long version = Json.number(get("/tickets/" + ticket).body(), "version");
-        HttpResponse<String> r = post("/tickets/" + ticket + "/" + action, "{\"version\":" + version
-                + (json.isEmpty() ? "" : "," + json) + "}");
-        assertEquals(action + ": " + r.body(), 200, r.statusCode());
-        return r.body();
+        return step(ticket, action, json, adminToken());
     }
 
     @Test
@@ -270,6 +266,14 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         Files.createDirectories(content.resolve(hash.substring(0, 2)));
         Files.write(content.resolve(hash.substring(0, 2)).resolve(hash), attachment);
 
+        // and an attachment uploaded the usual way, with the archive as it stands
+        byte[] pdf = ("%PDF-1.4 备份前上传的附件 " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> uploaded = postBytes("/tickets/" + ticket + "/attachments?filename=backup.pdf", pdf,
+                "application/pdf", adminToken());
+        assertEquals(uploaded.body(), 201, uploaded.statusCode());
+        long attachmentId = Json.number(uploaded.body(), "id");
+        long archiveEntries = Json.number(get("/archive/verification").body(), "entries");
+
         String staff = tokenOfNewAccount("STAFF", "");
         assertEquals(403, post("/admin/backups", "", staff).statusCode());
         assertEquals(403, get("/admin/backups", staff).statusCode());
@@ -330,6 +334,12 @@ public abstract class PersistenceSuite extends EsipTestSupport {
             assertEquals(timelineBefore, fresh.get("/tickets/" + ticket + "/timeline", token).body());
             assertArrayEquals(attachment, Files.readAllBytes(fresh.home.resolve("data/esip/content/" + hash.substring(0, 2)
                     + "/" + hash)));
+            // the uploaded attachment downloads again, and the archive chain verifies as it did
+            assertEquals(new String(pdf, StandardCharsets.UTF_8), fresh.get("/tickets/" + ticket + "/attachments/"
+                    + attachmentId, token).body());
+            String verified = fresh.get("/archive/verification", token).body();
+            assertContains(verified, "\"intact\":true");
+            assertEquals(archiveEntries, Json.number(verified, "entries"));
             // new records continue after the restored ids
             HttpResponse<String> next = fresh.post("/tickets", "{\"enterpriseId\":" + enterprise + ",\"kind\":\"CONSULTATION\","
                     + "\"channel\":\"PHONE\",\"title\":\"恢复后的新诉求\",\"description\":\"x\"}", token);
