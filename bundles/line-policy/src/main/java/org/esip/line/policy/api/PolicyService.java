@@ -1,0 +1,34 @@
+package org.esip.line.policy.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The policy library (clause 5.2.1.1), kept by staff, read by enterprises and the public. */
+@ProviderType
+public interface PolicyService {
+
+    /** A new policy in status DRAFT. @throws org.esip.core.api.ValidationException naming each bad field */
+    Policy create(Actor actor, PolicyDraft draft);
+
+    /** Changes a policy not yet withdrawn or expired; 409 on {@code version} when stale. */
+    Policy update(Actor actor, long id, PolicyDraft draft);
+
+    /** @throws org.esip.core.api.NotFoundException when no policy has this id */
+    Policy get(long id);
+
+    Page<Policy> search(PolicyQuery query, PageRequest page);
+
+    /** DRAFT → PUBLISHED. */
+    Policy publish(Actor actor, long id, long version);
+
+    /** PUBLISHED → WITHDRAWN, with the reason. */
+    Policy withdraw(Actor actor, long id, long version, String reason);
+
+    /** Marks every published policy whose expiry date is before {@code asOf} EXPIRED; returns them. */
+    List<Policy> expireDue(LocalDate asOf);
+}
