@@ -112,6 +112,48 @@ public class PolicyLineIT extends EsipTestSupport {
         assertContains(get("/service-lines").body(), "政策服务专线");
     }
 
+    @Test
+    public void policiesAreImportedInBulkAllOrNothingAndCounted_5_2_1_1_3_2() {
+        awaitStatus("/health", 200);
+        installLine();
+        String staff = tokenOfNewAccount("STAFF", "");
+        String header = "标题,文号,发文单位,层级,区划代码,类别,生效日期,失效日期,最高金额(万元),标签,办理方式,申报材料\n";
+        String good = "瓯海区科技型中小企业研发补助,瓯政办〔2026〕3号,瓯海区科技局,县（市、区）级,330304,科技创新,2026-01-01,"
+                + "2027-12-31,30,科技型中小企业;研发投入,ONLINE_APPLICATION,研发费用明细;审计报告\n";
+        String bad = "乐清市外贸稳增长奖励,乐政办〔2026〕8号,乐清市商务局,TOWNSHIP,33038x,市场开拓,2026/13/01,,-5,,线下办理,\n";
+        HttpResponse<String> rejected = postBytes("/lines/policy/policies/import",
+                (header + good + bad).getBytes(StandardCharsets.UTF_8), "text/csv", staff);
+        assertEquals(rejected.body(), 422, rejected.statusCode());
+        assertContains(rejected.body(), "\"committed\":false");
+        assertContains(rejected.body(), "\"row\":3,\"key\":\"乐政办〔2026〕8号\",\"outcome\":\"REJECTED\"");
+        for (String field : new String[] {"level", "regionCode", "effectiveFrom", "benefitWan"}) {
+            assertContains(rejected.body(), "\"field\":\"" + field + "\"");
+        }
+        assertEquals("nothing stored", 0, Json.number(get("/lines/policy/policies?q=" + enc("研发补助"), staff).body(), "total"));
+
+        HttpResponse<String> stored = postBytes("/lines/policy/policies/import", (header + good).getBytes(StandardCharsets.UTF_8),
+                "text/csv", staff);
+        assertEquals(stored.body(), 200, stored.statusCode());
+        assertContains(stored.body(), "\"created\":1");
+        assertContains(postBytes("/lines/policy/policies/import", (header + good).getBytes(StandardCharsets.UTF_8),
+                "text/csv", staff).body(), "\"unchanged\":1");
+        String json = "[{\"title\":\"温州市专精特新企业奖励\",\"documentNumber\":\"温经信〔2026〕21号\",\"issuer\":\"温州市经信局\","
+                + "\"level\":\"CITY\",\"regionCode\":\"3303\",\"category\":\"FUNDING\",\"handlingMode\":\"HAND_OFF\","
+                + "\"handOffSystem\":\"浙江政务服务网\",\"benefitWan\":100}]";
+        HttpResponse<String> fromJson = postBytes("/lines/policy/policies/import", json.getBytes(StandardCharsets.UTF_8),
+                "application/json", staff);
+        assertEquals(fromJson.body(), 200, fromJson.statusCode());
+        assertContains(fromJson.body(), "\"created\":1");
+        assertEquals(401, postBytes("/lines/policy/policies/import", json.getBytes(StandardCharsets.UTF_8),
+                "application/json", null).statusCode());
+
+        String stats = get("/lines/policy/policies/statistics", staff).body();
+        assertContains(stats, "\"INNOVATION\":");
+        assertContains(stats, "\"瓯海区科技局\":1");
+        assertContains(stats, "\"DRAFT\":");
+        assertEquals(401, get("/lines/policy/policies/statistics", null).statusCode());
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -29,6 +29,18 @@ public interface PolicyService {
     /** PUBLISHED → WITHDRAWN, with the reason. */
     Policy withdraw(Actor actor, long id, long version, String reason);
 
+    /**
+     * Bulk import (CSV with Chinese headers or field names, or a JSON array of drafts): rows are matched by
+     * document number (new → created as DRAFT, known → updated). Every row is checked like a single policy;
+     * if any row is rejected, or on a dry run, nothing is stored.
+     *
+     * @param format {@code csv} or {@code json}
+     */
+    org.esip.registry.api.ImportReport importPolicies(Actor actor, byte[] content, String format, boolean dryRun);
+
+    /** Counts by category, level, issuer and status, and the {@code latest} newest published policies. */
+    PolicyStatistics statistics(int latest);
+
     /** Marks every published policy whose expiry date is before {@code asOf} EXPIRED; returns them. */
     List<Policy> expireDue(LocalDate asOf);
 }

@@ -102,6 +102,55 @@ public class PolicyResource {
         return policies.search(new PolicyQuery(text, c, l, issuer, shown, tag, f, t, sort), p);
     }
 
+    /**
+     * Bulk import: the file itself as the body, {@code text/csv} or {@code application/json}; 200 with the
+     * row report when stored (or a dry run), 422 with it when any row was rejected and nothing was stored.
+     */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON})
+    public Response importPolicies(@Context SecurityContext sc, @javax.ws.rs.HeaderParam("Content-Type") String type,
+            @QueryParam("dryRun") String dryRun, byte[] body) {
+        Actor a = requireKeeper(sc);
+        String format = type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json") ? "json" : "csv";
+        org.esip.registry.api.ImportReport report = policies.importPolicies(a, body, format, "true".equalsIgnoreCase(dryRun));
+        return Response.status(report.rejected() > 0 ? 422 : 200).entity(report).build();
+    }
+
+    /** Library statistics for dashboards (clause 3.2): readers (staff, administrators, auditors). */
+    @GET
+    @Path("statistics")
+    public org.esip.line.policy.api.PolicyStatistics statistics(@Context SecurityContext sc,
+            @QueryParam("latest") String latest) {
+        if (!reader(caller(sc))) {
+            throw new ForbiddenException("policy.forbidden", "只有平台工作人员、管理员和监督人员可以查看统计",
+                    "Only staff, administrators and auditors see the statistics");
+        }
+        int n = 10;
+        if (latest != null && !latest.isBlank()) {
+            try {
+                n = Integer.parseInt(latest.strip());
+            } catch (NumberFormatException e) {
+                throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("latest", "param.page", PageRequest.MAX_SIZE)));
+            }
+        }
+        return policies.statistics(n);
+    }
+
+    /** The newest published policies (最新政策), for everyone. */
+    @GET
+    @Path("latest")
+    @PublicInformation
+    public List<Policy> latest(@QueryParam("size") String size) {
+        List<FieldViolation> errors = new ArrayList<>();
+        PageRequest p = page(errors, null, size == null || size.isBlank() ? "10" : size);
+        if (!errors.isEmpty()) {
+            throw PolicyServiceImpl.invalid(errors);
+        }
+        return policies.search(new PolicyQuery(null, null, null, null, PolicyStatus.PUBLISHED, null, null, null, null), p)
+                .items();
+    }
+
     @GET
     @Path("{id}")
     @PublicInformation

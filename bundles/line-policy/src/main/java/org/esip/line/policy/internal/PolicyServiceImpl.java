@@ -363,4 +363,106 @@ public class PolicyServiceImpl implements PolicyService {
             return due.stream().map(PolicyEntity::toDto).toList();
         });
     }
+
+    @Override
+    public org.esip.line.policy.api.PolicyStatistics statistics(int latest) {
+        return read(em -> {
+            Map<org.esip.line.policy.api.PolicyCategory, Long> byCategory = new java.util.EnumMap<>(
+                    org.esip.line.policy.api.PolicyCategory.class);
+            Map<org.esip.line.policy.api.PolicyLevel, Long> byLevel = new java.util.EnumMap<>(
+                    org.esip.line.policy.api.PolicyLevel.class);
+            Map<PolicyStatus, Long> byStatus = new java.util.EnumMap<>(PolicyStatus.class);
+            Map<String, Long> byIssuer = new java.util.TreeMap<>();
+            long total = 0;
+            for (Object[] row : em.createQuery("SELECT p.category, p.level, p.status, p.issuer, COUNT(p) FROM PolicyEntity p"
+                    + " GROUP BY p.category, p.level, p.status, p.issuer", Object[].class).getResultList()) {
+                long n = (Long) row[4];
+                total += n;
+                byCategory.merge((org.esip.line.policy.api.PolicyCategory) row[0], n, Long::sum);
+                byLevel.merge((org.esip.line.policy.api.PolicyLevel) row[1], n, Long::sum);
+                byStatus.merge((PolicyStatus) row[2], n, Long::sum);
+                byIssuer.merge((String) row[3], n, Long::sum);
+            }
+            List<Policy> newest = em.createQuery("SELECT p FROM PolicyEntity p WHERE p.status = :published"
+                    + " ORDER BY p.publishedOn DESC, p.id DESC", PolicyEntity.class)
+                    .setParameter("published", PolicyStatus.PUBLISHED)
+                    .setMaxResults(Math.max(1, Math.min(latest, PageRequest.MAX_SIZE))).getResultList().stream()
+                    .map(PolicyEntity::toDto).toList();
+            return new org.esip.line.policy.api.PolicyStatistics(total, byCategory, byLevel, byIssuer, byStatus,
+                    newest, java.time.Instant.now(clock));
+        });
+    }
+
+    @Override
+    public org.esip.registry.api.ImportReport importPolicies(Actor actor, byte[] content, String format, boolean dryRun) {
+        List<PolicyImport.Row> rows = PolicyImport.read(content, format);
+        List<org.esip.registry.api.ImportReport.Row> report = new ArrayList<>();
+        int[] counts = new int[4];
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (PolicyImport.Row row : rows) {
+                PolicyDraft d = row.draft();
+                String key = d == null ? null : d.documentNumber() != null ? d.documentNumber().strip() : d.title();
+                List<FieldViolation> errors = new ArrayList<>(row.errors());
+                org.esip.registry.api.ImportReport.Outcome outcome = null;
+                if (errors.isEmpty() && d != null && d.documentNumber() != null && !seen.add(d.documentNumber().strip())) {
+                    errors.add(PolicyMessages.violation("documentNumber", "import.duplicate", d.documentNumber().strip()));
+                }
+                if (errors.isEmpty()) {
+                    PolicyEntity existing = d == null || d.documentNumber() == null ? null
+                            : em.createQuery("SELECT p FROM PolicyEntity p WHERE p.documentNumber = :n", PolicyEntity.class)
+                                    .setParameter("n", d.documentNumber().strip()).getResultList().stream().findFirst()
+                                    .orElse(null);
+                    try {
+                        if (existing == null) {
+                            PolicyEntity e = new PolicyEntity();
+                            apply(d, e);
+                            e.createdAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+                            em.persist(e);
+                            outcome = org.esip.registry.api.ImportReport.Outcome.CREATED;
+                        } else if (existing.status == PolicyStatus.WITHDRAWN || existing.status == PolicyStatus.EXPIRED) {
+                            errors.add(PolicyMessages.violation("documentNumber", "policy.finished", existing.status));
+                        } else {
+                            Policy before = existing.toDto();
+                            apply(d, existing);
+                            outcome = before.equals(existing.toDto()) ? org.esip.registry.api.ImportReport.Outcome.UNCHANGED
+                                    : org.esip.registry.api.ImportReport.Outcome.UPDATED;
+                        }
+                    } catch (ValidationException e) {
+                        errors.addAll(e.violations());
+                    }
+                }
+                if (!errors.isEmpty()) {
+                    outcome = org.esip.registry.api.ImportReport.Outcome.REJECTED;
+                    if (d != null) {
+                        // Name every other bad field of the row too, not only those that could not be read.
+                        java.util.Set<String> named = new java.util.HashSet<>();
+                        errors.forEach(x -> named.add(x.field()));
+                        try {
+                            apply(d, new PolicyEntity());
+                        } catch (ValidationException e) {
+                            e.violations().stream().filter(x -> !named.contains(x.field())).forEach(errors::add);
+                        }
+                    }
+                }
+                counts[outcome.ordinal()]++;
+                report.add(new org.esip.registry.api.ImportReport.Row(row.number(), key, outcome, errors));
+            }
+            boolean commit = !dryRun && counts[org.esip.registry.api.ImportReport.Outcome.REJECTED.ordinal()] == 0;
+            if (commit) {
+                em.flush();
+                tx.commit();
+            }
+            return new org.esip.registry.api.ImportReport(commit, dryRun, rows.size(), counts[0], counts[1], counts[2],
+                    counts[3], report);
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
 }
