@@ -154,6 +154,66 @@ public class PolicyLineIT extends EsipTestSupport {
         assertEquals(401, get("/lines/policy/policies/statistics", null).statusCode());
     }
 
+    @Test
+    public void anEnterpriseAppliesOnlineThroughTheClosedLoopAndAHandOffIsFollowed_5_2_1_3_5_2_1_4() {
+        awaitStatus("/health", 200);
+        installLine();
+        String staff = tokenOfNewAccount("STAFF", "");
+        long e = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330302MA2P0L0B1")
+                + "\",\"name\":\"鹿城申报测试有限公司\",\"regionCode\":\"330302\"}").body(), "id");
+        String company = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + e);
+        String online = post("/lines/policy/policies", DRAFT.replace("若干政策", "若干政策（申报测试）")
+                .replace("温政发〔2026〕12号", "温政发〔2026〕99号"), staff).body();
+        long policy = Json.number(online, "id");
+        HttpResponse<String> draftApplied = post("/lines/policy/applications", "{\"policyId\":" + policy + "}", company);
+        assertEquals(draftApplied.body(), 409, draftApplied.statusCode());
+        assertContains(draftApplied.body(), "\"field\":\"policyId\"");
+        post("/lines/policy/policies/" + policy + "/publish", "{\"version\":" + Json.number(online, "version") + "}", staff);
+
+        HttpResponse<String> applied = post("/lines/policy/applications", "{\"policyId\":" + policy
+                + ",\"statement\":\"已购置数控设备 120 万元\"}", company);
+        assertEquals(applied.body(), 201, applied.statusCode());
+        long ticket = Json.number(applied.body(), "ticketId");
+        assertEquals("SUBMITTED", Json.string(applied.body(), "status"));
+        assertEquals(409, post("/lines/policy/applications", "{\"policyId\":" + policy + "}", company).statusCode());
+        // The application is a ticket of the enterprise, with the materials the policy asks for.
+        String t = get("/tickets/" + ticket, company).body();
+        assertContains(t, "政策申报：温州市促进中小企业数字化转型若干政策（申报测试）");
+        assertContains(t, "项目投资明细；设备发票");
+        step(ticket, "request-info", "\"missingItems\":[\"设备发票\"]", staff);
+        step(ticket, "supply-info", "\"description\":\"已补充设备发票\"", company);
+        step(ticket, "reject", "\"reason\":\"设备购置时间早于政策生效日期\"", staff);
+        String mine = get("/lines/policy/applications", company).body();
+        assertContains(mine, "\"status\":\"REJECTED\"");
+        assertContains(mine, "设备购置时间早于政策生效日期");
+
+        String handOffPolicy = post("/lines/policy/policies", DRAFT.replace("若干政策", "若干政策（转办测试）")
+                .replace("温政发〔2026〕12号", "温政发〔2026〕98号").replace("\"handlingMode\":\"ONLINE_APPLICATION\"",
+                        "\"handlingMode\":\"HAND_OFF\",\"handOffSystem\":\"浙江政务服务网\""), staff).body();
+        long other = Json.number(handOffPolicy, "id");
+        post("/lines/policy/policies/" + other + "/publish", "{\"version\":" + Json.number(handOffPolicy, "version") + "}", staff);
+        assertEquals(409, post("/lines/policy/applications", "{\"policyId\":" + other + "}", company).statusCode());
+        assertEquals(403, post("/lines/policy/applications/hand-offs", "{\"policyId\":" + other + ",\"enterpriseId\":" + e
+                + ",\"reference\":\"ZJ-1\"}", company).statusCode());
+        String handedOff = post("/lines/policy/applications/hand-offs", "{\"policyId\":" + other + ",\"enterpriseId\":" + e
+                + ",\"reference\":\"ZJZW-2026-000123\",\"link\":\"https://www.zjzwfw.gov.cn/\"}", staff).body();
+        long application = Json.number(handedOff, "id");
+        assertEquals("HANDED_OFF", Json.string(handedOff, "status"));
+        HttpResponse<String> skipped = post("/lines/policy/applications/" + application + "/hand-off-status", "{\"version\":"
+                + Json.number(handedOff, "version") + ",\"status\":\"PAID_OUT\"}", staff);
+        assertEquals(409, skipped.statusCode());
+        assertContains(skipped.body(), "ACCEPTED");
+        String accepted = post("/lines/policy/applications/" + application + "/hand-off-status", "{\"version\":"
+                + Json.number(handedOff, "version") + ",\"status\":\"ACCEPTED\"}", staff).body();
+        post("/lines/policy/applications/" + application + "/hand-off-status", "{\"version\":"
+                + Json.number(accepted, "version") + ",\"status\":\"APPROVED\",\"outcome\":\"核定补助 24 万元\"}", staff);
+        // The outcome reaches the enterprise, as every step did.
+        String inbox = get("/notifications", company).body();
+        assertContains(inbox, "已转办");
+        assertContains(inbox, "核定补助 24 万元");
+        assertContains(get("/lines/policy/applications/" + application, company).body(), "\"status\":\"APPROVED\"");
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

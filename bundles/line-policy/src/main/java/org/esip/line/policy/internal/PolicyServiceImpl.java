@@ -52,29 +52,11 @@ public class PolicyServiceImpl implements PolicyService {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            em.flush();
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return Transactions.write(emf, work);
     }
 
     private <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
+        return Transactions.read(emf, work);
     }
 
     LocalDate today() {

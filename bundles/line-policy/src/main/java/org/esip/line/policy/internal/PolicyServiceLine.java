@@ -19,11 +19,14 @@ public class PolicyServiceLine implements ServiceLine {
 
     private final String version;
     private final PolicyService policies;
+    private final org.esip.line.policy.api.ApplicationService applications;
 
     @Activate
-    public PolicyServiceLine(BundleContext context, @Reference PolicyService policies) {
+    public PolicyServiceLine(BundleContext context, @Reference PolicyService policies,
+            @Reference org.esip.line.policy.api.ApplicationService applications) {
         this.version = context.getBundle().getVersion().toString();
         this.policies = policies;
+        this.applications = applications;
     }
 
     @Override
@@ -48,6 +51,6 @@ public class PolicyServiceLine implements ServiceLine {
 
     @Override
     public List<Object> restResources() {
-        return List.of(new PolicyResource(policies));
+        return List.of(new PolicyResource(policies), new ApplicationResource(applications));
     }
 }
