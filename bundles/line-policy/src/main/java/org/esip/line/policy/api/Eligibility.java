@@ -77,17 +77,17 @@ public record Eligibility(LocalDate effectiveFrom, Set<String> regionPrefixes, S
     }
 
     public Eligibility withRegions(String... prefixes) {
-        return new Eligibility(effectiveFrom, Set.of(prefixes), industryPrefixes, sizes, employees, annualRevenue,
+        return new Eligibility(effectiveFrom, setOf(prefixes), industryPrefixes, sizes, employees, annualRevenue,
                 yearsSinceFounding, requiredQualifications, excludedQualifications, requiredTags, excludedTags);
     }
 
     public Eligibility withIndustries(String... prefixes) {
-        return new Eligibility(effectiveFrom, regionPrefixes, Set.of(prefixes), sizes, employees, annualRevenue,
+        return new Eligibility(effectiveFrom, regionPrefixes, setOf(prefixes), sizes, employees, annualRevenue,
                 yearsSinceFounding, requiredQualifications, excludedQualifications, requiredTags, excludedTags);
     }
 
     public Eligibility withSizes(EnterpriseSize... allowed) {
-        return new Eligibility(effectiveFrom, regionPrefixes, industryPrefixes, Set.of(allowed), employees,
+        return new Eligibility(effectiveFrom, regionPrefixes, industryPrefixes, setOf(allowed), employees,
                 annualRevenue, yearsSinceFounding, requiredQualifications, excludedQualifications, requiredTags,
                 excludedTags);
     }
@@ -111,22 +111,27 @@ public record Eligibility(LocalDate effectiveFrom, Set<String> regionPrefixes, S
 
     public Eligibility withRequiredQualifications(QualificationType... types) {
         return new Eligibility(effectiveFrom, regionPrefixes, industryPrefixes, sizes, employees, annualRevenue,
-                yearsSinceFounding, Set.of(types), excludedQualifications, requiredTags, excludedTags);
+                yearsSinceFounding, setOf(types), excludedQualifications, requiredTags, excludedTags);
     }
 
     public Eligibility withExcludedQualifications(QualificationType... types) {
         return new Eligibility(effectiveFrom, regionPrefixes, industryPrefixes, sizes, employees, annualRevenue,
-                yearsSinceFounding, requiredQualifications, Set.of(types), requiredTags, excludedTags);
+                yearsSinceFounding, requiredQualifications, setOf(types), requiredTags, excludedTags);
     }
 
     public Eligibility withRequiredTags(String... tags) {
         return new Eligibility(effectiveFrom, regionPrefixes, industryPrefixes, sizes, employees, annualRevenue,
-                yearsSinceFounding, requiredQualifications, excludedQualifications, Set.of(tags), excludedTags);
+                yearsSinceFounding, requiredQualifications, excludedQualifications, setOf(tags), excludedTags);
     }
 
     public Eligibility withExcludedTags(String... tags) {
         return new Eligibility(effectiveFrom, regionPrefixes, industryPrefixes, sizes, employees, annualRevenue,
-                yearsSinceFounding, requiredQualifications, excludedQualifications, requiredTags, Set.of(tags));
+                yearsSinceFounding, requiredQualifications, excludedQualifications, requiredTags, setOf(tags));
+    }
+
+    @SafeVarargs
+    private static <T> Set<T> setOf(T... values) {
+        return new LinkedHashSet<>(Arrays.asList(values)); // duplicates allowed, unlike Set.of
     }
 
     private static Set<String> codes(Collection<String> values, Pattern pattern, String what) {
