@@ -237,8 +237,8 @@ public final class MatchIndex {
     public MatchSet policiesFor(long enterpriseId) {
         lock.readLock().lock();
         try {
-            Combiner c = policyCandidates(enterprises[enterpriseSlot(enterpriseId)], false);
             Facts f = enterprises[enterpriseSlot(enterpriseId)];
+            Combiner c = policyCandidates(f, false);
             c.resolve(s -> Conditions.tally(inForce[s], f));
             return new MatchSet(policySlots.ids(c.sure), policySlots.ids(c.unknown));
         } finally {
