@@ -104,6 +104,10 @@ public abstract class EsipTestSupport {
                 // Injected platform services (e.g. AccountService) wait for the schema migration at boot; Pax
                 // Exam's injector reads this in the container: two minutes instead of 10 s on a loaded machine.
                 systemProperty("pax.exam.service.timeout").value("120000"),
+                // What FreshInstance needs in the container to unpack a second distribution of this build.
+                systemProperty("esip.version").value(version),
+                systemProperty("esip.itest.dir").value(new File(System.getProperty("esip.itest.dir", "target"))
+                        .getAbsolutePath()),
                 systemProperty("org.ops4j.pax.url.mvn.localRepository")
                         .value(System.getProperty("org.ops4j.pax.url.mvn.localRepository", ""))));
         options.addAll(Arrays.asList(extra));
@@ -152,6 +156,15 @@ public abstract class EsipTestSupport {
     protected HttpResponse<String> put(String path, String json, String token) {
         return send(authorized(HttpRequest.newBuilder(URI.create(api(path))).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), token));
+    }
+
+    /** One step of a ticket's flow at its current version, which must succeed; returns the ticket after it. */
+    protected String step(long ticket, String action, String json, String token) {
+        long version = Json.number(get("/tickets/" + ticket).body(), "version");
+        HttpResponse<String> r = post("/tickets/" + ticket + "/" + action, "{\"version\":" + version
+                + (json.isEmpty() ? "" : "," + json) + "}", token);
+        org.junit.Assert.assertEquals(action + ": " + r.body(), 200, r.statusCode());
+        return r.body();
     }
 
     protected HttpResponse<String> delete(String path) {

@@ -1,5 +1,6 @@
 package org.esip.itests;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -7,6 +8,9 @@ import static org.junit.Assert.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -161,11 +165,7 @@ public abstract class PersistenceSuite extends EsipTestSupport {
     }
 
     private String step(long ticket, String action, String json) {
-        long version = Json.number(get("/tickets/" + ticket).body(), "version");
-        HttpResponse<String> r = post("/tickets/" + ticket + "/" + action, "{\"version\":" + version
-                + (json.isEmpty() ? "" : "," + json) + "}");
-        assertEquals(action + ": " + r.body(), 200, r.statusCode());
-        return r.body();
+        return step(ticket, action, json, adminToken());
     }
 
     @Test
@@ -239,6 +239,130 @@ public abstract class PersistenceSuite extends EsipTestSupport {
             java.nio.file.Files.move(aside, stored);
         }
         assertContains(get("/archive/verification").body(), "\"intact\":true");
+    }
+
+    /**
+     * Backup and restore (clause 6.4.4): a backup taken online over REST and on the console holds every table
+     * and the content store with a manifest; restored with {@code esip:restore} through {@code bin/client}
+     * into a fresh instance (same data key, empty database), every enterprise, ticket and content file is
+     * back with the same ids, personal data still decrypts and new records get new ids.
+     */
+    @Test
+    public void aBackupRestoresIntoAFreshInstance_6_4_4() throws Exception {
+        awaitStatus("/health", 200);
+        long enterprise = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330302MA2B0K0A1")
+                + "\",\"name\":\"鹿城备份恢复有限公司\",\"regionCode\":\"330302\",\"contactPhone\":\"19905779001\","
+                + "\"annualRevenue\":1234.5,\"foundedOn\":\"2012-02-29\",\"tags\":[\"出口\"]}").body(), "id");
+        String created = post("/tickets", "{\"enterpriseId\":" + enterprise + ",\"kind\":\"APPEAL\",\"channel\":\"PHONE\","
+                + "\"title\":\"备份前的诉求\",\"description\":\"附件见内容库\"}").body();
+        long ticket = Json.number(created, "id");
+        assertEquals(200, post("/tickets/" + ticket + "/accept", "{\"version\":" + Json.number(created, "version") + "}")
+                .statusCode());
+        // a file of the content store, named by its SHA-256 in a two-level folder
+        byte[] attachment = ("营业执照扫描件 " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(attachment));
+        Path content = Paths.get(System.getProperty("karaf.data"), "esip", "content");
+        Files.createDirectories(content.resolve(hash.substring(0, 2)));
+        Files.write(content.resolve(hash.substring(0, 2)).resolve(hash), attachment);
+
+        // and an attachment uploaded the usual way, with the archive as it stands
+        byte[] pdf = ("%PDF-1.4 备份前上传的附件 " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> uploaded = postBytes("/tickets/" + ticket + "/attachments?filename=backup.pdf", pdf,
+                "application/pdf", adminToken());
+        assertEquals(uploaded.body(), 201, uploaded.statusCode());
+        long attachmentId = Json.number(uploaded.body(), "id");
+        long archiveEntries = Json.number(get("/archive/verification").body(), "entries");
+
+        String staff = tokenOfNewAccount("STAFF", "");
+        assertEquals(403, post("/admin/backups", "", staff).statusCode());
+        assertEquals(403, get("/admin/backups", staff).statusCode());
+
+        long started = System.nanoTime();
+        HttpResponse<String> taken = post("/admin/backups", "");
+        long backupMillis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(taken.body(), 201, taken.statusCode());
+        Path folder = Paths.get(Json.string(taken.body(), "folder"));
+        assertTrue(folder.getFileName().toString(), folder.getFileName().toString().matches("esip-backup-\\d{8}-\\d{6}(-\\d+)?"));
+        assertTrue(Files.isRegularFile(folder.resolve("database/ENTERPRISE.jsonl")));
+        assertTrue(Files.isRegularFile(folder.resolve("database/TICKET_EVENT.jsonl")));
+        assertArrayEquals(attachment, Files.readAllBytes(folder.resolve("content/" + hash.substring(0, 2) + "/" + hash)));
+        String manifest = Files.readString(folder.resolve("manifest.json"));
+        assertContains(manifest, "\"schemaVersion\" : \"");
+        assertContains(manifest, "\"dataKeyFingerprint\" : \"");
+        assertContains(manifest, "\"content/" + hash.substring(0, 2) + "/" + hash + "\" : {\n      \"sha256\" : \"" + hash);
+        assertFalse("the manifest lists no history table", manifest.contains("SCHEMA_HISTORY"));
+        String key = Files.readString(Paths.get(System.getProperty("karaf.etc"), "esip-data.key")).strip();
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                assertFalse("the data key is never in a backup: " + f, Files.readString(f, StandardCharsets.ISO_8859_1)
+                        .contains(key));
+            }
+        }
+        String onConsole = console("esip:backup");
+        assertContains(onConsole, "备份完成 Backup complete: ");
+        String list = get("/admin/backups").body();
+        assertContains(list, folder.getFileName().toString());
+        assertTrue(list, Json.number(list, "contentFiles") >= 1);
+        try (java.util.stream.Stream<Path> names = Files.list(folder.getParent())) {
+            assertFalse("no half-finished backup is left", names.anyMatch(p -> p.getFileName().toString().endsWith(".partial")));
+        }
+
+        String enterpriseBefore = get("/enterprises/" + enterprise).body();
+        String ticketBefore = get("/tickets/" + ticket).body();
+        String timelineBefore = get("/tickets/" + ticket + "/timeline").body();
+        long enterprises = Json.number(get("/enterprises?size=1").body(), "total");
+        long tickets = Json.number(get("/tickets?size=1").body(), "total");
+        String ids = ids(get("/enterprises?size=200&sort=id").body());
+
+        try (FreshInstance fresh = FreshInstance.start(TEST_ADMIN_PASSWORD)) {
+            started = System.nanoTime();
+            String restored = fresh.client("admin", TEST_ADMIN_PASSWORD, "esip:restore " + folder);
+            long restoreMillis = (System.nanoTime() - started) / 1_000_000;
+            assertContains(restored, "恢复完成 Restore complete");
+            assertContains(restored, "exit 0");
+            // the accounts are the backup's: the administrator signs in with the password it had there
+            String token = fresh.token("admin", TEST_ADMIN_PASSWORD);
+            assertEquals(expectedDatabase(), Json.string(fresh.get("/health", null).body(), "databaseProduct"));
+            assertEquals(enterprises, Json.number(fresh.get("/enterprises?size=1", token).body(), "total"));
+            assertEquals(tickets, Json.number(fresh.get("/tickets?size=1", token).body(), "total"));
+            assertEquals(ids, ids(fresh.get("/enterprises?size=200&sort=id", token).body()));
+            String enterpriseAfter = fresh.get("/enterprises/" + enterprise, token).body();
+            assertEquals("19905779001", Json.string(enterpriseAfter, "contactPhone"));
+            assertEquals(enterpriseBefore, enterpriseAfter);
+            assertEquals(ticketBefore, fresh.get("/tickets/" + ticket, token).body());
+            assertEquals(timelineBefore, fresh.get("/tickets/" + ticket + "/timeline", token).body());
+            assertArrayEquals(attachment, Files.readAllBytes(fresh.home.resolve("data/esip/content/" + hash.substring(0, 2)
+                    + "/" + hash)));
+            // the uploaded attachment downloads again, and the archive chain verifies as it did
+            assertEquals(new String(pdf, StandardCharsets.UTF_8), fresh.get("/tickets/" + ticket + "/attachments/"
+                    + attachmentId, token).body());
+            String verified = fresh.get("/archive/verification", token).body();
+            assertContains(verified, "\"intact\":true");
+            assertEquals(archiveEntries, Json.number(verified, "entries"));
+            // new records continue after the restored ids
+            HttpResponse<String> next = fresh.post("/tickets", "{\"enterpriseId\":" + enterprise + ",\"kind\":\"CONSULTATION\","
+                    + "\"channel\":\"PHONE\",\"title\":\"恢复后的新诉求\",\"description\":\"x\"}", token);
+            assertEquals(next.body(), 201, next.statusCode());
+            assertTrue(next.body(), Json.number(next.body(), "id") > ticket);
+            // a database that holds records is replaced only on purpose
+            String again = fresh.client("admin", TEST_ADMIN_PASSWORD, "esip:restore " + folder);
+            assertContains(again, "--replace");
+            assertFalse(again, again.endsWith("exit 0"));
+            System.out.println("backup and restore on " + expectedDatabase() + ": backup " + backupMillis
+                    + " ms over REST, restore " + restoreMillis + " ms through bin/client");
+            fresh.passed();
+        }
+    }
+
+    /** The ids of a page of records, in order. */
+    private static String ids(String page) {
+        StringBuilder ids = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),").matcher(page);
+        while (m.find()) {
+            ids.append(m.group(1)).append(' ');
+        }
+        return ids.toString();
     }
 
     private static String code(String first17) {

@@ -68,14 +68,6 @@ public class TicketFlowIT extends EsipTestSupport {
         return Json.number(r.body(), "id");
     }
 
-    private String step(long ticket, String action, String json, String token) {
-        long version = Json.number(get("/tickets/" + ticket).body(), "version");
-        HttpResponse<String> r = post("/tickets/" + ticket + "/" + action, "{\"version\":" + version
-                + (json.isEmpty() ? "" : "," + json) + "}", token);
-        assertEquals(action + ": " + r.body(), 200, r.statusCode());
-        return r.body();
-    }
-
     private HttpResponse<String> submit(String json, String token, String key) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api("/tickets"))).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = Database.class)
 public class SchemaMigrator implements Database {
     static final String LOCATION = "classpath:org/esip/core/db/migration";
-    static final String HISTORY_TABLE = "ESIP_CORE_SCHEMA_HISTORY";
+    public static final String HISTORY_TABLE = "ESIP_CORE_SCHEMA_HISTORY";
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
     private final DataSource dataSource;

@@ -1,0 +1,32 @@
+package org.esip.line.policy.api;
+
+import java.util.List;
+
+import org.esip.core.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Applications for policies: online through the closed loop, or handed off and tracked (5.2.1.3, 5.2.1.4). */
+@ProviderType
+public interface ApplicationService {
+
+    /**
+     * Applies online for a published ONLINE_APPLICATION policy: a ticket with the materials the policy asks
+     * for, which then travels acceptance, one-time notification, approval or rejection with a reason,
+     * feedback, evaluation and archive.
+     *
+     * @throws org.esip.core.api.ConflictException on {@code policyId} when the policy is not published or not
+     *                                             applied for online, or the enterprise already applied
+     */
+    PolicyApplication applyOnline(Actor actor, long policyId, long enterpriseId, String statement, String idempotencyKey);
+
+    /** Records that an enterprise's application went to the department's system named by the policy. */
+    PolicyApplication recordHandOff(Actor actor, long policyId, long enterpriseId, String reference, String link);
+
+    /** The department's handling moved on; the enterprise is told (with {@code outcome} when decided). */
+    PolicyApplication updateHandOff(Actor actor, long applicationId, long version, HandOffStatus status, String outcome);
+
+    PolicyApplication get(long applicationId);
+
+    /** Applications of one enterprise, or for one policy (either may be null), newest first. */
+    List<PolicyApplication> list(Long enterpriseId, Long policyId);
+}

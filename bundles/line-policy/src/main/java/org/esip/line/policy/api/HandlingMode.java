@@ -1,0 +1,11 @@
+package org.esip.line.policy.api;
+
+/** How an enterprise obtains a policy's benefit (clauses 5.2.1.3, 5.2.1.4). */
+public enum HandlingMode {
+    /** 线上申报：a ticket of the policy line travels the closed loop */
+    ONLINE_APPLICATION,
+    /** 转办：handed off to the department's own system, tracked here */
+    HAND_OFF,
+    /** 线下办理 */
+    OFFLINE
+}

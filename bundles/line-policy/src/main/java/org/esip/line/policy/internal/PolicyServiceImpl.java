@@ -1,0 +1,450 @@
+package org.esip.line.policy.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+import javax.persistence.TypedQuery;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.ConflictException;
+import org.esip.core.api.FieldViolation;
+import org.esip.core.api.NotFoundException;
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.esip.core.api.ValidationException;
+import org.esip.line.policy.api.HandlingMode;
+import org.esip.line.policy.api.Policy;
+import org.esip.line.policy.api.PolicyDraft;
+import org.esip.line.policy.api.PolicyQuery;
+import org.esip.line.policy.api.PolicyService;
+import org.esip.line.policy.api.PolicyStatus;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = PolicyService.class)
+public class PolicyServiceImpl implements PolicyService {
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Map<String, String> SORTS = Map.of("publishedOn", "p.publishedOn", "title", "p.title",
+            "expiresOn", "p.expiresOn", "benefitWan", "p.benefitWan", "id", "p.id");
+
+    private final EntityManagerFactory emf;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public PolicyServiceImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
+            @Reference PolicySchema schema) {
+        this.emf = emf;
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
+        return Transactions.write(emf, work);
+    }
+
+    private <T> T read(Function<EntityManager, T> work) {
+        return Transactions.read(emf, work);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    @Override
+    public Policy create(Actor actor, PolicyDraft draft) {
+        PolicyEntity e = new PolicyEntity();
+        apply(draft, e);
+        e.createdAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        return inTransaction(em -> {
+            em.persist(e);
+            em.flush();
+            return e.toDto();
+        });
+    }
+
+    @Override
+    public Policy update(Actor actor, long id, PolicyDraft draft) {
+        if (draft != null && draft.version() == null) {
+            throw invalid(List.of(PolicyMessages.violation("version", "field.required")));
+        }
+        return inTransaction(em -> {
+            PolicyEntity e = find(em, id);
+            stale(e, draft.version());
+            if (e.status == PolicyStatus.WITHDRAWN || e.status == PolicyStatus.EXPIRED) {
+                throw conflict("policy.finished", "status", e.status);
+            }
+            apply(draft, e);
+            em.flush();
+            return e.toDto();
+        });
+    }
+
+    private static void stale(PolicyEntity e, long version) {
+        if (e.version != version) {
+            throw conflict("policy.stale", "version", e.id, e.version);
+        }
+    }
+
+    /** Checks a draft (every bad field at once) and copies it onto the entity. */
+    static void apply(PolicyDraft d, PolicyEntity e) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (d == null) {
+            throw invalid(List.of(PolicyMessages.violation("body", "field.required")));
+        }
+        String title = text(v, "title", d.title(), 300, true);
+        String number = text(v, "documentNumber", d.documentNumber(), 100, false);
+        String issuer = text(v, "issuer", d.issuer(), 200, true);
+        required(v, "level", d.level());
+        required(v, "category", d.category());
+        required(v, "handlingMode", d.handlingMode());
+        String region = d.regionCode() == null ? null : d.regionCode().strip();
+        if (region == null || region.isEmpty()) {
+            v.add(PolicyMessages.violation("regionCode", "field.required"));
+        } else if (!region.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}")) {
+            v.add(PolicyMessages.violation("regionCode", "policy.region-code"));
+        }
+        if (d.effectiveFrom() != null && d.expiresOn() != null && d.expiresOn().isBefore(d.effectiveFrom())) {
+            v.add(PolicyMessages.violation("expiresOn", "policy.expires-before-effective"));
+        }
+        if (d.benefitWan() != null && (d.benefitWan().signum() < 0 || d.benefitWan().stripTrailingZeros().scale() > 2
+                || d.benefitWan().compareTo(new BigDecimal("999999999999")) > 0)) {
+            v.add(PolicyMessages.violation("benefitWan", "policy.amount"));
+        }
+        String summary = text(v, "summary", d.summary(), 2000, false);
+        String interpretation = text(v, "interpretation", d.interpretation(), 8000, false);
+        String url = text(v, "originalUrl", d.originalUrl(), 500, false);
+        if (url != null && !url.matches("https?://\\S+")) {
+            v.add(PolicyMessages.violation("originalUrl", "policy.url"));
+        }
+        String benefit = text(v, "benefit", d.benefit(), 1000, false);
+        String handOff = text(v, "handOffSystem", d.handOffSystem(), 500, false);
+        if (d.handlingMode() == HandlingMode.HAND_OFF && handOff == null) {
+            v.add(PolicyMessages.violation("handOffSystem", "policy.hand-off-system"));
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        if (d.tags() != null) {
+            for (String t : d.tags()) {
+                if (t == null || t.isBlank() || t.strip().length() > 50) {
+                    v.add(PolicyMessages.violation("tags", "policy.tag"));
+                } else {
+                    tags.add(t.strip());
+                }
+            }
+        }
+        List<String> materials = new ArrayList<>();
+        if (d.materials() != null) {
+            for (String m : d.materials()) {
+                if (m == null || m.isBlank() || m.strip().length() > 200) {
+                    v.add(PolicyMessages.violation("materials", "policy.material"));
+                } else {
+                    materials.add(m.strip());
+                }
+            }
+        }
+        if (d.handlingMode() == HandlingMode.ONLINE_APPLICATION && materials.isEmpty()) {
+            v.add(PolicyMessages.violation("materials", "policy.materials-required"));
+        }
+        if (!v.isEmpty()) {
+            throw invalid(v);
+        }
+        e.title = title;
+        e.documentNumber = number;
+        e.issuer = issuer;
+        e.level = d.level();
+        e.regionCode = region;
+        e.category = d.category();
+        e.publishedOn = d.publishedOn();
+        e.effectiveFrom = d.effectiveFrom();
+        e.expiresOn = d.expiresOn();
+        e.summary = summary;
+        e.interpretation = interpretation;
+        e.originalUrl = url;
+        e.benefitWan = d.benefitWan() == null ? null : d.benefitWan().setScale(2, java.math.RoundingMode.UNNECESSARY);
+        e.benefit = benefit;
+        e.handlingMode = d.handlingMode();
+        e.handOffSystem = handOff;
+        e.tags.clear();
+        e.tags.addAll(tags);
+        e.materials.clear();
+        e.materials.addAll(materials);
+    }
+
+    private static String text(List<FieldViolation> v, String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                v.add(PolicyMessages.violation(field, "field.required"));
+            }
+            return null;
+        }
+        String s = value.strip();
+        if (s.length() > max) {
+            v.add(PolicyMessages.violation(field, "field.too-long", max));
+        }
+        return s;
+    }
+
+    private static void required(List<FieldViolation> v, String field, Object value) {
+        if (value == null) {
+            v.add(PolicyMessages.violation(field, "field.required"));
+        }
+    }
+
+    static ValidationException invalid(List<FieldViolation> violations) {
+        return new ValidationException(PolicyMessages.zh("validation.failed"), PolicyMessages.en("validation.failed"),
+                violations);
+    }
+
+    static ConflictException conflict(String key, String field, Object... args) {
+        return new ConflictException(key, field, PolicyMessages.zh(key, args), PolicyMessages.en(key, args));
+    }
+
+    private static PolicyEntity find(EntityManager em, long id) {
+        PolicyEntity e = em.find(PolicyEntity.class, id);
+        if (e == null) {
+            throw new NotFoundException("policy.not-found", PolicyMessages.zh("policy.not-found", id),
+                    PolicyMessages.en("policy.not-found", id));
+        }
+        return e;
+    }
+
+    @Override
+    public Policy get(long id) {
+        return read(em -> find(em, id).toDto());
+    }
+
+    @Override
+    public Page<Policy> search(PolicyQuery q, PageRequest page) {
+        PolicyQuery query = q == null ? PolicyQuery.all() : q;
+        PageRequest p = page == null ? PageRequest.first() : page;
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" AND (LOWER(p.title) LIKE :text OR LOWER(p.documentNumber) LIKE :text"
+                    + " OR LOWER(p.summary) LIKE :text OR LOWER(p.issuer) LIKE :text)");
+            params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (query.category() != null) {
+            where.append(" AND p.category = :category");
+            params.put("category", query.category());
+        }
+        if (query.level() != null) {
+            where.append(" AND p.level = :level");
+            params.put("level", query.level());
+        }
+        if (query.issuer() != null && !query.issuer().isBlank()) {
+            where.append(" AND p.issuer LIKE :issuer");
+            params.put("issuer", "%" + query.issuer().strip() + "%");
+        }
+        if (query.status() != null) {
+            where.append(" AND p.status = :status");
+            params.put("status", query.status());
+        }
+        if (query.tag() != null && !query.tag().isBlank()) {
+            where.append(" AND :tag MEMBER OF p.tags");
+            params.put("tag", query.tag().strip());
+        }
+        if (query.publishedFrom() != null) {
+            where.append(" AND p.publishedOn >= :from");
+            params.put("from", query.publishedFrom());
+        }
+        if (query.publishedTo() != null) {
+            where.append(" AND p.publishedOn <= :to");
+            params.put("to", query.publishedTo());
+        }
+        String order = order(query.sort());
+        return read(em -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM PolicyEntity p" + where, Long.class);
+            TypedQuery<PolicyEntity> items = em.createQuery("SELECT p FROM PolicyEntity p" + where + " ORDER BY "
+                    + order, PolicyEntity.class);
+            params.forEach((k, val) -> {
+                count.setParameter(k, val);
+                items.setParameter(k, val);
+            });
+            long total = count.getSingleResult();
+            List<Policy> found = items.setFirstResult(p.page() * p.size()).setMaxResults(p.size()).getResultList()
+                    .stream().map(PolicyEntity::toDto).toList();
+            return new Page<>(found, p.page(), p.size(), total);
+        });
+    }
+
+    /** {@code publishedOn}, {@code -publishedOn} (newest first, the default), title, expiresOn, benefitWan, id. */
+    static String order(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return "p.publishedOn DESC, p.id DESC";
+        }
+        boolean descending = sort.startsWith("-");
+        String field = SORTS.get(descending ? sort.substring(1) : sort);
+        if (field == null) {
+            throw invalid(List.of(PolicyMessages.violation("sort", "policy.sort", String.join(", ", SORTS.keySet()))));
+        }
+        return field + (descending ? " DESC" : " ASC") + ", p.id DESC";
+    }
+
+    @Override
+    public Policy publish(Actor actor, long id, long version) {
+        LocalDate today = today();
+        return inTransaction(em -> {
+            PolicyEntity e = find(em, id);
+            stale(e, version);
+            if (e.status != PolicyStatus.DRAFT) {
+                throw conflict("policy.transition", "status", e.status, PolicyStatus.PUBLISHED);
+            }
+            if (e.expiresOn != null && e.expiresOn.isBefore(today)) {
+                throw conflict("policy.already-expired", "expiresOn", e.expiresOn);
+            }
+            e.status = PolicyStatus.PUBLISHED;
+            if (e.publishedOn == null) {
+                e.publishedOn = today;
+            }
+            em.flush();
+            return e.toDto();
+        });
+    }
+
+    @Override
+    public Policy withdraw(Actor actor, long id, long version, String reason) {
+        List<FieldViolation> v = new ArrayList<>();
+        String r = text(v, "reason", reason, 1000, true);
+        if (!v.isEmpty()) {
+            throw invalid(v);
+        }
+        return inTransaction(em -> {
+            PolicyEntity e = find(em, id);
+            stale(e, version);
+            if (e.status != PolicyStatus.PUBLISHED) {
+                throw conflict("policy.transition", "status", e.status, PolicyStatus.WITHDRAWN);
+            }
+            e.status = PolicyStatus.WITHDRAWN;
+            e.withdrawReason = r;
+            em.flush();
+            return e.toDto();
+        });
+    }
+
+    @Override
+    public List<Policy> expireDue(LocalDate asOf) {
+        return inTransaction(em -> {
+            List<PolicyEntity> due = em.createQuery("SELECT p FROM PolicyEntity p WHERE p.status = :published"
+                    + " AND p.expiresOn < :asOf", PolicyEntity.class).setParameter("published", PolicyStatus.PUBLISHED)
+                    .setParameter("asOf", asOf).getResultList();
+            due.forEach(p -> p.status = PolicyStatus.EXPIRED);
+            em.flush();
+            return due.stream().map(PolicyEntity::toDto).toList();
+        });
+    }
+
+    @Override
+    public org.esip.line.policy.api.PolicyStatistics statistics(int latest) {
+        return read(em -> {
+            Map<org.esip.line.policy.api.PolicyCategory, Long> byCategory = new java.util.EnumMap<>(
+                    org.esip.line.policy.api.PolicyCategory.class);
+            Map<org.esip.line.policy.api.PolicyLevel, Long> byLevel = new java.util.EnumMap<>(
+                    org.esip.line.policy.api.PolicyLevel.class);
+            Map<PolicyStatus, Long> byStatus = new java.util.EnumMap<>(PolicyStatus.class);
+            Map<String, Long> byIssuer = new java.util.TreeMap<>();
+            long total = 0;
+            for (Object[] row : em.createQuery("SELECT p.category, p.level, p.status, p.issuer, COUNT(p) FROM PolicyEntity p"
+                    + " GROUP BY p.category, p.level, p.status, p.issuer", Object[].class).getResultList()) {
+                long n = (Long) row[4];
+                total += n;
+                byCategory.merge((org.esip.line.policy.api.PolicyCategory) row[0], n, Long::sum);
+                byLevel.merge((org.esip.line.policy.api.PolicyLevel) row[1], n, Long::sum);
+                byStatus.merge((PolicyStatus) row[2], n, Long::sum);
+                byIssuer.merge((String) row[3], n, Long::sum);
+            }
+            List<Policy> newest = em.createQuery("SELECT p FROM PolicyEntity p WHERE p.status = :published"
+                    + " ORDER BY p.publishedOn DESC, p.id DESC", PolicyEntity.class)
+                    .setParameter("published", PolicyStatus.PUBLISHED)
+                    .setMaxResults(Math.max(1, Math.min(latest, PageRequest.MAX_SIZE))).getResultList().stream()
+                    .map(PolicyEntity::toDto).toList();
+            return new org.esip.line.policy.api.PolicyStatistics(total, byCategory, byLevel, byIssuer, byStatus,
+                    newest, java.time.Instant.now(clock));
+        });
+    }
+
+    @Override
+    public org.esip.registry.api.ImportReport importPolicies(Actor actor, byte[] content, String format, boolean dryRun) {
+        List<PolicyImport.Row> rows = PolicyImport.read(content, format);
+        List<org.esip.registry.api.ImportReport.Row> report = new ArrayList<>();
+        int[] counts = new int[4];
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (PolicyImport.Row row : rows) {
+                PolicyDraft d = row.draft();
+                String key = d == null ? null : d.documentNumber() != null ? d.documentNumber().strip() : d.title();
+                List<FieldViolation> errors = new ArrayList<>(row.errors());
+                org.esip.registry.api.ImportReport.Outcome outcome = null;
+                if (errors.isEmpty() && d != null && d.documentNumber() != null && !seen.add(d.documentNumber().strip())) {
+                    errors.add(PolicyMessages.violation("documentNumber", "import.duplicate", d.documentNumber().strip()));
+                }
+                if (errors.isEmpty()) {
+                    PolicyEntity existing = d == null || d.documentNumber() == null ? null
+                            : em.createQuery("SELECT p FROM PolicyEntity p WHERE p.documentNumber = :n", PolicyEntity.class)
+                                    .setParameter("n", d.documentNumber().strip()).getResultList().stream().findFirst()
+                                    .orElse(null);
+                    try {
+                        if (existing == null) {
+                            PolicyEntity e = new PolicyEntity();
+                            apply(d, e);
+                            e.createdAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+                            em.persist(e);
+                            outcome = org.esip.registry.api.ImportReport.Outcome.CREATED;
+                        } else if (existing.status == PolicyStatus.WITHDRAWN || existing.status == PolicyStatus.EXPIRED) {
+                            errors.add(PolicyMessages.violation("documentNumber", "policy.finished", existing.status));
+                        } else {
+                            Policy before = existing.toDto();
+                            apply(d, existing);
+                            outcome = before.equals(existing.toDto()) ? org.esip.registry.api.ImportReport.Outcome.UNCHANGED
+                                    : org.esip.registry.api.ImportReport.Outcome.UPDATED;
+                        }
+                    } catch (ValidationException e) {
+                        errors.addAll(e.violations());
+                    }
+                }
+                if (!errors.isEmpty()) {
+                    outcome = org.esip.registry.api.ImportReport.Outcome.REJECTED;
+                    if (d != null) {
+                        // Name every other bad field of the row too, not only those that could not be read.
+                        java.util.Set<String> named = new java.util.HashSet<>();
+                        errors.forEach(x -> named.add(x.field()));
+                        try {
+                            apply(d, new PolicyEntity());
+                        } catch (ValidationException e) {
+                            e.violations().stream().filter(x -> !named.contains(x.field())).forEach(errors::add);
+                        }
+                    }
+                }
+                counts[outcome.ordinal()]++;
+                report.add(new org.esip.registry.api.ImportReport.Row(row.number(), key, outcome, errors));
+            }
+            boolean commit = !dryRun && counts[org.esip.registry.api.ImportReport.Outcome.REJECTED.ordinal()] == 0;
+            if (commit) {
+                em.flush();
+                tx.commit();
+            }
+            return new org.esip.registry.api.ImportReport(commit, dryRun, rows.size(), counts[0], counts[1], counts[2],
+                    counts[3], report);
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.esip.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The policy line (帮企云, clause 5.2.1) installed live into a running distribution: the policy library
+ * kept by staff and queried by the public, and the line's data surviving an uninstall and reinstall.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PolicyLineIT extends EsipTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return distribution();
+    }
+
+    private void installLine() {
+        await("the features service knows esip-line-policy", () -> console("feature:list").contains("esip-line-policy"));
+        if (!console("feature:list -i").contains("esip-line-policy")) {
+            console("feature:install esip-line-policy");
+        }
+        awaitStatus("/lines/policy/policies", 200);
+    }
+
+    private static final String DRAFT = "{\"title\":\"温州市促进中小企业数字化转型若干政策\",\"documentNumber\":\"温政发〔2026〕12号\","
+            + "\"issuer\":\"温州市经济和信息化局\",\"level\":\"CITY\",\"regionCode\":\"3303\",\"category\":\"DIGITAL_TRANSFORMATION\","
+            + "\"effectiveFrom\":\"2026-01-01\",\"expiresOn\":\"2028-12-31\",\"summary\":\"对实施数字化改造的中小企业给予补助\","
+            + "\"benefitWan\":50,\"benefit\":\"按设备投资额的 20% 补助，最高 50 万元\",\"tags\":[\"数字化改造\"],"
+            + "\"handlingMode\":\"ONLINE_APPLICATION\",\"materials\":[\"项目投资明细\",\"设备发票\"]}";
+
+    @Test
+    public void staffKeepTheLibraryAndThePublicQueriesWhatIsPublished_5_2_1_1() {
+        awaitStatus("/health", 200);
+        installLine();
+        String staff = tokenOfNewAccount("STAFF", "");
+        HttpResponse<String> bad = post("/lines/policy/policies", "{\"title\":\"\",\"level\":\"GALACTIC\","
+                + "\"regionCode\":\"33a\",\"handlingMode\":\"HAND_OFF\"}", staff);
+        assertEquals(bad.body(), 400, bad.statusCode());
+        assertContains(bad.headers().firstValue("Content-Type").orElse(""), "application/problem+json");
+        HttpResponse<String> missing = post("/lines/policy/policies", "{\"title\":\"\",\"regionCode\":\"33a\","
+                + "\"handlingMode\":\"HAND_OFF\"}", staff);
+        assertEquals(missing.body(), 400, missing.statusCode());
+        for (String field : new String[] {"title", "issuer", "level", "category", "regionCode", "handOffSystem"}) {
+            assertContains(missing.body(), "\"field\":\"" + field + "\"");
+        }
+        String enterpriseUser = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + Json.number(post("/enterprises",
+                "{\"creditCode\":\"" + code("91330302MA2P0L0A1") + "\",\"name\":\"鹿城政策测试有限公司\",\"regionCode\":\"330302\"}")
+                .body(), "id"));
+        assertEquals(403, post("/lines/policy/policies", DRAFT, enterpriseUser).statusCode());
+
+        HttpResponse<String> created = post("/lines/policy/policies", DRAFT, staff);
+        assertEquals(created.body(), 201, created.statusCode());
+        long id = Json.number(created.body(), "id");
+        assertEquals("DRAFT", Json.string(created.body(), "status"));
+        // A draft does not exist for the public or enterprises.
+        assertEquals(404, get("/lines/policy/policies/" + id, null).statusCode());
+        assertEquals(0, Json.number(get("/lines/policy/policies?q=" + enc("数字化转型"), null).body(), "total"));
+        HttpResponse<String> noVersion = post("/lines/policy/policies/" + id + "/publish", "{}", staff);
+        assertEquals(400, noVersion.statusCode());
+        assertContains(noVersion.body(), "\"field\":\"version\"");
+        String published = post("/lines/policy/policies/" + id + "/publish", "{\"version\":"
+                + Json.number(created.body(), "version") + "}", staff).body();
+        assertEquals("PUBLISHED", Json.string(published, "status"));
+        assertEquals(409, post("/lines/policy/policies/" + id + "/publish", "{\"version\":"
+                + Json.number(published, "version") + "}", staff).statusCode());
+
+        String found = get("/lines/policy/policies?q=" + enc("数字化转型") + "&category=DIGITAL_TRANSFORMATION&level=CITY", null).body();
+        assertEquals(1, Json.number(found, "total"));
+        assertContains(found, "温政发〔2026〕12号");
+        assertContains(get("/lines/policy/policies/" + id, enterpriseUser).body(), "最高 50 万元");
+        HttpResponse<String> badFilter = get("/lines/policy/policies?category=ASTROLOGY&from=yesterday", null);
+        assertEquals(400, badFilter.statusCode());
+        assertContains(badFilter.body(), "\"field\":\"category\"");
+        assertContains(badFilter.body(), "\"field\":\"from\"");
+        assertContains(console("esip:policy-list -q 数字化转型"), "温政发〔2026〕12号");
+
+        HttpResponse<String> noReason = post("/lines/policy/policies/" + id + "/withdraw", "{\"version\":"
+                + Json.number(published, "version") + "}", staff);
+        assertEquals(400, noReason.statusCode());
+        assertContains(noReason.body(), "\"field\":\"reason\"");
+    }
+
+    @Test
+    public void theLinesDataStaysWhenItIsUninstalledAndComesBackWithIt_5_3() {
+        awaitStatus("/health", 200);
+        installLine();
+        String staff = tokenOfNewAccount("STAFF", "");
+        long id = Json.number(post("/lines/policy/policies", DRAFT.replace("若干政策", "若干政策（重装测试）"), staff).body(), "id");
+        console("feature:uninstall esip-line-policy");
+        awaitStatus("/lines/policy/policies", 404);
+        assertFalse(get("/service-lines").body().contains("\"policy\""));
+        // The platform goes on without it.
+        assertEquals(200, get("/health").statusCode());
+        installLine();
+        HttpResponse<String> back = get("/lines/policy/policies/" + id, staff);
+        assertEquals(back.body(), 200, back.statusCode());
+        assertContains(back.body(), "重装测试");
+        assertContains(get("/service-lines").body(), "政策服务专线");
+    }
+
+    @Test
+    public void policiesAreImportedInBulkAllOrNothingAndCounted_5_2_1_1_3_2() {
+        awaitStatus("/health", 200);
+        installLine();
+        String staff = tokenOfNewAccount("STAFF", "");
+        String header = "标题,文号,发文单位,层级,区划代码,类别,生效日期,失效日期,最高金额(万元),标签,办理方式,申报材料\n";
+        String good = "瓯海区科技型中小企业研发补助,瓯政办〔2026〕3号,瓯海区科技局,县（市、区）级,330304,科技创新,2026-01-01,"
+                + "2027-12-31,30,科技型中小企业;研发投入,ONLINE_APPLICATION,研发费用明细;审计报告\n";
+        String bad = "乐清市外贸稳增长奖励,乐政办〔2026〕8号,乐清市商务局,TOWNSHIP,33038x,市场开拓,2026/13/01,,-5,,线下办理,\n";
+        HttpResponse<String> rejected = postBytes("/lines/policy/policies/import",
+                (header + good + bad).getBytes(StandardCharsets.UTF_8), "text/csv", staff);
+        assertEquals(rejected.body(), 422, rejected.statusCode());
+        assertContains(rejected.body(), "\"committed\":false");
+        assertContains(rejected.body(), "\"row\":3,\"key\":\"乐政办〔2026〕8号\",\"outcome\":\"REJECTED\"");
+        for (String field : new String[] {"level", "regionCode", "effectiveFrom", "benefitWan"}) {
+            assertContains(rejected.body(), "\"field\":\"" + field + "\"");
+        }
+        assertEquals("nothing stored", 0, Json.number(get("/lines/policy/policies?q=" + enc("研发补助"), staff).body(), "total"));
+
+        HttpResponse<String> stored = postBytes("/lines/policy/policies/import", (header + good).getBytes(StandardCharsets.UTF_8),
+                "text/csv", staff);
+        assertEquals(stored.body(), 200, stored.statusCode());
+        assertContains(stored.body(), "\"created\":1");
+        assertContains(postBytes("/lines/policy/policies/import", (header + good).getBytes(StandardCharsets.UTF_8),
+                "text/csv", staff).body(), "\"unchanged\":1");
+        String json = "[{\"title\":\"温州市专精特新企业奖励\",\"documentNumber\":\"温经信〔2026〕21号\",\"issuer\":\"温州市经信局\","
+                + "\"level\":\"CITY\",\"regionCode\":\"3303\",\"category\":\"FUNDING\",\"handlingMode\":\"HAND_OFF\","
+                + "\"handOffSystem\":\"浙江政务服务网\",\"benefitWan\":100}]";
+        HttpResponse<String> fromJson = postBytes("/lines/policy/policies/import", json.getBytes(StandardCharsets.UTF_8),
+                "application/json", staff);
+        assertEquals(fromJson.body(), 200, fromJson.statusCode());
+        assertContains(fromJson.body(), "\"created\":1");
+        assertEquals(401, postBytes("/lines/policy/policies/import", json.getBytes(StandardCharsets.UTF_8),
+                "application/json", null).statusCode());
+
+        String stats = get("/lines/policy/policies/statistics", staff).body();
+        assertContains(stats, "\"INNOVATION\":");
+        assertContains(stats, "\"瓯海区科技局\":1");
+        assertContains(stats, "\"DRAFT\":");
+        assertEquals(401, get("/lines/policy/policies/statistics", null).statusCode());
+    }
+
+    @Test
+    public void anEnterpriseAppliesOnlineThroughTheClosedLoopAndAHandOffIsFollowed_5_2_1_3_5_2_1_4() {
+        awaitStatus("/health", 200);
+        installLine();
+        String staff = tokenOfNewAccount("STAFF", "");
+        long e = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330302MA2P0L0B1")
+                + "\",\"name\":\"鹿城申报测试有限公司\",\"regionCode\":\"330302\"}").body(), "id");
+        String company = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + e);
+        String online = post("/lines/policy/policies", DRAFT.replace("若干政策", "若干政策（申报测试）")
+                .replace("温政发〔2026〕12号", "温政发〔2026〕99号"), staff).body();
+        long policy = Json.number(online, "id");
+        HttpResponse<String> draftApplied = post("/lines/policy/applications", "{\"policyId\":" + policy + "}", company);
+        assertEquals(draftApplied.body(), 409, draftApplied.statusCode());
+        assertContains(draftApplied.body(), "\"field\":\"policyId\"");
+        post("/lines/policy/policies/" + policy + "/publish", "{\"version\":" + Json.number(online, "version") + "}", staff);
+
+        HttpResponse<String> applied = post("/lines/policy/applications", "{\"policyId\":" + policy
+                + ",\"statement\":\"已购置数控设备 120 万元\"}", company);
+        assertEquals(applied.body(), 201, applied.statusCode());
+        long ticket = Json.number(applied.body(), "ticketId");
+        assertEquals("SUBMITTED", Json.string(applied.body(), "status"));
+        assertEquals(409, post("/lines/policy/applications", "{\"policyId\":" + policy + "}", company).statusCode());
+        // The application is a ticket of the enterprise, with the materials the policy asks for.
+        String t = get("/tickets/" + ticket, company).body();
+        assertContains(t, "政策申报：温州市促进中小企业数字化转型若干政策（申报测试）");
+        assertContains(t, "项目投资明细；设备发票");
+        step(ticket, "request-info", "\"missingItems\":[\"设备发票\"]", staff);
+        step(ticket, "supply-info", "\"description\":\"已补充设备发票\"", company);
+        step(ticket, "reject", "\"reason\":\"设备购置时间早于政策生效日期\"", staff);
+        String mine = get("/lines/policy/applications", company).body();
+        assertContains(mine, "\"status\":\"REJECTED\"");
+        assertContains(mine, "设备购置时间早于政策生效日期");
+
+        String handOffPolicy = post("/lines/policy/policies", DRAFT.replace("若干政策", "若干政策（转办测试）")
+                .replace("温政发〔2026〕12号", "温政发〔2026〕98号").replace("\"handlingMode\":\"ONLINE_APPLICATION\"",
+                        "\"handlingMode\":\"HAND_OFF\",\"handOffSystem\":\"浙江政务服务网\""), staff).body();
+        long other = Json.number(handOffPolicy, "id");
+        post("/lines/policy/policies/" + other + "/publish", "{\"version\":" + Json.number(handOffPolicy, "version") + "}", staff);
+        assertEquals(409, post("/lines/policy/applications", "{\"policyId\":" + other + "}", company).statusCode());
+        assertEquals(403, post("/lines/policy/applications/hand-offs", "{\"policyId\":" + other + ",\"enterpriseId\":" + e
+                + ",\"reference\":\"ZJ-1\"}", company).statusCode());
+        String handedOff = post("/lines/policy/applications/hand-offs", "{\"policyId\":" + other + ",\"enterpriseId\":" + e
+                + ",\"reference\":\"ZJZW-2026-000123\",\"link\":\"https://www.zjzwfw.gov.cn/\"}", staff).body();
+        long application = Json.number(handedOff, "id");
+        assertEquals("HANDED_OFF", Json.string(handedOff, "status"));
+        HttpResponse<String> skipped = post("/lines/policy/applications/" + application + "/hand-off-status", "{\"version\":"
+                + Json.number(handedOff, "version") + ",\"status\":\"PAID_OUT\"}", staff);
+        assertEquals(409, skipped.statusCode());
+        assertContains(skipped.body(), "ACCEPTED");
+        String accepted = post("/lines/policy/applications/" + application + "/hand-off-status", "{\"version\":"
+                + Json.number(handedOff, "version") + ",\"status\":\"ACCEPTED\"}", staff).body();
+        post("/lines/policy/applications/" + application + "/hand-off-status", "{\"version\":"
+                + Json.number(accepted, "version") + ",\"status\":\"APPROVED\",\"outcome\":\"核定补助 24 万元\"}", staff);
+        // The outcome reaches the enterprise, as every step did.
+        String inbox = get("/notifications", company).body();
+        assertContains(inbox, "已转办");
+        assertContains(inbox, "核定补助 24 万元");
+        assertContains(get("/lines/policy/applications/" + application, company).body(), "\"status\":\"APPROVED\"");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String code(String first17) {
+        return first17 + PlatformIT.checkCharacter(first17);
+    }
+}
