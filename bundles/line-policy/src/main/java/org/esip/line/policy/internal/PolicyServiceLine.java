@@ -21,12 +21,22 @@ public class PolicyServiceLine implements ServiceLine {
     private final PolicyService policies;
     private final org.esip.line.policy.api.ApplicationService applications;
 
+    private final org.esip.line.policy.api.PolicyMatching matching;
+    private final org.esip.line.policy.api.PolicyPushes pushes;
+    private final org.esip.registry.api.EnterpriseService enterprises;
+
     @Activate
     public PolicyServiceLine(BundleContext context, @Reference PolicyService policies,
-            @Reference org.esip.line.policy.api.ApplicationService applications) {
+            @Reference org.esip.line.policy.api.ApplicationService applications,
+            @Reference org.esip.line.policy.api.PolicyMatching matching,
+            @Reference org.esip.line.policy.api.PolicyPushes pushes,
+            @Reference org.esip.registry.api.EnterpriseService enterprises) {
         this.version = context.getBundle().getVersion().toString();
         this.policies = policies;
         this.applications = applications;
+        this.matching = matching;
+        this.pushes = pushes;
+        this.enterprises = enterprises;
     }
 
     @Override
@@ -51,6 +61,7 @@ public class PolicyServiceLine implements ServiceLine {
 
     @Override
     public List<Object> restResources() {
-        return List.of(new PolicyResource(policies), new ApplicationResource(applications));
+        return List.of(new PolicyResource(policies, matching, pushes), new ApplicationResource(applications),
+                new DiagnosisResource(enterprises, policies, matching, applications));
     }
 }
