@@ -214,6 +214,10 @@ public class PolicyLineIT extends EsipTestSupport {
         assertContains(get("/lines/policy/applications/" + application, company).body(), "\"status\":\"APPROVED\"");
     }
 
+    /** In 瓯海区, at least 50 employees. */
+    private static final String CONDITIONS = "\"eligibility\":[{\"effectiveFrom\":\"2026-01-01\",\"regionPrefixes\":[\"330304\"],"
+            + "\"employees\":{\"min\":50,\"max\":null}}],";
+
     private long enterprise(String first17, String name, String region, String employees) {
         HttpResponse<String> r = post("/enterprises", "{\"creditCode\":\"" + code(first17) + "\",\"name\":\"" + name
                 + "\",\"regionCode\":\"" + region + "\"" + (employees == null ? "" : ",\"employees\":" + employees) + "}");
@@ -233,8 +237,7 @@ public class PolicyLineIT extends EsipTestSupport {
         long elsewhere = enterprise("91330382MA2P0M0D1", "乐清推送外地有限公司", "330382", "500");
         String body = DRAFT.replace("温州市促进中小企业数字化转型若干政策", "瓯海区规上工业企业培育奖励")
                 .replace("温政发〔2026〕12号", "瓯政发〔2026〕77号").replace("\"regionCode\":\"3303\"", "\"regionCode\":\"330304\"")
-                .replace("\"handlingMode\"", "\"eligibility\":[{\"effectiveFrom\":\"2026-01-01\",\"regionPrefixes\":[\"330304\"],"
-                        + "\"employees\":{\"min\":50,\"max\":null}}],\"handlingMode\"");
+                .replace("\"handlingMode\"", CONDITIONS + "\"handlingMode\"");
         HttpResponse<String> created = post("/lines/policy/policies", body, staff);
         assertEquals(created.body(), 201, created.statusCode());
         long policy = Json.number(created.body(), "id");
@@ -282,6 +285,30 @@ public class PolicyLineIT extends EsipTestSupport {
         assertContains(page.body(), "从业人员 45 人");
         assertContains(page.body(), "瓯海推送差一点有限公司");
         assertEquals(400, get("/lines/policy/enterprises/" + fits + "/diagnosis?format=doc", fitsUser).statusCode());
+
+        // 免申即享: the data decide; the eligible enterprise only confirms, and the payout is followed.
+        String exempt = body.replace("瓯海区规上工业企业培育奖励", "瓯海区稳岗留工免申补贴").replace("瓯政发〔2026〕77号", "瓯政发〔2026〕78号")
+                .replace("\"handlingMode\":\"ONLINE_APPLICATION\"", "\"handlingMode\":\"EXEMPT\"");
+        HttpResponse<String> noConditions = post("/lines/policy/policies", exempt.replace(CONDITIONS, ""), staff);
+        assertEquals(noConditions.body(), 400, noConditions.statusCode());
+        assertContains(noConditions.body(), "\"field\":\"eligibility\"");
+        String exemptPolicy = post("/lines/policy/policies", exempt, staff).body();
+        long exemptId = Json.number(exemptPolicy, "id");
+        post("/lines/policy/policies/" + exemptId + "/publish", "{\"version\":" + Json.number(exemptPolicy, "version") + "}", staff);
+        assertContains(get("/notifications", fitsUser).body(), "免申即享");
+        String blankUser = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + blank);
+        HttpResponse<String> undecided = post("/lines/policy/applications/confirmations", "{\"policyId\":" + exemptId + "}", blankUser);
+        assertEquals(undecided.body(), 409, undecided.statusCode());
+        assertContains(undecided.body(), "从业人员未登记");
+        HttpResponse<String> confirmed = post("/lines/policy/applications/confirmations", "{\"policyId\":" + exemptId + "}", fitsUser);
+        assertEquals(confirmed.body(), 201, confirmed.statusCode());
+        assertEquals("CONFIRMED", Json.string(confirmed.body(), "status"));
+        String paid = post("/lines/policy/applications/" + Json.number(confirmed.body(), "id") + "/hand-off-status",
+                "{\"version\":" + Json.number(confirmed.body(), "version") + ",\"status\":\"PAID_OUT\",\"outcome\":\"已拨付 3 万元\"}",
+                staff).body();
+        assertEquals("PAID_OUT", Json.string(paid, "status"));
+        assertContains(get("/notifications", fitsUser).body(), "已拨付 3 万元");
+        assertContains(get("/lines/policy/policies/" + exemptId + "/push-report", staff).body(), "\"applied\":1");
     }
 
     private static String enc(String s) {

@@ -152,6 +152,7 @@ final class PolicyImport {
             case ONLINE_APPLICATION -> "线上申报";
             case HAND_OFF -> "转办";
             case OFFLINE -> "线下办理";
+            case EXEMPT -> "免申即享";
         };
     }
 

@@ -78,10 +78,12 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
                 held++;
             } else {
                 String benefit = p.benefit() == null ? "" : p.benefit();
+                // 免申即享: the enterprise only confirms its intent.
+                String body = p.handlingMode() == org.esip.line.policy.api.HandlingMode.EXEMPT ? "notice.push.exempt" : "notice.push";
                 Notification n = notifications.send(Recipient.enterprise(enterpriseId), "policy.push",
                         PolicyMessages.zh("notice.push.title", p.title()), PolicyMessages.en("notice.push.title", p.title()),
-                        PolicyMessages.zh("notice.push", p.title(), p.issuer(), benefit, p.id()),
-                        PolicyMessages.en("notice.push", p.title(), p.issuer(), benefit, p.id()), null);
+                        PolicyMessages.zh(body, p.title(), p.issuer(), benefit, p.id()),
+                        PolicyMessages.en(body, p.title(), p.issuer(), benefit, p.id()), null);
                 x.notificationId = n.id();
                 x.outcome = PushEntity.SENT;
                 sent++;

@@ -194,6 +194,11 @@ public class PolicyServiceImpl implements PolicyService {
                 v.add(PolicyMessages.violation("eligibility", "policy.eligibility", x.getMessage()));
             }
         }
+        if (d.handlingMode() == HandlingMode.EXEMPT && versions.isEmpty()
+                && (d.eligibility() != null || e.eligibilityJson == null)) {
+            // 免申即享 rests on the data deciding eligibility: it needs conditions to decide.
+            v.add(PolicyMessages.violation("eligibility", "policy.exempt-needs-conditions"));
+        }
         if (!v.isEmpty()) {
             throw invalid(v);
         }
