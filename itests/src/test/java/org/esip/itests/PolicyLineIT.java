@@ -285,6 +285,17 @@ public class PolicyLineIT extends EsipTestSupport {
         assertContains(page.body(), "从业人员 45 人");
         assertContains(page.body(), "瓯海推送差一点有限公司");
         assertEquals(400, get("/lines/policy/enterprises/" + fits + "/diagnosis?format=doc", fitsUser).statusCode());
+        HttpResponse<byte[]> pdf = getBytes("/lines/policy/enterprises/" + fits + "/diagnosis?format=pdf", fitsUser);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.pdmodel.PDDocument.load(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            // The Chinese is text in the PDF, not pictures of it.
+            assertContains(text, "瓯海区规上工业企业培育奖励");
+            assertContains(text, "瓯海推送符合有限公司 智能政策诊断报告");
+        } catch (java.io.IOException x) {
+            throw new AssertionError(x);
+        }
 
         // 免申即享: the data decide; the eligible enterprise only confirms, and the payout is followed.
         String exempt = body.replace("瓯海区规上工业企业培育奖励", "瓯海区稳岗留工免申补贴").replace("瓯政发〔2026〕77号", "瓯政发〔2026〕78号")

@@ -38,13 +38,15 @@ public class DiagnosisResource {
     private final PolicyService policies;
     private final PolicyMatching matching;
     private final ApplicationService applications;
+    private final String pdfFont;
 
     DiagnosisResource(EnterpriseService enterprises, PolicyService policies, PolicyMatching matching,
-            ApplicationService applications) {
+            ApplicationService applications, String pdfFont) {
         this.enterprises = enterprises;
         this.policies = policies;
         this.matching = matching;
         this.applications = applications;
+        this.pdfFont = pdfFont;
     }
 
     /** The enterprise asked about, if the caller may read it. */
@@ -87,7 +89,7 @@ public class DiagnosisResource {
 
     @GET
     @Path("{id}/diagnosis")
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "application/pdf"})
     public Response diagnosis(@Context SecurityContext sc, @PathParam("id") String id,
             @QueryParam("format") String format) {
         DiagnosisReport r = Diagnosis.of(readable(sc, id), enterprises, policies, matching, applications,
@@ -95,8 +97,17 @@ public class DiagnosisResource {
         if ("html".equalsIgnoreCase(format)) {
             return Response.ok(DiagnosisHtml.render(r), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
+        if ("pdf".equalsIgnoreCase(format)) {
+            java.io.File font = DiagnosisPdf.font(pdfFont);
+            if (font == null) {
+                throw PolicyServiceImpl.conflict("diagnosis.no-font", "format", pdfFont == null || pdfFont.isBlank()
+                        ? String.join(", ", DiagnosisPdf.USUAL_FONTS) : pdfFont);
+            }
+            return Response.ok(DiagnosisPdf.render(r, font), "application/pdf")
+                    .header("Content-Disposition", "inline; filename=\"diagnosis-" + r.enterprise().id() + ".pdf\"").build();
+        }
         if (format != null && !format.isBlank() && !"json".equalsIgnoreCase(format)) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("format", "param.one-of", "[json, html]")));
+            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("format", "param.one-of", "[json, html, pdf]")));
         }
         return Response.ok(r, MediaType.APPLICATION_JSON_TYPE).build();
     }

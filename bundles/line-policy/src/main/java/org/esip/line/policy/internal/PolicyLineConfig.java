@@ -15,4 +15,8 @@ public @interface PolicyLineConfig {
     @AttributeDefinition(name = "Match index age (minutes)", description = "The index over all enterprises is"
             + " rebuilt when older than this; one enterprise's own answers are always current", min = "1")
     int indexMaxAgeMinutes() default 10;
+
+    @AttributeDefinition(name = "PDF font", description = "A CJK TrueType font (.ttf or .ttc) for the diagnosis"
+            + " report as PDF; empty: the first of the usual places (e.g. Debian's fonts-wqy-microhei)")
+    String pdfFont() default "";
 }
