@@ -264,6 +264,8 @@ public class PolicyLineIT extends EsipTestSupport {
         post("/notifications/" + notice + "/read", "", fitsUser);
         assertContains(get("/lines/policy/policies/" + policy + "/push-report", staff).body(), "\"read\":1,\"applied\":0,\"readRate\":1.0");
 
+        assertContains(console("esip:policy-reach " + policy), "从业人员 45 人");
+        assertContains(console("esip:policy-diagnose " + blank), "UNKNOWN");
         // Matching is explained condition by condition, with the enterprise's own value.
         String mine = get("/lines/policy/enterprises/" + fits + "/policies", fitsUser).body();
         assertContains(mine, "\"policyId\":" + policy);
