@@ -46,7 +46,9 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
 
     @Override
     public void changed(Policy before, Policy after) {
-        if (after.status() == PolicyStatus.PUBLISHED && (before == null || before.status() != PolicyStatus.PUBLISHED)) {
+        // Published, or a published policy changed: its matching re-runs and newly eligible enterprises hear of it
+        // (never twice: push() skips those already told).
+        if (after.status() == PolicyStatus.PUBLISHED) {
             if (matching instanceof PolicyListener m) {
                 m.changed(before, after);
             }
