@@ -214,6 +214,116 @@ public class PolicyLineIT extends EsipTestSupport {
         assertContains(get("/lines/policy/applications/" + application, company).body(), "\"status\":\"APPROVED\"");
     }
 
+    /** In 瓯海区, at least 50 employees. */
+    private static final String CONDITIONS = "\"eligibility\":[{\"effectiveFrom\":\"2026-01-01\",\"regionPrefixes\":[\"330304\"],"
+            + "\"employees\":{\"min\":50,\"max\":null}}],";
+
+    private long enterprise(String first17, String name, String region, String employees) {
+        HttpResponse<String> r = post("/enterprises", "{\"creditCode\":\"" + code(first17) + "\",\"name\":\"" + name
+                + "\",\"regionCode\":\"" + region + "\"" + (employees == null ? "" : ",\"employees\":" + employees) + "}");
+        assertEquals(r.body(), 201, r.statusCode());
+        return Json.number(r.body(), "id");
+    }
+
+    @Test
+    public void publishingPushesToExactlyTheEligibleAndTheDiagnosisExplainsEverything_5_2_1_2_3_2() {
+        awaitStatus("/health", 200);
+        installLine();
+        String staff = tokenOfNewAccount("STAFF", "");
+        // 瓯海区 enterprises: one qualifies, one is five people short, one has no head count on record.
+        long fits = enterprise("91330304MA2P0M0A1", "瓯海推送符合有限公司", "330304", "60");
+        long close = enterprise("91330304MA2P0M0B1", "瓯海推送差一点有限公司", "330304", "45");
+        long blank = enterprise("91330304MA2P0M0C1", "瓯海推送未登记有限公司", "330304", null);
+        long elsewhere = enterprise("91330382MA2P0M0D1", "乐清推送外地有限公司", "330382", "500");
+        String body = DRAFT.replace("温州市促进中小企业数字化转型若干政策", "瓯海区规上工业企业培育奖励")
+                .replace("温政发〔2026〕12号", "瓯政发〔2026〕77号").replace("\"regionCode\":\"3303\"", "\"regionCode\":\"330304\"")
+                .replace("\"handlingMode\"", CONDITIONS + "\"handlingMode\"");
+        HttpResponse<String> created = post("/lines/policy/policies", body, staff);
+        assertEquals(created.body(), 201, created.statusCode());
+        long policy = Json.number(created.body(), "id");
+        HttpResponse<String> badRule = post("/lines/policy/policies", body.replace("\"330304\"]", "\"33-04\"]"), staff);
+        assertEquals(badRule.body(), 400, badRule.statusCode());
+        post("/lines/policy/policies/" + policy + "/publish", "{\"version\":" + Json.number(created.body(), "version") + "}", staff);
+
+        // Exactly the eligible enterprise got it, once.
+        String fitsUser = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + fits);
+        String closeUser = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + close);
+        assertContains(get("/notifications", fitsUser).body(), "瓯海区规上工业企业培育奖励");
+        assertFalse(get("/notifications", closeUser).body().contains("瓯海区规上工业企业培育奖励"));
+        String reach = get("/lines/policy/policies/" + policy + "/reach", staff).body();
+        assertContains(reach, "\"eligible\":[" + fits + "]");
+        assertContains(reach, "\"unknown\":[" + blank + "]");
+        // Near misses say exactly what is missing: five employees for one, the county for the other.
+        assertContains(reach, "\"enterpriseId\":" + close + ",");
+        assertContains(reach, "从业人员 45 人，需 ≥ 50 人");
+        assertContains(reach, "\"enterpriseId\":" + elsewhere + ",");
+        assertContains(reach, "所属区划 330382，需属于 330304");
+        String report = get("/lines/policy/policies/" + policy + "/push-report", staff).body();
+        assertContains(report, "\"eligible\":1,\"pushed\":1,\"heldBack\":0,\"read\":0");
+        long notice = Json.number(get("/notifications", fitsUser).body(), "id");
+        post("/notifications/" + notice + "/read", "", fitsUser);
+        assertContains(get("/lines/policy/policies/" + policy + "/push-report", staff).body(), "\"read\":1,\"applied\":0,\"readRate\":1.0");
+
+        assertContains(console("esip:policy-reach " + policy), "从业人员 45 人");
+        assertContains(console("esip:policy-diagnose " + blank), "UNKNOWN");
+        // Matching is explained condition by condition, with the enterprise's own value.
+        String mine = get("/lines/policy/enterprises/" + fits + "/policies", fitsUser).body();
+        assertContains(mine, "\"policyId\":" + policy);
+        assertContains(mine, "从业人员 60 人");
+        String near = get("/lines/policy/enterprises/" + close + "/near-misses", closeUser).body();
+        assertContains(near, "从业人员 45 人");
+        assertEquals(403, get("/lines/policy/enterprises/" + fits + "/policies", closeUser).statusCode());
+        String unknown = get("/lines/policy/enterprises/" + blank + "/policies", staff).body();
+        assertContains(unknown, "\"verdict\":\"UNKNOWN\"");
+
+        // The diagnosis report, as JSON and as a printable page.
+        String diagnosis = get("/lines/policy/enterprises/" + fits + "/diagnosis", fitsUser).body();
+        assertContains(diagnosis, "\"totalBenefitWan\":50");
+        assertContains(diagnosis, "瓯海区规上工业企业培育奖励");
+        HttpResponse<String> page = get("/lines/policy/enterprises/" + close + "/diagnosis?format=html", closeUser);
+        assertEquals(200, page.statusCode());
+        assertContains(page.headers().firstValue("Content-Type").orElse(""), "text/html");
+        assertContains(page.body(), "差一项条件的政策");
+        assertContains(page.body(), "从业人员 45 人");
+        assertContains(page.body(), "瓯海推送差一点有限公司");
+        assertEquals(400, get("/lines/policy/enterprises/" + fits + "/diagnosis?format=doc", fitsUser).statusCode());
+        HttpResponse<byte[]> pdf = getBytes("/lines/policy/enterprises/" + fits + "/diagnosis?format=pdf", fitsUser);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.pdmodel.PDDocument.load(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            // The Chinese is text in the PDF, not pictures of it.
+            assertContains(text, "瓯海区规上工业企业培育奖励");
+            assertContains(text, "瓯海推送符合有限公司 智能政策诊断报告");
+        } catch (java.io.IOException x) {
+            throw new AssertionError(x);
+        }
+
+        // 免申即享: the data decide; the eligible enterprise only confirms, and the payout is followed.
+        String exempt = body.replace("瓯海区规上工业企业培育奖励", "瓯海区稳岗留工免申补贴").replace("瓯政发〔2026〕77号", "瓯政发〔2026〕78号")
+                .replace("\"handlingMode\":\"ONLINE_APPLICATION\"", "\"handlingMode\":\"EXEMPT\"");
+        HttpResponse<String> noConditions = post("/lines/policy/policies", exempt.replace(CONDITIONS, ""), staff);
+        assertEquals(noConditions.body(), 400, noConditions.statusCode());
+        assertContains(noConditions.body(), "\"field\":\"eligibility\"");
+        String exemptPolicy = post("/lines/policy/policies", exempt, staff).body();
+        long exemptId = Json.number(exemptPolicy, "id");
+        post("/lines/policy/policies/" + exemptId + "/publish", "{\"version\":" + Json.number(exemptPolicy, "version") + "}", staff);
+        assertContains(get("/notifications", fitsUser).body(), "免申即享");
+        String blankUser = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + blank);
+        HttpResponse<String> undecided = post("/lines/policy/applications/confirmations", "{\"policyId\":" + exemptId + "}", blankUser);
+        assertEquals(undecided.body(), 409, undecided.statusCode());
+        assertContains(undecided.body(), "从业人员未登记");
+        HttpResponse<String> confirmed = post("/lines/policy/applications/confirmations", "{\"policyId\":" + exemptId + "}", fitsUser);
+        assertEquals(confirmed.body(), 201, confirmed.statusCode());
+        assertEquals("CONFIRMED", Json.string(confirmed.body(), "status"));
+        String paid = post("/lines/policy/applications/" + Json.number(confirmed.body(), "id") + "/hand-off-status",
+                "{\"version\":" + Json.number(confirmed.body(), "version") + ",\"status\":\"PAID_OUT\",\"outcome\":\"已拨付 3 万元\"}",
+                staff).body();
+        assertEquals("PAID_OUT", Json.string(paid, "status"));
+        assertContains(get("/notifications", fitsUser).body(), "已拨付 3 万元");
+        assertContains(get("/lines/policy/policies/" + exemptId + "/push-report", staff).body(), "\"applied\":1");
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -23,6 +23,9 @@ public interface NotificationService {
 
     List<Delivery> deliveries(long notificationId);
 
+    /** The notifications with these ids (those that exist), e.g. to see which were read. */
+    List<Notification> find(java.util.Collection<Long> ids);
+
     /** Tries pending deliveries again; the scheduled retry calls this. */
     int retryPending();
 }

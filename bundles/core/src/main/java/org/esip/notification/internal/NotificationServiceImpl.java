@@ -206,4 +206,21 @@ public class NotificationServiceImpl implements NotificationService {
                 DeliveryEntity.class).setParameter("id", notificationId).getResultList().stream()
                 .map(DeliveryEntity::toDto).toList());
     }
+
+    @Override
+    public List<Notification> find(java.util.Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<Notification> found = new java.util.ArrayList<>();
+        // In slices: an IN list of thousands is slow on Derby and limited on some databases.
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> slice = all.subList(from, Math.min(all.size(), from + 500));
+            found.addAll(jpa.read(em -> em.createQuery("SELECT n FROM NotificationEntity n WHERE n.id IN :ids",
+                    NotificationEntity.class).setParameter("ids", slice).getResultList().stream()
+                    .map(NotificationEntity::toDto).toList()));
+        }
+        return found;
+    }
 }

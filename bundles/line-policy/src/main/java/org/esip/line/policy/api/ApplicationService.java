@@ -22,6 +22,14 @@ public interface ApplicationService {
     /** Records that an enterprise's application went to the department's system named by the policy. */
     PolicyApplication recordHandOff(Actor actor, long policyId, long enterpriseId, String reference, String link);
 
+    /**
+     * 免申即享: an enterprise the data show eligible confirms it wants the benefit; the payout is then tracked.
+     *
+     * @throws org.esip.core.api.ConflictException on {@code policyId} when the policy is not an EXEMPT one or the
+     *                                             enterprise is not (or not yet decidably) eligible, naming why
+     */
+    PolicyApplication confirmIntent(Actor actor, long policyId, long enterpriseId);
+
     /** The department's handling moved on; the enterprise is told (with {@code outcome} when decided). */
     PolicyApplication updateHandOff(Actor actor, long applicationId, long version, HandOffStatus status, String outcome);
 

@@ -4,6 +4,8 @@ package org.esip.line.policy.api;
 public enum HandOffStatus {
     /** 已转办 */
     HANDED_OFF,
+    /** 免申即享：企业已确认享受意愿 */
+    CONFIRMED,
     /** 部门已受理 */
     ACCEPTED,
     /** 已批准 */

@@ -7,5 +7,10 @@ public enum HandlingMode {
     /** 转办：handed off to the department's own system, tracked here */
     HAND_OFF,
     /** 线下办理 */
-    OFFLINE
+    OFFLINE,
+    /**
+     * 免申即享: the platform's data decide eligibility; eligible enterprises only confirm their intent and the
+     * payout is tracked to the end — no application form
+     */
+    EXEMPT
 }

@@ -17,13 +17,15 @@ import java.util.Set;
  * @param benefit         the benefit in words
  * @param materials       what an online application must include
  * @param handOffSystem   for HAND_OFF: the department system it is handled in (name or link)
+ * @param eligibility     the conditions, in versions by effective date (申报条件); none: for every enterprise
  */
 public record Policy(long id, String title, String documentNumber, String issuer, PolicyLevel level,
         String regionCode, PolicyCategory category, LocalDate publishedOn, LocalDate effectiveFrom,
         LocalDate expiresOn, PolicyStatus status, String summary, String interpretation, String originalUrl,
         BigDecimal benefitWan, String benefit, Set<String> tags, HandlingMode handlingMode, List<String> materials,
-        String handOffSystem, String withdrawReason, Instant createdAt, long version) {
+        String handOffSystem, List<Eligibility> eligibility, String withdrawReason, Instant createdAt, long version) {
     public Policy {
+        eligibility = eligibility == null ? List.of() : List.copyOf(eligibility);
         tags = tags == null ? Set.of() : Set.copyOf(tags);
         materials = materials == null ? List.of() : List.copyOf(materials);
     }

@@ -103,6 +103,29 @@ public class ApplicationResource {
         return Response.created(URI.create("applications/" + p.id())).entity(p).build();
     }
 
+    /** 免申即享: an enterprise user confirms its intent for itself (staff on its behalf). */
+    @POST
+    @Path("confirmations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response confirm(@Context SecurityContext sc, Body body) {
+        Actor a = caller(sc);
+        long enterpriseId;
+        if (a.has(Role.ENTERPRISE)) {
+            required(body, "policyId");
+            if (a.enterpriseId() == null || body.enterpriseId() != null && !body.enterpriseId().equals(a.enterpriseId())) {
+                throw forbidden();
+            }
+            enterpriseId = a.enterpriseId();
+        } else if (staff(a)) {
+            required(body, "policyId", "enterpriseId");
+            enterpriseId = body.enterpriseId();
+        } else {
+            throw forbidden();
+        }
+        PolicyApplication p = applications.confirmIntent(a, body.policyId(), enterpriseId);
+        return Response.created(URI.create("applications/" + p.id())).entity(p).build();
+    }
+
     /** Staff record that an application went to the department's own system. */
     @POST
     @Path("hand-offs")

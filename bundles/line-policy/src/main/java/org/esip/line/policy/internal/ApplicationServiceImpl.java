@@ -38,12 +38,15 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final TicketService tickets;
     private final EnterpriseService enterprises;
     private final NotificationService notifications;
+    private final org.esip.line.policy.api.PolicyMatching matching;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public ApplicationServiceImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
             @Reference PolicySchema schema, @Reference PolicyService policies, @Reference TicketService tickets,
-            @Reference EnterpriseService enterprises, @Reference NotificationService notifications) {
+            @Reference EnterpriseService enterprises, @Reference NotificationService notifications,
+            @Reference org.esip.line.policy.api.PolicyMatching matching) {
+        this.matching = matching;
         this.emf = emf;
         this.policies = policies;
         this.tickets = tickets;
@@ -154,7 +157,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             if (e.version != version) {
                 throw PolicyServiceImpl.conflict("application.stale", "version", e.id, e.version);
             }
-            if (e.mode != HandlingMode.HAND_OFF) {
+            if (e.mode != HandlingMode.HAND_OFF && e.mode != HandlingMode.EXEMPT) {
                 throw PolicyServiceImpl.conflict("application.not-hand-off", "mode", e.id);
             }
             if (!HandOffFlow.allowed(e.handOff, status)) {
@@ -170,6 +173,35 @@ public class ApplicationServiceImpl implements ApplicationService {
             return toDto(e, policies.get(e.policyId));
         });
         tell(a, policies.get(a.policyId()), status, outcome == null || outcome.isBlank() ? (decided ? "—" : "") : outcome.strip());
+        return a;
+    }
+
+    @Override
+    public PolicyApplication confirmIntent(Actor actor, long policyId, long enterpriseId) {
+        Policy p = applicable(policyId, enterpriseId, HandlingMode.EXEMPT);
+        org.esip.line.policy.api.MatchResult m = matching.explain(enterpriseId, policyId);
+        if (m.verdict() != org.esip.line.policy.api.Verdict.ELIGIBLE) {
+            List<org.esip.line.policy.api.ConditionResult> why = m.verdict() == org.esip.line.policy.api.Verdict.UNKNOWN
+                    ? m.unknown() : m.failing();
+            String zh = String.join("；", why.stream().map(org.esip.line.policy.api.ConditionResult::explanationZh).toList());
+            String en = String.join("; ", why.stream().map(org.esip.line.policy.api.ConditionResult::explanationEn).toList());
+            throw new org.esip.core.api.ConflictException("application.not-eligible", "policyId",
+                    PolicyMessages.zh("application.not-eligible", p.title(), zh),
+                    PolicyMessages.en("application.not-eligible", p.title(), en));
+        }
+        PolicyApplication a = Transactions.write(emf, em -> {
+            ApplicationEntity e = new ApplicationEntity();
+            e.policyId = policyId;
+            e.enterpriseId = enterpriseId;
+            e.mode = HandlingMode.EXEMPT;
+            e.handOff = HandOffStatus.CONFIRMED;
+            e.createdAt = now();
+            e.updatedAt = e.createdAt;
+            em.persist(e);
+            em.flush();
+            return toDto(e, p);
+        });
+        tell(a, p, HandOffStatus.CONFIRMED, "");
         return a;
     }
 

@@ -7,12 +7,17 @@ import java.util.Set;
 
 import org.esip.line.policy.api.HandOffStatus;
 
-/** The one place for how a handed-off application moves: HANDED_OFF → ACCEPTED → APPROVED → PAID_OUT, or REJECTED. */
+/**
+ * The one place for how a tracked application moves: a hand-off HANDED_OFF → ACCEPTED → APPROVED → PAID_OUT, a
+ * 免申即享 one CONFIRMED → PAID_OUT; either may end REJECTED.
+ */
 final class HandOffFlow {
     private static final Map<HandOffStatus, Set<HandOffStatus>> NEXT = new EnumMap<>(HandOffStatus.class);
 
     static {
         NEXT.put(HandOffStatus.HANDED_OFF, EnumSet.of(HandOffStatus.ACCEPTED, HandOffStatus.REJECTED));
+        // 免申即享: confirmed by the enterprise, then paid out (or refused, with the reason).
+        NEXT.put(HandOffStatus.CONFIRMED, EnumSet.of(HandOffStatus.PAID_OUT, HandOffStatus.REJECTED));
         NEXT.put(HandOffStatus.ACCEPTED, EnumSet.of(HandOffStatus.APPROVED, HandOffStatus.REJECTED));
         NEXT.put(HandOffStatus.APPROVED, EnumSet.of(HandOffStatus.PAID_OUT));
         NEXT.put(HandOffStatus.REJECTED, EnumSet.noneOf(HandOffStatus.class));

@@ -109,4 +109,64 @@ public final class PolicyCommands {
             return null;
         }
     }
+
+    @Command(scope = "esip", name = "policy-reach", description = "政策匹配到的企业与差一项条件的企业 Who a published policy reaches")
+    @Service
+    public static class Reach implements Action {
+        @Reference
+        org.esip.line.policy.api.PolicyMatching matching;
+
+        @Reference
+        org.esip.line.policy.api.PolicyPushes pushes;
+
+        @Argument(index = 0, name = "id", required = true, description = "政策 ID Policy id")
+        long id;
+
+        @Override
+        public Object execute() {
+            var reach = matching.reachOf(id);
+            System.out.println("符合 eligible " + reach.eligible().size() + "：" + reach.eligible());
+            System.out.println("待确认 unknown " + reach.unknown().size() + "：" + reach.unknown());
+            var r = pushes.reportOf(id);
+            System.out.println("推送 pushed " + r.pushed() + "，受限 held back " + r.heldBack() + "，已读 read " + r.read()
+                    + "，已申报 applied " + r.applied());
+            ShellTable table = new ShellTable();
+            table.column("企业 Enterprise");
+            table.column("差的条件 What is missing").maxSize(100);
+            for (var m : matching.nearMissEnterprisesFor(id, 20)) {
+                table.addRow().addContent(m.enterpriseId(), String.join("；", m.failing().stream()
+                        .map(c -> c.explanationZh() + " / " + c.explanationEn()).toList()));
+            }
+            table.print(System.out);
+            return null;
+        }
+    }
+
+    @Command(scope = "esip", name = "policy-diagnose", description = "企业政策诊断 What an enterprise qualifies for, may qualify for, and misses by one condition")
+    @Service
+    public static class Diagnose implements Action {
+        @Reference
+        org.esip.line.policy.api.PolicyMatching matching;
+
+        @Argument(index = 0, name = "enterpriseId", required = true, description = "企业 ID Enterprise id")
+        long enterpriseId;
+
+        @Override
+        public Object execute() {
+            ShellTable table = new ShellTable();
+            table.column("政策 Policy");
+            table.column("结论 Verdict");
+            table.column("说明 Why").maxSize(100);
+            for (var m : matching.policiesFor(enterpriseId)) {
+                table.addRow().addContent(m.policyId(), m.verdict(), String.join("；", m.unknown().stream()
+                        .map(c -> c.explanationZh()).toList()));
+            }
+            for (var m : matching.nearMissesFor(enterpriseId, 10)) {
+                table.addRow().addContent(m.policyId(), "差一项 NEAR MISS", String.join("；", m.failing().stream()
+                        .map(c -> c.explanationZh() + " / " + c.explanationEn()).toList()));
+            }
+            table.print(System.out);
+            return null;
+        }
+    }
 }

@@ -91,6 +91,10 @@ public class PolicyEntity {
     @Column(name = "HAND_OFF_SYSTEM", length = 500)
     String handOffSystem;
 
+    /** The eligibility versions as JSON (see {@link EligibilityJson}). */
+    @Column(name = "ELIGIBILITY_JSON", length = 20000)
+    String eligibilityJson;
+
     @Column(name = "WITHDRAW_REASON", length = 1000)
     String withdrawReason;
 
@@ -116,6 +120,6 @@ public class PolicyEntity {
     Policy toDto() {
         return new Policy(id, title, documentNumber, issuer, level, regionCode, category, publishedOn, effectiveFrom,
                 expiresOn, status, summary, interpretation, originalUrl, benefitWan, benefit, tags, handlingMode,
-                materials, handOffSystem, withdrawReason, createdAt.toInstant(java.time.ZoneOffset.UTC), version);
+                materials, handOffSystem, EligibilityJson.read(eligibilityJson), withdrawReason, createdAt.toInstant(java.time.ZoneOffset.UTC), version);
     }
 }

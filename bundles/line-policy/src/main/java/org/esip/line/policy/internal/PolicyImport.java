@@ -119,7 +119,7 @@ final class PolicyImport {
                 v.get("summary"), v.get("interpretation"), v.get("originalUrl"), amount(errors, v.get("benefitWan")),
                 v.get("benefit"), v.get("tags") == null ? null : new LinkedHashSet<>(split(v.get("tags"))),
                 named(errors, "handlingMode", v.get("handlingMode"), HandlingMode.class),
-                v.get("materials") == null ? null : split(v.get("materials")), v.get("handOffSystem"));
+                v.get("materials") == null ? null : split(v.get("materials")), v.get("handOffSystem"), null);
         return new Row(number, d, errors);
     }
 
@@ -152,6 +152,7 @@ final class PolicyImport {
             case ONLINE_APPLICATION -> "线上申报";
             case HAND_OFF -> "转办";
             case OFFLINE -> "线下办理";
+            case EXEMPT -> "免申即享";
         };
     }
 

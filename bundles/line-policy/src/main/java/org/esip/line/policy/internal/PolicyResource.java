@@ -47,9 +47,39 @@ public class PolicyResource {
     /** What the public sees: never drafts or withdrawn policies. */
     private static final Set<PolicyStatus> PUBLIC = Set.of(PolicyStatus.PUBLISHED, PolicyStatus.EXPIRED);
     private final PolicyService policies;
+    private final org.esip.line.policy.api.PolicyMatching matching;
+    private final org.esip.line.policy.api.PolicyPushes pushes;
 
-    PolicyResource(PolicyService policies) {
+    PolicyResource(PolicyService policies, org.esip.line.policy.api.PolicyMatching matching,
+            org.esip.line.policy.api.PolicyPushes pushes) {
         this.policies = policies;
+        this.matching = matching;
+        this.pushes = pushes;
+    }
+
+    /** Who a published policy reaches (eligible and unknown) and who misses it by one condition; staff. */
+    @GET
+    @Path("{id}/reach")
+    public java.util.Map<String, Object> reach(@Context SecurityContext sc, @PathParam("id") String id) {
+        if (!reader(caller(sc))) {
+            throw new ForbiddenException("policy.forbidden", "只有平台工作人员可以查看匹配企业", "Only staff see who a policy reaches");
+        }
+        long policyId = id(id);
+        var reach = matching.reachOf(policyId);
+        return java.util.Map.of("policyId", policyId, "eligible", reach.eligible(), "unknown", reach.unknown(),
+                "nearMisses", matching.nearMissEnterprisesFor(policyId, 20));
+    }
+
+    /** Pushed, held back, read and applied, with the rates (精准直达); staff. */
+    @GET
+    @Path("{id}/push-report")
+    public org.esip.line.policy.api.PushReport pushReport(@Context SecurityContext sc, @PathParam("id") String id) {
+        if (!reader(caller(sc))) {
+            throw new ForbiddenException("policy.forbidden", "只有平台工作人员可以查看推送统计", "Only staff see push reports");
+        }
+        long policyId = id(id);
+        policies.get(policyId);
+        return pushes.reportOf(policyId);
     }
 
     /** The body of a status change. */

@@ -44,6 +44,30 @@ public class PolicyServiceImpl implements PolicyService {
 
     private final EntityManagerFactory emf;
     private final Clock clock = Clock.systemUTC();
+    /** Matching and pushing, told after each stored change (dynamic: they depend on this service). */
+    private final List<PolicyListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    void addListener(PolicyListener l) {
+        listeners.add(l);
+    }
+
+    void removeListener(PolicyListener l) {
+        listeners.remove(l);
+    }
+
+    private Policy told(Policy before, Policy after) {
+        for (PolicyListener l : listeners) {
+            try {
+                l.changed(before, after);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(PolicyServiceImpl.class)
+                        .error("After policy {} changed, {} failed", after.id(), l.getClass().getSimpleName(), e);
+            }
+        }
+        return after;
+    }
 
     @Activate
     public PolicyServiceImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
@@ -68,11 +92,11 @@ public class PolicyServiceImpl implements PolicyService {
         PolicyEntity e = new PolicyEntity();
         apply(draft, e);
         e.createdAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        return inTransaction(em -> {
+        return told(null, inTransaction(em -> {
             em.persist(e);
             em.flush();
             return e.toDto();
-        });
+        }));
     }
 
     @Override
@@ -80,8 +104,10 @@ public class PolicyServiceImpl implements PolicyService {
         if (draft != null && draft.version() == null) {
             throw invalid(List.of(PolicyMessages.violation("version", "field.required")));
         }
-        return inTransaction(em -> {
+        Policy[] before = {null};
+        Policy after = inTransaction(em -> {
             PolicyEntity e = find(em, id);
+            before[0] = e.toDto();
             stale(e, draft.version());
             if (e.status == PolicyStatus.WITHDRAWN || e.status == PolicyStatus.EXPIRED) {
                 throw conflict("policy.finished", "status", e.status);
@@ -90,6 +116,7 @@ public class PolicyServiceImpl implements PolicyService {
             em.flush();
             return e.toDto();
         });
+        return told(before[0], after);
     }
 
     private static void stale(PolicyEntity e, long version) {
@@ -157,8 +184,27 @@ public class PolicyServiceImpl implements PolicyService {
         if (d.handlingMode() == HandlingMode.ONLINE_APPLICATION && materials.isEmpty()) {
             v.add(PolicyMessages.violation("materials", "policy.materials-required"));
         }
+        List<org.esip.line.policy.api.Eligibility> versions = d.eligibility() == null ? List.of() : d.eligibility();
+        if (versions.stream().anyMatch(java.util.Objects::isNull)) {
+            v.add(PolicyMessages.violation("eligibility", "policy.eligibility", "null"));
+        } else {
+            try {
+                new org.esip.line.policy.api.PolicyEligibility(0, versions);
+            } catch (IllegalArgumentException x) {
+                v.add(PolicyMessages.violation("eligibility", "policy.eligibility", x.getMessage()));
+            }
+        }
+        if (d.handlingMode() == HandlingMode.EXEMPT && versions.isEmpty()
+                && (d.eligibility() != null || e.eligibilityJson == null)) {
+            // 免申即享 rests on the data deciding eligibility: it needs conditions to decide.
+            v.add(PolicyMessages.violation("eligibility", "policy.exempt-needs-conditions"));
+        }
         if (!v.isEmpty()) {
             throw invalid(v);
+        }
+        if (d.eligibility() != null) {
+            // Left out (as in a CSV import): the conditions stay as they are; an empty list removes them.
+            e.eligibilityJson = EligibilityJson.write(versions);
         }
         e.title = title;
         e.documentNumber = number;
@@ -296,8 +342,10 @@ public class PolicyServiceImpl implements PolicyService {
     @Override
     public Policy publish(Actor actor, long id, long version) {
         LocalDate today = today();
-        return inTransaction(em -> {
+        Policy[] before = {null};
+        Policy after = inTransaction(em -> {
             PolicyEntity e = find(em, id);
+            before[0] = e.toDto();
             stale(e, version);
             if (e.status != PolicyStatus.DRAFT) {
                 throw conflict("policy.transition", "status", e.status, PolicyStatus.PUBLISHED);
@@ -312,6 +360,7 @@ public class PolicyServiceImpl implements PolicyService {
             em.flush();
             return e.toDto();
         });
+        return told(before[0], after);
     }
 
     @Override
@@ -321,8 +370,10 @@ public class PolicyServiceImpl implements PolicyService {
         if (!v.isEmpty()) {
             throw invalid(v);
         }
-        return inTransaction(em -> {
+        Policy[] before = {null};
+        Policy after = inTransaction(em -> {
             PolicyEntity e = find(em, id);
+            before[0] = e.toDto();
             stale(e, version);
             if (e.status != PolicyStatus.PUBLISHED) {
                 throw conflict("policy.transition", "status", e.status, PolicyStatus.WITHDRAWN);
@@ -332,6 +383,7 @@ public class PolicyServiceImpl implements PolicyService {
             em.flush();
             return e.toDto();
         });
+        return told(before[0], after);
     }
 
     @Override
@@ -343,7 +395,7 @@ public class PolicyServiceImpl implements PolicyService {
             due.forEach(p -> p.status = PolicyStatus.EXPIRED);
             em.flush();
             return due.stream().map(PolicyEntity::toDto).toList();
-        });
+        }).stream().map(p -> told(null, p)).toList();
     }
 
     @Override

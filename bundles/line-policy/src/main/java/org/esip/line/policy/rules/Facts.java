@@ -30,7 +30,7 @@ final class Facts {
     /** whole years since founding on {@link #date}, {@code null} when the founding date is not recorded */
     final Integer years;
     /** bit {@code ordinal} set for each qualification type valid on {@link #date} */
-    final int validQualifications;
+    final long validQualifications;
 
     private Facts(long id, String region, String industry, EnterpriseSize size, Integer employees,
             BigDecimal revenue, LocalDate foundedOn, List<Qualification> qualifications, Set<String> tags,
@@ -46,10 +46,10 @@ final class Facts {
         this.tags = tags;
         this.date = date;
         this.years = foundedOn == null ? null : Period.between(foundedOn, date).getYears();
-        int mask = 0;
+        long mask = 0;
         for (Qualification q : qualifications) {
             if (q != null && q.type() != null && validOn(q, date)) {
-                mask |= 1 << q.type().ordinal();
+                mask |= 1L << q.type().ordinal();
             }
         }
         this.validQualifications = mask;
@@ -67,7 +67,7 @@ final class Facts {
     }
 
     boolean holds(QualificationType type) {
-        return (validQualifications & (1 << type.ordinal())) != 0;
+        return (validQualifications & (1L << type.ordinal())) != 0;
     }
 
     /** A qualification counts on {@code date} when it was issued by then and has not run out before it. */

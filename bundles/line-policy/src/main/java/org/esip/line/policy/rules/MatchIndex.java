@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -277,11 +278,10 @@ public final class MatchIndex {
             Combiner c = policyCandidates(f, true);
             BitSet near = c.nearMisses(s -> Conditions.tally(inForce[s], f));
             List<MatchResult> out = new ArrayList<>();
-            for (int s = near.nextSetBit(0); s >= 0; s = near.nextSetBit(s + 1)) {
+            for (int s : policySlots.firstById(near, limit)) {
                 out.add(evaluator.evaluate(f, policies[s], date));
             }
-            out.sort((a, b) -> Long.compare(a.policyId(), b.policyId()));
-            return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+            return out;
         } finally {
             lock.readLock().unlock();
         }
@@ -302,11 +302,10 @@ public final class MatchIndex {
             Combiner c = enterpriseCandidates(e, true);
             BitSet near = c.nearMisses(s -> Conditions.tally(e, enterprises[s]));
             List<MatchResult> out = new ArrayList<>();
-            for (int s = near.nextSetBit(0); s >= 0; s = near.nextSetBit(s + 1)) {
+            for (int s : enterpriseSlots.firstById(near, limit)) {
                 out.add(evaluator.evaluate(enterprises[s], policies[slot], date));
             }
-            out.sort((a, b) -> Long.compare(a.enterpriseId(), b.enterpriseId()));
-            return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+            return out;
         } finally {
             lock.readLock().unlock();
         }
@@ -619,6 +618,12 @@ public final class MatchIndex {
             }
             Arrays.sort(out);
             return out;
+        }
+
+        /** The slots of the set whose ids are the {@code limit} smallest, in ascending order of id. */
+        int[] firstById(BitSet slotSet, int limit) {
+            return slotSet.stream().boxed().sorted(Comparator.comparingLong(s -> ids[s])).limit(Math.max(limit, 0))
+                    .mapToInt(Integer::intValue).toArray();
         }
 
         long estimatedBytes() {

@@ -1,0 +1,114 @@
+package org.esip.line.policy.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.CallerPrincipal;
+import org.esip.core.api.ForbiddenException;
+import org.esip.core.api.NotFoundException;
+import org.esip.core.api.Role;
+import org.esip.core.api.UnauthenticatedException;
+import org.esip.line.policy.api.ApplicationService;
+import org.esip.line.policy.api.DiagnosisReport;
+import org.esip.line.policy.api.MatchResult;
+import org.esip.line.policy.api.PolicyMatching;
+import org.esip.line.policy.api.PolicyService;
+import org.esip.registry.api.EnterpriseService;
+
+/**
+ * One enterprise's view of the library at {@code /api/v1/lines/policy/enterprises/{id}/…}: the policies it
+ * matches, its near misses and its diagnosis report (JSON, or a printable page with {@code ?format=html}).
+ * An enterprise user reads its own; staff, administrators and auditors any.
+ */
+@Path("/enterprises")
+@Produces(MediaType.APPLICATION_JSON)
+public class DiagnosisResource {
+    private final EnterpriseService enterprises;
+    private final PolicyService policies;
+    private final PolicyMatching matching;
+    private final ApplicationService applications;
+    private final String pdfFont;
+
+    DiagnosisResource(EnterpriseService enterprises, PolicyService policies, PolicyMatching matching,
+            ApplicationService applications, String pdfFont) {
+        this.enterprises = enterprises;
+        this.policies = policies;
+        this.matching = matching;
+        this.applications = applications;
+        this.pdfFont = pdfFont;
+    }
+
+    /** The enterprise asked about, if the caller may read it. */
+    static long readable(SecurityContext sc, String id) {
+        if (!(sc != null && sc.getUserPrincipal() instanceof CallerPrincipal p)) {
+            throw new UnauthenticatedException("auth.required", "请先登录", "Sign in first");
+        }
+        Actor a = p.actor();
+        long enterpriseId;
+        try {
+            enterpriseId = Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("enterprise.not-found", "没有编号为 " + id + " 的企业", "No enterprise has id " + id);
+        }
+        boolean own = a.has(Role.ENTERPRISE) && a.enterpriseId() != null && a.enterpriseId() == enterpriseId;
+        if (!own && !a.hasAny(Role.ADMIN, Role.STAFF, Role.AUDITOR)) {
+            throw new ForbiddenException("policy.forbidden", "只能查看本企业的政策匹配", "Only your own enterprise's matches");
+        }
+        return enterpriseId;
+    }
+
+    @GET
+    @Path("{id}/policies")
+    public List<MatchResult> matches(@Context SecurityContext sc, @PathParam("id") String id) {
+        return matching.policiesFor(readable(sc, id));
+    }
+
+    @GET
+    @Path("{id}/near-misses")
+    public List<MatchResult> nearMisses(@Context SecurityContext sc, @PathParam("id") String id,
+            @QueryParam("limit") String limit) {
+        int n = 10;
+        try {
+            n = limit == null || limit.isBlank() ? 10 : Math.min(100, Integer.parseInt(limit.strip()));
+        } catch (NumberFormatException e) {
+            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("limit", "param.page", 100)));
+        }
+        return matching.nearMissesFor(readable(sc, id), n);
+    }
+
+    @GET
+    @Path("{id}/diagnosis")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "application/pdf"})
+    public Response diagnosis(@Context SecurityContext sc, @PathParam("id") String id,
+            @QueryParam("format") String format) {
+        DiagnosisReport r = Diagnosis.of(readable(sc, id), enterprises, policies, matching, applications,
+                Clock.systemUTC());
+        if ("html".equalsIgnoreCase(format)) {
+            return Response.ok(DiagnosisHtml.render(r), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
+        if ("pdf".equalsIgnoreCase(format)) {
+            java.io.File font = DiagnosisPdf.font(pdfFont);
+            if (font == null) {
+                throw PolicyServiceImpl.conflict("diagnosis.no-font", "format", pdfFont == null || pdfFont.isBlank()
+                        ? String.join(", ", DiagnosisPdf.USUAL_FONTS) : pdfFont);
+            }
+            return Response.ok(DiagnosisPdf.render(r, font), "application/pdf")
+                    .header("Content-Disposition", "inline; filename=\"diagnosis-" + r.enterprise().id() + ".pdf\"").build();
+        }
+        if (format != null && !format.isBlank() && !"json".equalsIgnoreCase(format)) {
+            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("format", "param.one-of", "[json, html, pdf]")));
+        }
+        return Response.ok(r, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,15 @@
+-- Eligibility conditions (versions by effective date, as JSON) and the record of every push (clause 5.2.1.2):
+-- once per policy and enterprise, with the notification it went out as, or why it did not.
+
+ALTER TABLE POLICY ADD COLUMN ELIGIBILITY_JSON VARCHAR(20000);
+
+CREATE TABLE POLICY_PUSH (
+    POLICY_ID       BIGINT      NOT NULL,
+    ENTERPRISE_ID   BIGINT      NOT NULL,
+    NOTIFICATION_ID BIGINT,
+    PUSHED_AT       TIMESTAMP   NOT NULL,
+    OUTCOME         VARCHAR(10) NOT NULL,
+    CONSTRAINT PK_POLICY_PUSH PRIMARY KEY (POLICY_ID, ENTERPRISE_ID),
+    CONSTRAINT FK_POLICY_PUSH_POLICY FOREIGN KEY (POLICY_ID) REFERENCES POLICY (ID)
+);
+CREATE INDEX IX_POLICY_PUSH_ENTERPRISE ON POLICY_PUSH (ENTERPRISE_ID, PUSHED_AT);
