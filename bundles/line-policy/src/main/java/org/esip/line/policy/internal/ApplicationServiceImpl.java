@@ -90,8 +90,10 @@ public class ApplicationServiceImpl implements ApplicationService {
                 + (note == null ? "" : "\n" + note);
         Channel channel = actor.has(Role.ENTERPRISE) ? Channel.ONLINE : Channel.WINDOW;
         String title = PolicyMessages.zh("application.title", p.title());
+        // A ticket of the line's own category: its deadlines are the line's (or the platform's categoryDays).
         Ticket t = tickets.submit(actor, new TicketSubmission(enterpriseId, TicketKind.DEMAND, channel,
-                title.length() > 200 ? title.substring(0, 200) : title, description), idempotencyKey);
+                title.length() > 200 ? title.substring(0, 200) : title, description, null, null,
+                PolicyServiceLine.APPLICATION_CATEGORY), idempotencyKey);
         return Transactions.write(emf, em -> {
             ApplicationEntity a = new ApplicationEntity();
             a.policyId = policyId;

@@ -17,6 +17,10 @@ import org.osgi.service.component.annotations.Reference;
         configurationPid = PolicyLineConfig.PID)
 public class PolicyServiceLine implements ServiceLine {
     static final String ID = "policy";
+    /** Online applications for policies: tickets of this category travel the closed loop. */
+    static final String APPLICATION_CATEGORY = "policy.application";
+    /** Working days to decide an online application, unless categoryDays in etc/org.esip.ticketing.cfg says otherwise. */
+    static final int APPLICATION_DAYS = 15;
 
     private final String version;
     private final PolicyService policies;
@@ -60,6 +64,45 @@ public class PolicyServiceLine implements ServiceLine {
     @Override
     public String version() {
         return version;
+    }
+
+    @Override
+    public List<org.esip.line.api.ServiceItem> catalogue() {
+        return List.of(
+                new org.esip.line.api.ServiceItem("policy.query", "政策查询", "Policy search",
+                        "按关键词、类别、层级、部门和日期查询政策及其解读", "Search policies and their interpretation",
+                        org.esip.line.api.HandlingMode.ONLINE),
+                new org.esip.line.api.ServiceItem("policy.push", "政策精准推送", "Matched policy push",
+                        "按企业画像与政策条件双向匹配，精准推送", "Two-way matching of enterprises and conditions, pushed",
+                        org.esip.line.api.HandlingMode.ONLINE),
+                new org.esip.line.api.ServiceItem("policy.diagnosis", "智能政策诊断报告", "Policy diagnosis report",
+                        "可享受、待确认与差一项条件的政策及预计金额", "What an enterprise qualifies for, may, and nearly does",
+                        org.esip.line.api.HandlingMode.ONLINE),
+                new org.esip.line.api.ServiceItem("policy.apply", "政策线上申报", "Online application",
+                        "简单政策线上申报，按服务闭环受理、审核、反馈", "Simple policies applied for through the closed loop",
+                        org.esip.line.api.HandlingMode.ONLINE, APPLICATION_CATEGORY),
+                new org.esip.line.api.ServiceItem("policy.exempt", "免申即享", "Benefits without applying",
+                        "数据比对确定符合条件的企业，确认意愿后兑现", "Data decide; the enterprise only confirms",
+                        org.esip.line.api.HandlingMode.ONLINE),
+                new org.esip.line.api.ServiceItem("policy.hand-off", "复杂政策转办", "Hand-off to a department",
+                        "转至部门业务系统办理，跟踪进度并反馈结果", "Handled in a department's system, followed here",
+                        org.esip.line.api.HandlingMode.REFERRED));
+    }
+
+    @Override
+    public List<org.esip.line.api.TicketCategory> ticketCategories() {
+        return List.of(new org.esip.line.api.TicketCategory(APPLICATION_CATEGORY, "政策申报", "Policy application",
+                org.esip.ticketing.api.TicketKind.DEMAND, APPLICATION_DAYS));
+    }
+
+    @Override
+    public List<org.esip.line.api.Indicator> indicators() {
+        return List.of(
+                org.esip.line.api.Indicator.of("policy.published", "在册有效政策数", "Published policies",
+                        org.esip.line.api.IndicatorUnit.COUNT,
+                        () -> policies.statistics(1).byStatus().getOrDefault(org.esip.line.policy.api.PolicyStatus.PUBLISHED, 0L)),
+                org.esip.line.api.Indicator.of("policy.applications", "政策申报与兑现数", "Policy applications",
+                        org.esip.line.api.IndicatorUnit.COUNT, () -> applications.list(null, null).size()));
     }
 
     @Override
