@@ -69,22 +69,22 @@ public class PolicyServiceLine implements ServiceLine {
     @Override
     public List<org.esip.line.api.ServiceItem> catalogue() {
         return List.of(
-                new org.esip.line.api.ServiceItem("policy.query", "政策查询", "Policy search",
+                new org.esip.line.api.ServiceItem("query", "政策查询", "Policy search",
                         "按关键词、类别、层级、部门和日期查询政策及其解读", "Search policies and their interpretation",
                         org.esip.line.api.HandlingMode.ONLINE),
-                new org.esip.line.api.ServiceItem("policy.push", "政策精准推送", "Matched policy push",
+                new org.esip.line.api.ServiceItem("push", "政策精准推送", "Matched policy push",
                         "按企业画像与政策条件双向匹配，精准推送", "Two-way matching of enterprises and conditions, pushed",
                         org.esip.line.api.HandlingMode.ONLINE),
-                new org.esip.line.api.ServiceItem("policy.diagnosis", "智能政策诊断报告", "Policy diagnosis report",
+                new org.esip.line.api.ServiceItem("diagnosis", "智能政策诊断报告", "Policy diagnosis report",
                         "可享受、待确认与差一项条件的政策及预计金额", "What an enterprise qualifies for, may, and nearly does",
                         org.esip.line.api.HandlingMode.ONLINE),
-                new org.esip.line.api.ServiceItem("policy.apply", "政策线上申报", "Online application",
+                new org.esip.line.api.ServiceItem("apply-online", "政策线上申报", "Online application",
                         "简单政策线上申报，按服务闭环受理、审核、反馈", "Simple policies applied for through the closed loop",
                         org.esip.line.api.HandlingMode.ONLINE, APPLICATION_CATEGORY),
-                new org.esip.line.api.ServiceItem("policy.exempt", "免申即享", "Benefits without applying",
+                new org.esip.line.api.ServiceItem("exempt", "免申即享", "Benefits without applying",
                         "数据比对确定符合条件的企业，确认意愿后兑现", "Data decide; the enterprise only confirms",
                         org.esip.line.api.HandlingMode.ONLINE),
-                new org.esip.line.api.ServiceItem("policy.hand-off", "复杂政策转办", "Hand-off to a department",
+                new org.esip.line.api.ServiceItem("hand-off", "复杂政策转办", "Hand-off to a department",
                         "转至部门业务系统办理，跟踪进度并反馈结果", "Handled in a department's system, followed here",
                         org.esip.line.api.HandlingMode.REFERRED));
     }
