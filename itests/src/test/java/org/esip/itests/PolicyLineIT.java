@@ -187,6 +187,29 @@ public class PolicyLineIT extends EsipTestSupport {
         assertContains(mine, "\"status\":\"REJECTED\"");
         assertContains(mine, "设备购置时间早于政策生效日期");
 
+        // Another enterprise's application goes through to approval, feedback, evaluation and the archive.
+        long other2 = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330302MA2P0L0C1")
+                + "\",\"name\":\"鹿城申报批准有限公司\",\"regionCode\":\"330302\"}").body(), "id");
+        String approvedCompany = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + other2);
+        String second = post("/lines/policy/applications", "{\"policyId\":" + policy + "}", approvedCompany).body();
+        long secondTicket = Json.number(second, "ticketId");
+        assertContains(get("/tickets/" + secondTicket, approvedCompany).body(), "\"category\":\"policy.application\"");
+        long staffId = Json.number(post("/staff", "{\"name\":\"政策专员\",\"post\":\"SERVICE_STAFF\"}").body(), "id");
+        step(secondTicket, "accept", "", staff);
+        step(secondTicket, "assign", "\"assignment\":{\"kind\":\"STAFF\",\"id\":" + staffId + ",\"remark\":\"审核申报材料\"}", staff);
+        step(secondTicket, "sign", "", staff);
+        step(secondTicket, "start", "\"remark\":\"5 个工作日内完成审核\"", staff);
+        step(secondTicket, "resolve", "\"result\":\"审核通过，核定补助 20 万元\",\"fee\":0", staff);
+        step(secondTicket, "feedback", "", staff);
+        step(secondTicket, "evaluate", "\"grade\":\"SATISFIED\"", approvedCompany);
+        step(secondTicket, "close", "", staff);
+        String approvedApplication = get("/lines/policy/applications", approvedCompany).body();
+        assertContains(approvedApplication, "\"status\":\"CLOSED\"");
+        assertContains(approvedApplication, "审核通过，核定补助 20 万元");
+        String file = get("/tickets/" + secondTicket + "/archive", approvedCompany).body();
+        assertContains(file, "审核通过，核定补助 20 万元");
+        assertContains(file, "政策申报：温州市促进中小企业数字化转型若干政策（申报测试）");
+
         String handOffPolicy = post("/lines/policy/policies", DRAFT.replace("若干政策", "若干政策（转办测试）")
                 .replace("温政发〔2026〕12号", "温政发〔2026〕98号").replace("\"handlingMode\":\"ONLINE_APPLICATION\"",
                         "\"handlingMode\":\"HAND_OFF\",\"handOffSystem\":\"浙江政务服务网\""), staff).body();
@@ -322,6 +345,10 @@ public class PolicyLineIT extends EsipTestSupport {
         assertEquals("PAID_OUT", Json.string(paid, "status"));
         assertContains(get("/notifications", fitsUser).body(), "已拨付 3 万元");
         assertContains(get("/lines/policy/policies/" + exemptId + "/push-report", staff).body(), "\"applied\":1");
+        String dashboard = get("/lines/policy/policies/matching-statistics", staff).body();
+        assertContains(dashboard, "\"policyId\":" + policy + ",\"title\":\"瓯海区规上工业企业培育奖励\",\"category\":\"DIGITAL_TRANSFORMATION\",\"eligible\":1,\"unknown\":1,\"pushed\":1");
+        assertContains(get("/lines/policy/applications/statistics", staff).body(), "\"EXEMPT\":{\"PAID_OUT\":1}");
+        assertEquals(403, get("/lines/policy/applications/statistics", fitsUser).statusCode());
     }
 
     private static String enc(String s) {

@@ -169,6 +169,22 @@ public class ApplicationResource {
         return applications.list(enterprise, policyId == null || policyId.isBlank() ? null : id(policyId));
     }
 
+    /** Applications counted by handling mode and status, for dashboards (clause 3.2); readers. */
+    @GET
+    @Path("statistics")
+    public java.util.Map<String, java.util.Map<String, Long>> statistics(@Context SecurityContext sc) {
+        Actor a = caller(sc);
+        if (!a.hasAny(Role.ADMIN, Role.STAFF, Role.AUDITOR)) {
+            throw forbidden();
+        }
+        java.util.Map<String, java.util.Map<String, Long>> byMode = new java.util.TreeMap<>();
+        for (PolicyApplication p : applications.list(null, null)) {
+            byMode.computeIfAbsent(p.mode().name(), m -> new java.util.TreeMap<>())
+                    .merge(p.status() == null ? "—" : p.status(), 1L, Long::sum);
+        }
+        return byMode;
+    }
+
     @GET
     @Path("{id}")
     public PolicyApplication get(@Context SecurityContext sc, @PathParam("id") String id) {

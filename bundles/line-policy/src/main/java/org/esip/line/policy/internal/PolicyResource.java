@@ -57,6 +57,44 @@ public class PolicyResource {
         this.pushes = pushes;
     }
 
+    /**
+     * Matching and push statistics for dashboards (clause 3.2): for every published policy, the enterprises it
+     * reaches (eligible and unknown), pushed, read and applied; readers.
+     */
+    @GET
+    @Path("matching-statistics")
+    public List<java.util.Map<String, Object>> matchingStatistics(@Context SecurityContext sc) {
+        if (!reader(caller(sc))) {
+            throw new ForbiddenException("policy.forbidden", "只有平台工作人员、管理员和监督人员可以查看统计",
+                    "Only staff, administrators and auditors see the statistics");
+        }
+        List<java.util.Map<String, Object>> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<Policy> p = policies.search(new PolicyQuery(null, null, null, null, PolicyStatus.PUBLISHED, null, null,
+                    null, "id"), new PageRequest(page, PageRequest.MAX_SIZE));
+            for (Policy policy : p.items()) {
+                var reach = matching.reachOf(policy.id());
+                var push = pushes.reportOf(policy.id());
+                java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("policyId", policy.id());
+                row.put("title", policy.title());
+                row.put("category", policy.category());
+                row.put("eligible", reach.eligible().size());
+                row.put("unknown", reach.unknown().size());
+                row.put("pushed", push.pushed());
+                row.put("heldBack", push.heldBack());
+                row.put("read", push.read());
+                row.put("applied", push.applied());
+                row.put("readRate", push.readRate());
+                row.put("conversionRate", push.conversionRate());
+                rows.add(row);
+            }
+            if (p.items().size() < PageRequest.MAX_SIZE) {
+                return rows;
+            }
+        }
+    }
+
     /** Who a published policy reaches (eligible and unknown) and who misses it by one condition; staff. */
     @GET
     @Path("{id}/reach")
