@@ -147,6 +147,16 @@ public class PolicyLineIT extends EsipTestSupport {
         assertEquals(401, postBytes("/lines/policy/policies/import", json.getBytes(StandardCharsets.UTF_8),
                 "application/json", null).statusCode());
 
+        // The same columns in an Excel workbook.
+        byte[] xlsx = xlsx(new String[] {"标题", "文号", "发文单位", "层级", "区划代码", "类别", "失效日期", "办理方式", "转办系统"},
+                new String[] {"龙湾区外贸企业参展补助", "龙政办〔2026〕5号", "龙湾区商务局", "县（市、区）级", "330303", "市场开拓",
+                    "2027-06-30", "HAND_OFF", "浙江政务服务网"});
+        HttpResponse<String> fromExcel = postBytes("/lines/policy/policies/import", xlsx,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", staff);
+        assertEquals(fromExcel.body(), 200, fromExcel.statusCode());
+        assertContains(fromExcel.body(), "\"created\":1");
+        assertContains(get("/lines/policy/policies?q=" + enc("参展补助") + "&status=DRAFT", staff).body(), "\"expiresOn\":\"2027-06-30\"");
+
         String stats = get("/lines/policy/policies/statistics", staff).body();
         assertContains(stats, "\"INNOVATION\":");
         assertContains(stats, "\"瓯海区科技局\":1");
@@ -349,6 +359,45 @@ public class PolicyLineIT extends EsipTestSupport {
         assertContains(dashboard, "\"policyId\":" + policy + ",\"title\":\"瓯海区规上工业企业培育奖励\",\"category\":\"DIGITAL_TRANSFORMATION\",\"eligible\":1,\"unknown\":1,\"pushed\":1");
         assertContains(get("/lines/policy/applications/statistics", staff).body(), "\"EXEMPT\":{\"PAID_OUT\":1}");
         assertEquals(403, get("/lines/policy/applications/statistics", fitsUser).statusCode());
+    }
+
+    /** A minimal XLSX workbook (one sheet of inline strings), as Excel or WPS would save a simple table. */
+    private static byte[] xlsx(String[]... rows) {
+        StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        for (int r = 0; r < rows.length; r++) {
+            sheet.append("<row r=\"").append(r + 1).append("\">");
+            for (int c = 0; c < rows[r].length; c++) {
+                sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1).append("\" t=\"inlineStr\"><is><t>")
+                        .append(rows[r][c]).append("</t></is></c>");
+            }
+            sheet.append("</row>");
+        }
+        sheet.append("</sheetData></worksheet>");
+        String[][] parts = {
+            {"[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>"},
+            {"_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+            {"xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"政策\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+            {"xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+            {"xl/worksheets/sheet1.xml", sheet.toString()}};
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (String[] part : parts) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+                zip.write(part[1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return out.toByteArray();
     }
 
     private static String enc(String s) {

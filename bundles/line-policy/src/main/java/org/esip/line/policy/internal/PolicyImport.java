@@ -1,10 +1,7 @@
 package org.esip.line.policy.internal;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.esip.core.api.FieldViolation;
 import org.esip.line.policy.api.HandlingMode;
 import org.esip.line.policy.api.PolicyCategory;
@@ -27,8 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Reads a file of policies for bulk import (clause 5.2.1.1): CSV with Chinese headers or field names, or
- * a JSON array of policy drafts. Each row becomes a draft or a list of what is wrong with it; the service
+ * Reads a file of policies for bulk import (clause 5.2.1.1): CSV or XLSX (read by the platform's own
+ * spreadsheet reader) with Chinese headers or field names, or a JSON array of policy drafts. Each row becomes a draft or a list of what is wrong with it; the service
  * checks every draft with the same rules as one created over REST.
  */
 final class PolicyImport {
@@ -51,14 +45,15 @@ final class PolicyImport {
     private PolicyImport() {
     }
 
-    static List<Row> read(byte[] content, String format) {
+    static List<Row> read(byte[] content, String format, org.esip.core.api.SpreadsheetReader spreadsheets) {
         if (content == null || content.length == 0) {
             throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("file", "import.empty")));
         }
         if (content.length > MAX_BYTES) {
             throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("file", "import.too-large", MAX_BYTES / 1024 / 1024)));
         }
-        List<Row> rows = "json".equals(format) ? json(content) : csv(content);
+        List<Row> rows = "json".equals(format) ? json(content) : table(spreadsheets.read(content,
+                "xlsx".equals(format) ? org.esip.core.api.TableFormat.XLSX : org.esip.core.api.TableFormat.CSV));
         if (rows.size() > MAX_ROWS) {
             throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("file", "import.too-many", MAX_ROWS)));
         }
@@ -84,33 +79,22 @@ final class PolicyImport {
         }
     }
 
-    private static List<Row> csv(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
-                && (content[2] & 0xff) == 0xbf ? 3 : 0;
-        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(content, start, content.length - start),
-                StandardCharsets.UTF_8);
-                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                        .setIgnoreEmptyLines(true).build().parse(reader)) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord r : parser) {
-                rows.add(row((int) r.getRecordNumber() + 1, header, r));
-            }
-            return rows;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("file", "import.csv",
-                    e.getMessage() == null ? "" : e.getMessage())));
+    /** A spreadsheet read by the platform's reader (CSV or XLSX): each data row by its header names. */
+    private static List<Row> table(org.esip.core.api.Spreadsheet sheet) {
+        List<Row> rows = new ArrayList<>();
+        for (org.esip.core.api.Spreadsheet.Row r : sheet.rows()) {
+            java.util.Map<String, String> v = new java.util.HashMap<>();
+            r.cells().forEach((name, value) -> {
+                if (value != null && !value.isBlank()) {
+                    v.put(HEADERS.getOrDefault(name.strip(), name.strip()), value.strip());
+                }
+            });
+            rows.add(row(r.number(), v));
         }
+        return rows;
     }
 
-    private static Row row(int number, Map<String, Integer> header, CSVRecord r) {
-        java.util.Map<String, String> v = new java.util.HashMap<>();
-        header.forEach((name, index) -> {
-            String field = HEADERS.getOrDefault(name.strip(), name.strip());
-            if (index < r.size() && !r.get(index).isBlank()) {
-                v.put(field, r.get(index).strip());
-            }
-        });
+    private static Row row(int number, java.util.Map<String, String> v) {
         List<FieldViolation> errors = new ArrayList<>();
         PolicyDraft d = new PolicyDraft(null, v.get("title"), v.get("documentNumber"), v.get("issuer"),
                 named(errors, "level", v.get("level"), PolicyLevel.class), v.get("regionCode"),

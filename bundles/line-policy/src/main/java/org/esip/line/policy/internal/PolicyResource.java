@@ -171,16 +171,18 @@ public class PolicyResource {
     }
 
     /**
-     * Bulk import: the file itself as the body, {@code text/csv} or {@code application/json}; 200 with the
+     * Bulk import: the file itself as the body, {@code text/csv}, XLSX or {@code application/json}; 200 with the
      * row report when stored (or a dry run), 422 with it when any row was rejected and nothing was stored.
      */
     @POST
     @Path("import")
-    @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON})
+    @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     public Response importPolicies(@Context SecurityContext sc, @javax.ws.rs.HeaderParam("Content-Type") String type,
             @QueryParam("dryRun") String dryRun, byte[] body) {
         Actor a = requireKeeper(sc);
-        String format = type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json") ? "json" : "csv";
+        String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+        String format = t.contains("json") ? "json" : t.contains("spreadsheetml") ? "xlsx" : "csv";
         org.esip.registry.api.ImportReport report = policies.importPolicies(a, body, format, "true".equalsIgnoreCase(dryRun));
         return Response.status(report.rejected() > 0 ? 422 : 200).entity(report).build();
     }

@@ -69,10 +69,13 @@ public class PolicyServiceImpl implements PolicyService {
         return after;
     }
 
+    private final org.esip.core.api.SpreadsheetReader spreadsheets;
+
     @Activate
     public PolicyServiceImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
-            @Reference PolicySchema schema) {
+            @Reference PolicySchema schema, @Reference org.esip.core.api.SpreadsheetReader spreadsheets) {
         this.emf = emf;
+        this.spreadsheets = spreadsheets;
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
@@ -429,7 +432,7 @@ public class PolicyServiceImpl implements PolicyService {
 
     @Override
     public org.esip.registry.api.ImportReport importPolicies(Actor actor, byte[] content, String format, boolean dryRun) {
-        List<PolicyImport.Row> rows = PolicyImport.read(content, format);
+        List<PolicyImport.Row> rows = PolicyImport.read(content, format, spreadsheets);
         List<org.esip.registry.api.ImportReport.Row> report = new ArrayList<>();
         int[] counts = new int[4];
         EntityManager em = emf.createEntityManager();
