@@ -361,6 +361,34 @@ public class PolicyLineIT extends EsipTestSupport {
         assertEquals(403, get("/lines/policy/applications/statistics", fitsUser).statusCode());
     }
 
+    @Test
+    public void pushesUseSmsOnlyWhereTheEnterpriseChoseIt_5_2_1_2() {
+        awaitStatus("/health", 200);
+        installLine();
+        String staff = tokenOfNewAccount("STAFF", "");
+        long keeps = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330305MA2P0N0A1")
+                + "\",\"name\":\"洞头短信保留有限公司\",\"regionCode\":\"330305\",\"contactPhone\":\"19905770011\"}").body(), "id");
+        long quiet = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330305MA2P0N0B1")
+                + "\",\"name\":\"洞头短信关闭有限公司\",\"regionCode\":\"330305\",\"contactPhone\":\"19905770012\"}").body(), "id");
+        String quietUser = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + quiet);
+        assertContains(get("/notifications/channels", quietUser).body(), "\"sms\":true");
+        HttpResponse<String> unknownChannel = put("/notifications/channels", "{\"pigeon\":true}", quietUser);
+        assertEquals(400, unknownChannel.statusCode());
+        assertContains(unknownChannel.body(), "\"field\":\"channels\"");
+        assertContains(put("/notifications/channels", "{\"sms\":false}", quietUser).body(), "\"sms\":false");
+        assertEquals(403, put("/notifications/channels?enterpriseId=" + keeps, "{\"sms\":false}", quietUser).statusCode());
+
+        String body = DRAFT.replace("温州市促进中小企业数字化转型若干政策", "洞头区海岛企业补助").replace("温政发〔2026〕12号", "洞政发〔2026〕1号")
+                .replace("\"handlingMode\"", "\"eligibility\":[{\"regionPrefixes\":[\"330305\"]}],\"handlingMode\"");
+        String created = post("/lines/policy/policies", body, staff).body();
+        post("/lines/policy/policies/" + Json.number(created, "id") + "/publish", "{\"version\":" + Json.number(created, "version") + "}", staff);
+        String keepsUser = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + keeps);
+        long toKeeps = Json.number(get("/notifications", keepsUser).body(), "id");
+        long toQuiet = Json.number(get("/notifications", quietUser).body(), "id");
+        assertContains(get("/notifications/" + toKeeps + "/deliveries").body(), "\"channel\":\"sms\"");
+        assertEquals("the inbox only", "[]", get("/notifications/" + toQuiet + "/deliveries").body());
+    }
+
     /** A minimal XLSX workbook (one sheet of inline strings), as Excel or WPS would save a simple table. */
     private static byte[] xlsx(String[]... rows) {
         StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""

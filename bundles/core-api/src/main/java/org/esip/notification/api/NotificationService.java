@@ -23,6 +23,21 @@ public interface NotificationService {
 
     List<Delivery> deliveries(long notificationId);
 
+    /**
+     * The channels besides the inbox (e.g. {@code sms}, {@code email}) an enterprise receives notifications on:
+     * every installed channel, on or off as the enterprise chose (all on until it chooses).
+     */
+    java.util.Map<String, Boolean> channelChoices(long enterpriseId);
+
+    /**
+     * The enterprise turns channels on or off; channels it does not name keep their setting. The website inbox
+     * is always on.
+     *
+     * @throws org.esip.core.api.ValidationException on field {@code channels} naming a channel not installed
+     */
+    java.util.Map<String, Boolean> chooseChannels(org.esip.core.api.Actor actor, long enterpriseId,
+            java.util.Map<String, Boolean> choices);
+
     /** The notifications with these ids (those that exist), e.g. to see which were read. */
     List<Notification> find(java.util.Collection<Long> ids);
 

@@ -77,7 +77,13 @@ public class NotificationServiceImpl implements NotificationService {
             e.createdAt = Instant.now();
             em.persist(e);
             em.flush();
+            java.util.Set<String> off = recipient.enterpriseId() == null ? java.util.Set.of()
+                    : new java.util.HashSet<>(em.createQuery("SELECT o.channel FROM OptOutEntity o WHERE o.enterpriseId = :e",
+                            String.class).setParameter("e", recipient.enterpriseId()).getResultList());
             for (NotificationChannel channel : channels) {
+                if (off.contains(channel.id())) {
+                    continue; // the enterprise chose not to be reached this way
+                }
                 String address = enterprise == null ? null
                         : "phone".equals(channel.addressKind()) ? enterprise.contactPhone()
                         : "email".equals(channel.addressKind()) ? enterprise.contactEmail() : null;
@@ -222,5 +228,49 @@ public class NotificationServiceImpl implements NotificationService {
                     .map(NotificationEntity::toDto).toList()));
         }
         return found;
+    }
+
+    @Override
+    public java.util.Map<String, Boolean> channelChoices(long enterpriseId) {
+        enterprises.get(enterpriseId);
+        java.util.Set<String> off = new java.util.HashSet<>(jpa.read(em -> em.createQuery("SELECT o.channel FROM"
+                + " OptOutEntity o WHERE o.enterpriseId = :e", String.class).setParameter("e", enterpriseId).getResultList()));
+        java.util.Map<String, Boolean> choices = new java.util.TreeMap<>();
+        channels.forEach(c -> choices.put(c.id(), !off.contains(c.id())));
+        return choices;
+    }
+
+    @Override
+    public java.util.Map<String, Boolean> chooseChannels(org.esip.core.api.Actor actor, long enterpriseId,
+            java.util.Map<String, Boolean> choices) {
+        enterprises.get(enterpriseId);
+        java.util.Set<String> installed = new java.util.HashSet<>();
+        channels.forEach(c -> installed.add(c.id()));
+        org.esip.core.internal.i18n.Violations v = new org.esip.core.internal.i18n.Violations();
+        if (choices == null || choices.isEmpty()) {
+            v.add("channels", "field.required");
+        } else {
+            choices.forEach((channel, on) -> {
+                if (!installed.contains(channel) || on == null) {
+                    v.add("channels", "notification.channel-unknown", channel, String.join(", ", new java.util.TreeSet<>(installed)));
+                }
+            });
+        }
+        v.throwIfAny();
+        jpa.inTransaction(em -> {
+            choices.forEach((channel, on) -> {
+                OptOutEntity.Key key = new OptOutEntity.Key();
+                key.enterpriseId = enterpriseId;
+                key.channel = channel;
+                OptOutEntity existing = em.find(OptOutEntity.class, key);
+                if (on && existing != null) {
+                    em.remove(existing);
+                } else if (!on && existing == null) {
+                    em.persist(new OptOutEntity(enterpriseId, channel));
+                }
+            });
+            return null;
+        });
+        return channelChoices(enterpriseId);
     }
 }

