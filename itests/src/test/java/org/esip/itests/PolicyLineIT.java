@@ -87,6 +87,21 @@ public class PolicyLineIT extends EsipTestSupport {
         assertContains(badFilter.body(), "\"field\":\"category\"");
         assertContains(badFilter.body(), "\"field\":\"from\"");
         assertContains(console("esip:policy-list -q 数字化转型"), "温政发〔2026〕12号");
+        // The original text as a file of the policy, through the platform's file store (same rules as tickets).
+        byte[] original = "%PDF-1.4 温政发〔2026〕12号 原文".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> filed = postBytes("/lines/policy/policies/" + id + "/files?filename=" + enc("政策原文.pdf"),
+                original, "application/pdf", staff);
+        assertEquals(filed.body(), 201, filed.statusCode());
+        HttpResponse<String> notPdf = postBytes("/lines/policy/policies/" + id + "/files?filename=x.pdf",
+                new byte[] {'M', 'Z', 0, 0}, "application/pdf", staff);
+        assertEquals(400, notPdf.statusCode());
+        assertContains(notPdf.body(), "\"field\":\"file\"");
+        assertEquals(403, postBytes("/lines/policy/policies/" + id + "/files?filename=a.pdf", original, "application/pdf",
+                enterpriseUser).statusCode());
+        assertContains(get("/lines/policy/policies/" + id + "/files", null).body(), "政策原文.pdf");
+        HttpResponse<byte[]> downloaded = getBytes("/lines/policy/policies/" + id + "/files/" + Json.number(filed.body(), "id"), null);
+        assertEquals(200, downloaded.statusCode());
+        org.junit.Assert.assertArrayEquals(original, downloaded.body());
 
         HttpResponse<String> noReason = post("/lines/policy/policies/" + id + "/withdraw", "{\"version\":"
                 + Json.number(published, "version") + "}", staff);

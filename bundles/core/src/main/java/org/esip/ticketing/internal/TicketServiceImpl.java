@@ -16,7 +16,6 @@ import org.esip.archive.internal.ArchiveEntryEntity;
 import org.esip.archive.internal.ArchiveLedger;
 import org.esip.core.api.Actor;
 import org.esip.core.internal.content.ContentStore;
-import org.esip.core.internal.content.FileTypes;
 import org.esip.provider.api.ServiceDomain;
 import org.esip.registry.api.EnterpriseService;
 import org.esip.ticketing.api.Attachment;
@@ -73,6 +72,7 @@ public class TicketServiceImpl implements TicketService {
     private final TicketingConfig deadlines;
     private final ArchiveLedger ledger;
     private final ContentStore store;
+    private final org.esip.core.api.FileStore files;
     private final EnterpriseService enterprises;
     private final ServiceLineRegistry lines;
     private final CategoryDeadlines categoryDays;
@@ -84,8 +84,9 @@ public class TicketServiceImpl implements TicketService {
     public TicketServiceImpl(@Reference Jpa jpa, @Reference OrganisationService organisations,
             @Reference ExpertService experts, @Reference StaffService staff, @Reference WorkingCalendar calendar,
             @Reference NotificationService notifications, @Reference ArchiveLedger ledger,
-            @Reference ContentStore store, @Reference EnterpriseService enterprises, @Reference ServiceLineRegistry lines,
-            TicketingConfig deadlines) {
+            @Reference ContentStore store, @Reference org.esip.core.api.FileStore files,
+            @Reference EnterpriseService enterprises, @Reference ServiceLineRegistry lines, TicketingConfig deadlines) {
+        this.files = files;
         this.lines = lines;
         this.categoryDays = CategoryDeadlines.parse(deadlines.categoryDays());
         this.ledger = ledger;
@@ -918,30 +919,16 @@ public class TicketServiceImpl implements TicketService {
 
     @Override
     public Attachment attach(Actor actor, long ticketId, String fileName, byte[] content) {
-        Violations v = new Violations();
-        String name = v.requireText("filename", fileName, 255);
-        if (name != null && (name.contains("/") || name.contains("\\") || name.chars().anyMatch(Character::isISOControl))) {
-            v.add("filename", "attachment.name-invalid");
-        }
-        v.throwIfAny();
-        long max = deadlines.attachmentMaxMegabytes() * 1024L * 1024L;
-        if (content == null || content.length == 0) {
-            v.add("file", "attachment.empty").throwIfAny();
-        }
-        if (content.length > max) {
-            v.add("file", "attachment.too-large", deadlines.attachmentMaxMegabytes()).throwIfAny();
-        }
-        String type = FileTypes.recognise(name, content).orElse(null);
-        if (type == null) {
-            v.add("file", "attachment.type", FileTypes.accepted()).throwIfAny();
-        }
         Ticket current = get(ticketId);
         if (FINISHED.contains(current.status())) {
             throw new ConflictException("attachment.ticket-finished", "status",
                     Messages.zh("attachment.ticket-finished", current.status()), Messages.en("attachment.ticket-finished", current.status()));
         }
-        // The file is in the store before the row that refers to it commits.
-        String sha = store.put(content);
+        // Checked and in the store before the row that refers to it commits.
+        org.esip.core.api.StoredFile stored = files.store(fileName, content);
+        String name = stored.fileName();
+        String type = stored.contentType();
+        String sha = stored.sha256();
         return jpa.inTransaction(em -> {
             TicketEntity t = em.find(TicketEntity.class, ticketId);
             AttachmentEntity a = new AttachmentEntity();

@@ -38,6 +38,19 @@ public interface PolicyService {
      */
     org.esip.registry.api.ImportReport importPolicies(Actor actor, byte[] content, String format, boolean dryRun);
 
+    /**
+     * Adds a file to a policy (its original text, a guide, a form) through the platform's file store.
+     *
+     * @throws org.esip.core.api.ValidationException on {@code filename} or {@code file} as the store decides
+     */
+    PolicyFile attach(Actor actor, long policyId, String fileName, byte[] content);
+
+    /** A policy's files, in upload order. */
+    List<PolicyFile> files(long policyId);
+
+    /** One file's bytes. @throws org.esip.core.api.NotFoundException when the policy has no such file */
+    byte[] fileContent(long policyId, long fileId);
+
     /** Counts by category, level, issuer and status, and the {@code latest} newest published policies. */
     PolicyStatistics statistics(int latest);
 

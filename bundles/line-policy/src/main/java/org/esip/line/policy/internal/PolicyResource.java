@@ -95,6 +95,40 @@ public class PolicyResource {
         }
     }
 
+    /** Adds a file (original text, guide, form) to a policy: the bytes as the body, its name in {@code filename}; staff. */
+    @POST
+    @Path("{id}/files")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@Context SecurityContext sc, @PathParam("id") String id, @QueryParam("filename") String filename,
+            byte[] body) {
+        Actor a = requireKeeper(sc);
+        org.esip.line.policy.api.PolicyFile f = policies.attach(a, id(id), filename, body);
+        return Response.created(URI.create("policies/" + f.policyId() + "/files/" + f.id())).entity(f).build();
+    }
+
+    /** A policy's files, for whoever may see the policy. */
+    @GET
+    @Path("{id}/files")
+    @PublicInformation
+    public List<org.esip.line.policy.api.PolicyFile> files(@Context SecurityContext sc, @PathParam("id") String id) {
+        return policies.files(get(sc, id).id());
+    }
+
+    @GET
+    @Path("{id}/files/{fileId}")
+    @PublicInformation
+    @Produces(MediaType.WILDCARD)
+    public Response file(@Context SecurityContext sc, @PathParam("id") String id, @PathParam("fileId") String fileId) {
+        Policy p = get(sc, id);
+        long fid = id(fileId);
+        org.esip.line.policy.api.PolicyFile f = policies.files(p.id()).stream().filter(x -> x.id() == fid).findFirst()
+                .orElseThrow(() -> new NotFoundException("policy.file-not-found", PolicyMessages.zh("policy.file-not-found", fid, p.id()),
+                        PolicyMessages.en("policy.file-not-found", fid, p.id())));
+        String encoded = java.net.URLEncoder.encode(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(policies.fileContent(p.id(), fid), f.contentType())
+                .header("Content-Disposition", "inline; filename*=UTF-8''" + encoded).build();
+    }
+
     /** Who a published policy reaches (eligible and unknown) and who misses it by one condition; staff. */
     @GET
     @Path("{id}/reach")

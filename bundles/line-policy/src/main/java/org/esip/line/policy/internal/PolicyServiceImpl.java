@@ -70,11 +70,14 @@ public class PolicyServiceImpl implements PolicyService {
     }
 
     private final org.esip.core.api.SpreadsheetReader spreadsheets;
+    private final org.esip.core.api.FileStore fileStore;
 
     @Activate
     public PolicyServiceImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
-            @Reference PolicySchema schema, @Reference org.esip.core.api.SpreadsheetReader spreadsheets) {
+            @Reference PolicySchema schema, @Reference org.esip.core.api.SpreadsheetReader spreadsheets,
+            @Reference org.esip.core.api.FileStore fileStore) {
         this.emf = emf;
+        this.fileStore = fileStore;
         this.spreadsheets = spreadsheets;
     }
 
@@ -501,5 +504,41 @@ public class PolicyServiceImpl implements PolicyService {
             }
             em.close();
         }
+    }
+
+    @Override
+    public org.esip.line.policy.api.PolicyFile attach(Actor actor, long policyId, String fileName, byte[] content) {
+        get(policyId);
+        org.esip.core.api.StoredFile stored = fileStore.store(fileName, content);
+        return inTransaction(em -> {
+            PolicyFileEntity f = new PolicyFileEntity();
+            f.policyId = policyId;
+            f.fileName = stored.fileName();
+            f.contentType = stored.contentType();
+            f.size = stored.size();
+            f.sha256 = stored.sha256();
+            f.uploadedAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+            em.persist(f);
+            em.flush();
+            return f.toDto();
+        });
+    }
+
+    @Override
+    public List<org.esip.line.policy.api.PolicyFile> files(long policyId) {
+        get(policyId);
+        return read(em -> em.createQuery("SELECT f FROM PolicyFileEntity f WHERE f.policyId = :p ORDER BY f.id",
+                PolicyFileEntity.class).setParameter("p", policyId).getResultList().stream().map(PolicyFileEntity::toDto)
+                .toList());
+    }
+
+    @Override
+    public byte[] fileContent(long policyId, long fileId) {
+        PolicyFileEntity f = read(em -> em.find(PolicyFileEntity.class, fileId));
+        if (f == null || f.policyId != policyId) {
+            throw new NotFoundException("policy.file-not-found", PolicyMessages.zh("policy.file-not-found", fileId, policyId),
+                    PolicyMessages.en("policy.file-not-found", fileId, policyId));
+        }
+        return fileStore.read(f.sha256).orElseThrow(() -> conflict("policy.file-damaged", "file", f.fileName, f.sha256));
     }
 }
