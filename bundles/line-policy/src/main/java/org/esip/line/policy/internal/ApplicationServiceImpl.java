@@ -247,15 +247,17 @@ public class ApplicationServiceImpl implements ApplicationService {
             }
             return q.getResultList();
         });
-        return found.stream().map(e -> toDto(e, policies.get(e.policyId))).toList();
+        java.util.Map<Long, Policy> byId = new java.util.HashMap<>();
+        return found.stream().map(e -> toDto(e, byId.computeIfAbsent(e.policyId, policies::get))).toList();
     }
 
     private PolicyApplication toDto(ApplicationEntity e, Policy p) {
-        String status = e.mode == HandlingMode.ONLINE_APPLICATION && e.ticketId != null
-                ? tickets.get(e.ticketId).status().name() : e.handOff == null ? null : e.handOff.name();
+        String status = e.handOff == null ? null : e.handOff.name();
         String outcome = e.outcome;
         if (e.mode == HandlingMode.ONLINE_APPLICATION && e.ticketId != null) {
+            // An online application stands where its ticket stands, with its reason or result.
             Ticket t = tickets.get(e.ticketId);
+            status = t.status().name();
             outcome = t.rejectReason() != null ? t.rejectReason() : t.result();
         }
         return new PolicyApplication(e.id, e.policyId, p.title(), e.enterpriseId, e.mode, status, e.ticketId,
