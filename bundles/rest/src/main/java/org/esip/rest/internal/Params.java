@@ -68,6 +68,15 @@ final class Params {
     }
 
     /** @throws ValidationException listing {@code errors}, if there are any */
+    /** Each named value must be present; one 400 names every missing one. Pairs: name, value, name, value … */
+    static void requireAll(Object... namesAndValues) {
+        List<FieldViolation> errors = new java.util.ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            required((String) namesAndValues[i], namesAndValues[i + 1], errors);
+        }
+        throwIfAny(errors);
+    }
+
     static void throwIfAny(List<FieldViolation> errors) {
         if (!errors.isEmpty()) {
             throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"), errors);

@@ -307,10 +307,7 @@ public class TicketResource {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = handleTicket(sc, t);
         long version = version(s);
-        List<FieldViolation> errors = new ArrayList<>();
-        Params.required("kind", s.kind(), errors);
-        Params.required("workingDays", s.workingDays(), errors);
-        Params.throwIfAny(errors);
+        Params.requireAll("kind", s.kind(), "workingDays", s.workingDays());
         return tickets.requestTime(actor, t.id(), version, s.kind(), s.workingDays(), s.reason());
     }
 
@@ -321,9 +318,7 @@ public class TicketResource {
     public Ticket decideTime(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
         Actor actor = Access.maintainer(sc);
         long version = version(s);
-        List<FieldViolation> errors = new ArrayList<>();
-        Params.required("approve", s.approve(), errors);
-        Params.throwIfAny(errors);
+        Params.requireAll("approve", s.approve());
         return tickets.decideTime(actor, Params.id(id), version, s.approve(), s.remark());
     }
 
@@ -341,11 +336,8 @@ public class TicketResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Ticket link(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
         Actor actor = Access.maintainer(sc);
-        List<FieldViolation> errors = new ArrayList<>();
-        Params.required("body", s, errors);
-        Params.throwIfAny(errors);
-        Params.required("otherId", s.otherId(), errors);
-        Params.throwIfAny(errors);
+        Params.requireAll("body", s);
+        Params.requireAll("otherId", s.otherId());
         return tickets.link(actor, Params.id(id), s.otherId(), s.remark());
     }
 
@@ -367,9 +359,7 @@ public class TicketResource {
     public Ticket merge(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
         Actor actor = Access.maintainer(sc);
         long version = version(s);
-        List<FieldViolation> errors = new ArrayList<>();
-        Params.required("intoId", s.intoId(), errors);
-        Params.throwIfAny(errors);
+        Params.requireAll("intoId", s.intoId());
         return tickets.merge(actor, Params.id(id), version, s.intoId(), s.remark());
     }
 
