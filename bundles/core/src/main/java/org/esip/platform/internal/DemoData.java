@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.esip.core.api.Actor;
+import org.esip.identity.api.AccountService;
 import org.esip.platform.internal.demo.WenzhouDemoData;
 import org.esip.provider.api.Expert;
 import org.esip.provider.api.ExpertService;
@@ -37,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * Loads the Wenzhou demo data set ({@link WenzhouDemoData}) at start when {@code demoData = true} in
  * {@code etc/org.esip.platform.cfg}, and only into a database that has no enterprise yet. Everything
  * goes through the registries' own services, so the demo data obeys every rule and is in the audit
- * log as {@code system:demo-data}. No login account is created: the distribution has no known password.
+ * log as {@code system:demo-data}. Besides the data it opens the demo accounts of {@link DemoAccounts}
+ * (one per role but administrator, with a documented demo password) so that the web front can be tried at
+ * once; the administrator's password is never known in advance.
  */
 @Component(configurationPid = PlatformConfig.PID, immediate = true, service = {})
 public class DemoData {
@@ -48,7 +51,7 @@ public class DemoData {
     public DemoData(@Reference EnterpriseService enterprises, @Reference TagService tags,
             @Reference OrganisationService organisations, @Reference ExpertService experts,
             @Reference StaffService staff, @Reference ServicePointService points, @Reference TicketService tickets,
-            PlatformConfig config) {
+            @Reference AccountService accounts, PlatformConfig config) {
         if (!config.demoData()) {
             return;
         }
@@ -65,12 +68,17 @@ public class DemoData {
         List<EnterpriseRegistration> registrations = data.enterprises(ENTERPRISES);
         List<Enterprise> loaded = registrations.stream().map(r -> enterprises.register(demo, r)).toList();
         Map<String, Long> pointIds = new HashMap<>();
+        Long firstAdmittedOrganisation = null;
+        Long firstPooledExpert = null;
         for (var p : data.servicePoints()) {
             ServicePoint point = points.create(demo, p);
             pointIds.put(point.code(), point.id());
         }
         for (WenzhouDemoData.DemoOrganisation o : data.organisations()) {
             Organisation org = organisations.register(demo, o.registration());
+            if (firstAdmittedOrganisation == null && "ADMITTED".equals(o.status())) {
+                firstAdmittedOrganisation = org.id();
+            }
             switch (o.status()) {
                 case "ADMITTED" -> organisations.admit(demo, org.id(), org.version(), o.agreementNumber(), o.agreementDate());
                 case "SUSPENDED" -> {
@@ -86,6 +94,8 @@ public class DemoData {
             Expert expert = experts.register(demo, e.registration());
             if (e.leftPoolReason() != null) {
                 experts.leavePool(demo, expert.id(), expert.version(), e.leftPoolReason());
+            } else if (firstPooledExpert == null) {
+                firstPooledExpert = expert.id();
             }
         }
         Long firstStaff = null;
@@ -125,6 +135,7 @@ public class DemoData {
         done = tickets.evaluate(demo, done.id(), done.version(), org.esip.ticketing.api.SatisfactionGrade.VERY_SATISFIED,
                 "讲解清楚");
         tickets.close(demo, done.id(), done.version(), null);
+        DemoAccounts.open(accounts, demo, loaded.get(0).id(), firstAdmittedOrganisation, firstPooledExpert);
         LOG.info("Demo data loaded in {} ms: {} enterprises, {} service points, {} organisations, {} experts, {} staff,"
                 + " 6 tickets", (System.nanoTime() - started) / 1_000_000, loaded.size(), pointIds.size(),
                 data.organisations().size(), data.experts().size(), data.staff().size());
