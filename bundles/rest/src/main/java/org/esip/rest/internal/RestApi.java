@@ -47,7 +47,7 @@ public class RestApi {
             @Reference WorkingCalendar calendar, @Reference NotificationService notifications,
             @Reference ArchiveService archive, @Reference BackupService backups) {
         bus = JaxrsServers.newBus();
-        server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
+        server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform), new PlatformResource(platform),
                 new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines),
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
                 new OrganisationResource(organisations, tickets, archive), new ExpertResource(experts), new StaffResource(staff),
