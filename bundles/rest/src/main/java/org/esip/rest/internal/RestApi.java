@@ -48,7 +48,7 @@ public class RestApi {
             @Reference ArchiveService archive, @Reference BackupService backups) {
         bus = JaxrsServers.newBus();
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
-                new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines),
+                new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines), new DashboardResource(tickets, lines),
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
                 new OrganisationResource(organisations, tickets, archive), new ExpertResource(experts), new StaffResource(staff),
                 new ServicePointResource(points), new CalendarResource(calendar),
