@@ -40,11 +40,11 @@ final class TicketSteps {
         if (s == TicketStatus.NEEDS_INFO && goes(s, TicketStatus.SUBMITTED)) {
             steps.add(TicketStep.SUPPLY_INFO);
         }
-        if (goes(s, TicketStatus.MERGED)) {
-            steps.add(TicketStep.MERGE);
-        }
         if (goes(s, TicketStatus.ASSIGNED)) {
             steps.add(TicketStep.ASSIGN);
+        }
+        if (goes(s, TicketStatus.MERGED)) {
+            steps.add(TicketStep.MERGE);
         }
         if (s == TicketStatus.ASSIGNED && !signed) {
             steps.add(TicketStep.SIGN);

@@ -50,7 +50,7 @@ public class RestApi {
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
                 new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines), new DashboardResource(tickets, lines),
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
-                new OrganisationResource(organisations, tickets, archive), new ExpertResource(experts), new StaffResource(staff),
+                new OrganisationResource(organisations, tickets, archive), new ExpertResource(experts, tickets), new StaffResource(staff),
                 new ServicePointResource(points), new CalendarResource(calendar),
                 new NotificationResource(notifications), new ArchiveResource(archive), new BackupResource(backups)), tokens);
         LOG.info("esip REST API published at /api{}", ADDRESS);
