@@ -3,7 +3,7 @@
 import { api, t, h, label, day, when, fill, form, section, facts, badge, table, uploadRaw, problemText, percent } from './wb.js';
 
 const GRADES = ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'VERY_DISSATISFIED'];
-const CHANNELS = ['ONLINE', 'PHONE', 'WINDOW', 'VISIT', 'LETTER', 'EMAIL', 'SMS', 'WECHAT'];
+const CHANNELS = ['ONLINE', 'PHONE', 'WINDOW', 'VISIT', 'EMAIL', 'INSTANT_MESSAGING', 'LETTER'];
 
 const opt = (prefix, values) => values.map((v) => ({ value: v, label: label(prefix, v) }));
 
