@@ -53,6 +53,7 @@ import org.esip.ticketing.api.TicketSubmission;
 import org.esip.ticketing.api.WorkingCalendar;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = TicketService.class, configurationPid = TicketingConfig.PID)
@@ -69,13 +70,13 @@ public class TicketServiceImpl implements TicketService {
     private final StaffService staff;
     private final WorkingCalendar calendar;
     private final NotificationService notifications;
-    private final TicketingConfig deadlines;
+    private volatile TicketingConfig deadlines;
     private final ArchiveLedger ledger;
     private final ContentStore store;
     private final org.esip.core.api.FileStore files;
     private final EnterpriseService enterprises;
     private final ServiceLineRegistry lines;
-    private final CategoryDeadlines categoryDays;
+    private volatile CategoryDeadlines categoryDays;
     private final Clock clock = Clock.systemUTC();
     /** Deadlines are days in the platform's region. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -99,6 +100,16 @@ public class TicketServiceImpl implements TicketService {
         this.staff = staff;
         this.calendar = calendar;
         this.deadlines = deadlines;
+    }
+
+    /**
+     * An operator's edit of {@code etc/org.esip.ticketing.cfg} takes effect for the next step without
+     * withdrawing the ticket service (and with it the REST API and every line that depends on it).
+     */
+    @Modified
+    void modified(TicketingConfig changed) {
+        this.categoryDays = CategoryDeadlines.parse(changed.categoryDays());
+        this.deadlines = changed;
     }
 
     private LocalDate today() {

@@ -7,6 +7,7 @@ import org.esip.line.policy.api.PolicyService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -29,7 +30,13 @@ public class PolicyServiceLine implements ServiceLine {
     private final org.esip.line.policy.api.PolicyMatching matching;
     private final org.esip.line.policy.api.PolicyPushes pushes;
     private final org.esip.registry.api.EnterpriseService enterprises;
-    private final String pdfFont;
+    private volatile String pdfFont;
+
+    /** A new font for the PDF report applies to the next report; the line is not withdrawn and re-admitted. */
+    @Modified
+    void modified(PolicyLineConfig config) {
+        this.pdfFont = config.pdfFont();
+    }
 
     @Activate
     public PolicyServiceLine(BundleContext context, @Reference PolicyService policies,
@@ -37,7 +44,7 @@ public class PolicyServiceLine implements ServiceLine {
             @Reference org.esip.line.policy.api.PolicyMatching matching,
             @Reference org.esip.line.policy.api.PolicyPushes pushes,
             @Reference org.esip.registry.api.EnterpriseService enterprises, PolicyLineConfig config) {
-        this.pdfFont = config.pdfFont();
+        modified(config);
         this.version = context.getBundle().getVersion().toString();
         this.policies = policies;
         this.applications = applications;
@@ -153,6 +160,6 @@ public class PolicyServiceLine implements ServiceLine {
     @Override
     public List<Object> restResources() {
         return List.of(new PolicyResource(policies, matching, pushes), new ApplicationResource(applications),
-                new DiagnosisResource(enterprises, policies, matching, applications, pdfFont));
+                new DiagnosisResource(enterprises, policies, matching, applications, () -> pdfFont));
     }
 }
