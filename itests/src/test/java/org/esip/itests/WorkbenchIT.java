@@ -191,6 +191,9 @@ public class WorkbenchIT extends EsipTestSupport {
         assertEquals(online + 1, at(after, "\"byChannel\":\\{[^}]*\"ONLINE\":(\\d+)"));
         assertEquals(dissatisfied + 1, at(after, "\"grades\":\\{[^}]*\"DISSATISFIED\":(\\d+)"));
         assertEquals(needed + 1, at(after, "\"corrections\":\\{\"needed\":(\\d+)"));
+        // The console computes the same figures (esip:figures).
+        String console = console("esip:figures");
+        assertEquals(console, total + 1, at(console, "需求总数 Demands\\s*\\|\\s*(\\d+)"));
         // The organisation's scorecard is its record, as GET /organisations/{id}/record answers it.
         String record = get("/organisations/" + orgId + "/record", staff).body();
         Matcher card = Pattern.compile("\"kind\":\"ORGANISATION\",\"id\":" + orgId + ",\"name\":\"[^\"]*\",\"tickets\":\\d+,"
