@@ -157,8 +157,10 @@ public class LiveConfigurationIT extends EsipTestSupport {
     @Test
     public void operatorEditsEveryShippedFileAndTogglesALineWithoutABlink() throws Exception {
         awaitStatus("/health", 200);
-        console("feature:install esip-line-policy");
+        // The county writes its mix of lines down (clause 5.1.3): the platform installs what is listed.
+        edit("org.esip.lines", "lines", "policy");
         awaitStatus("/lines/policy/policies", 200);
+        assertContains(console("feature:list -i"), "esip-line-policy");
         Poller poller = new Poller(adminToken());
         Thread thread = new Thread(poller, "blink-poller");
         thread.start();
