@@ -262,6 +262,40 @@ public class TicketServiceImpl implements TicketService {
                 .page(em, TicketEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(), TicketEntity::toDto));
     }
 
+    @Override
+    public List<org.esip.ticketing.api.TicketStep> allowedSteps(long id, String username) {
+        return jpa.read(em -> {
+            TicketEntity t = em.find(TicketEntity.class, id);
+            if (t == null) {
+                throw notFound(id);
+            }
+            boolean infoRequested = t.infoRequestedRevision != null && t.infoRequestedRevision == t.submissionRevision;
+            return TicketSteps.allowed(t.toDto(), infoRequested, username);
+        });
+    }
+
+    @Override
+    public Page<Ticket> queue(org.esip.ticketing.api.TicketQueue queue, String username, PageRequest page) {
+        org.esip.core.internal.persistence.Search search = new Search();
+        switch (queue) {
+            case NEW -> search.equal("e.status", TicketStatus.SUBMITTED);
+            case MINE -> search.equal("e.owner", username == null ? "" : username).notIn("e.status", TicketFiguresQuery.FINISHED);
+            case OVERDUE -> search.flag("e.overdue", true).notIn("e.status", TicketFiguresQuery.FINISHED);
+            case PROBLEM -> search.flag("e.problem", true).notIn("e.status", TicketFiguresQuery.FINISHED);
+            case WAITING -> search.where("(e.requestKind IS NOT NULL OR e.status = :waitAccepted AND e.returnCount > 0)",
+                    "waitAccepted", TicketStatus.ACCEPTED);
+        }
+        return jpa.read(em -> search.page(em, TicketEntity.class, "e.createdAt, e.id", page, List.of(), TicketEntity::toDto));
+    }
+
+    @Override
+    public org.esip.ticketing.api.TicketFigures figures(String regionPrefix, LocalDate from, LocalDate to) {
+        Instant start = from == null ? null : from.atStartOfDay(ZONE).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant();
+        String prefix = regionPrefix == null || regionPrefix.isBlank() ? null : regionPrefix.strip();
+        return jpa.read(em -> new TicketFiguresQuery(prefix, start, end).compute(em, ZONE));
+    }
+
     /**
      * Moves a ticket to {@code to} if it is still at {@code version} and the flow allows it; the first
      * staff member to handle it becomes its owner; the step goes into the timeline.

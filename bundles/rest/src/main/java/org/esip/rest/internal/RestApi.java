@@ -49,10 +49,15 @@ public class RestApi {
             @Reference ArchiveService archive, @Reference BackupService backups,
             @Reference DisclosureService disclosure) {
         bus = JaxrsServers.newBus();
+<<<<<<< HEAD
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform), new PlatformResource(platform),
                 new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines),
+=======
+        server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
+                new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines), new DashboardResource(tickets, lines),
+>>>>>>> workbench
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
-                new OrganisationResource(organisations, tickets, archive), new ExpertResource(experts), new StaffResource(staff),
+                new OrganisationResource(organisations, tickets, archive), new ExpertResource(experts, tickets), new StaffResource(staff),
                 new ServicePointResource(points), new CalendarResource(calendar),
                 new NotificationResource(notifications), new ArchiveResource(archive), new BackupResource(backups),
                 new DisclosureResource(disclosure)), tokens);
