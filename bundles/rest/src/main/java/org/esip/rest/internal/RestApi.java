@@ -48,9 +48,9 @@ public class RestApi {
             @Reference ArchiveService archive, @Reference BackupService backups) {
         bus = JaxrsServers.newBus();
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
-                new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines),
+                new EnterpriseResource(enterprises, tickets, audit), new TicketResource(tickets, archive, audit), new ServiceLineResource(lines), new IndicatorResource(lines),
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
-                new OrganisationResource(organisations, tickets, archive), new ExpertResource(experts), new StaffResource(staff),
+                new OrganisationResource(organisations, tickets, archive, audit), new ExpertResource(experts), new StaffResource(staff),
                 new ServicePointResource(points), new CalendarResource(calendar),
                 new NotificationResource(notifications), new ArchiveResource(archive), new BackupResource(backups)), tokens);
         LOG.info("esip REST API published at /api{}", ADDRESS);
