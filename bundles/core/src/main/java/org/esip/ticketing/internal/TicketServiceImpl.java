@@ -546,7 +546,9 @@ public class TicketServiceImpl implements TicketService {
             return;
         }
         List<String> to = jpa.read(em -> em.createQuery("SELECT a.username FROM AccountEntity a WHERE a." + field
-                + " = :id AND a.enabled = true ORDER BY a.username", String.class).setParameter("id", a.id()).getResultList());
+                + " = :id AND a.enabled = :on ORDER BY a.username", String.class).setParameter("id", a.id())
+                // A bound parameter, not a literal: Derby compares no BOOLEAN column with the 1 EclipseLink writes.
+                .setParameter("on", true).getResultList());
         String due = String.valueOf(t.offerDue());
         for (String username : to) {
             notifications.send(Recipient.account(username), "ticket.offered",
