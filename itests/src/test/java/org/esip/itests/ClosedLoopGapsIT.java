@@ -197,6 +197,10 @@ public class ClosedLoopGapsIT extends EsipTestSupport {
         String ticketAudit = get("/audit?entityType=ticket&entityId=" + t).body();
         assertContains(ticketAudit, "\"action\":\"read-attachment\"");
 
+        // Its own list honours kind as well.
+        assertEquals(1, Json.number(get("/tickets?kind=DEMAND", orgUser).body(), "total"));
+        assertEquals(0, Json.number(get("/tickets?kind=COMPLAINT", orgUser).body(), "total"));
+
         // When the ticket leaves it, so does the access.
         step(t, "return", "\"reason\":\"无法承接\"", orgUser);
         assertEquals(403, get("/enterprises/" + e + "/contact", orgUser).statusCode());

@@ -93,7 +93,12 @@ public interface TicketService {
     ServiceRecord recordOf(AssigneeKind kind, long assigneeId);
 
     /** Tickets assigned to one organisation or expert (what it sees and acts on), newest first. */
-    Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, PageRequest page);
+    default Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, PageRequest page) {
+        return assignedTo(kind, assigneeId, null, page);
+    }
+
+    /** Tickets assigned to one organisation or expert, of one kind only ({@code null}: every kind), newest first. */
+    Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, TicketKind ticketKind, PageRequest page);
 
     /** ASSIGNED (signed) → IN_PROGRESS: both sides docked, with the agreed scope and period. */
     Ticket start(Actor actor, long id, long version, String agreedScopeAndPeriod);

@@ -647,8 +647,10 @@ public class TicketServiceImpl implements TicketService {
     }
 
     @Override
-    public Page<Ticket> assignedTo(org.esip.ticketing.api.AssigneeKind kind, long assigneeId, PageRequest page) {
+    public Page<Ticket> assignedTo(org.esip.ticketing.api.AssigneeKind kind, long assigneeId, TicketKind ticketKind,
+            PageRequest page) {
         return jpa.read(em -> new Search().equal("e.assigneeKind", kind).equal("e.assigneeId", assigneeId)
+                .equal("e.kind", ticketKind)
                 .page(em, TicketEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(), TicketEntity::toDto));
     }
 

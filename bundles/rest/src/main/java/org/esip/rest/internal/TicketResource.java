@@ -101,10 +101,10 @@ public class TicketResource {
         Actor actor = Access.actor(sc);
         if (actor.has(Role.ORGANISATION)) {
             // An organisation sees and acts on only the tickets dispatched to it.
-            return tickets.assignedTo(AssigneeKind.ORGANISATION, actor.organisationId(), Params.page(page, size));
+            return tickets.assignedTo(AssigneeKind.ORGANISATION, actor.organisationId(), k, Params.page(page, size));
         }
         if (actor.has(Role.EXPERT)) {
-            return tickets.assignedTo(AssigneeKind.EXPERT, actor.expertId(), Params.page(page, size));
+            return tickets.assignedTo(AssigneeKind.EXPERT, actor.expertId(), k, Params.page(page, size));
         }
         if (actor.has(Role.ENTERPRISE)) {
             // An enterprise user sees its own enterprise's tickets only.
