@@ -84,15 +84,18 @@ public class AccountServiceImpl implements AccountService {
                 if (r.expertId() != null && em.find(org.esip.provider.internal.ExpertEntity.class, r.expertId()) == null) {
                     unknown.add("expertId", "account.expert-unknown", r.expertId());
                 }
+                if (r.staffId() != null && em.find(org.esip.provider.internal.StaffEntity.class, r.staffId()) == null) {
+                    unknown.add("staffId", "account.staff-unknown", r.staffId());
+                }
                 unknown.throwIfAny();
                 AccountEntity a = new AccountEntity(r.username(), r.displayName(), hash, r.roles(), r.enterpriseId(),
-                        r.organisationId(), r.expertId(), Instant.now(clock));
+                        r.organisationId(), r.expertId(), r.staffId(), Instant.now(clock));
                 em.persist(a);
                 em.flush();
                 audit.record(em, actor, "create", ENTITY, a.id(), new Changes().field("username", null, r.username())
                         .field("roles", null, r.roles()).field("enterpriseId", null, r.enterpriseId())
                         .field("organisationId", null, r.organisationId()).field("expertId", null, r.expertId())
-                        .secret("password", null, "set"));
+                        .field("staffId", null, r.staffId()).secret("password", null, "set"));
                 return a.toDto();
             });
         } catch (PersistenceException e) {
@@ -217,11 +220,14 @@ public class AccountServiceImpl implements AccountService {
                 : jpa.read(em -> findEntity(em, u));
         if (found.isEmpty()) {
             hasher.burn(password);
+            audit.record(Actor.system("sign-in"), "sign-in-failed", ENTITY, u == null || u.isEmpty() ? "—" : u,
+                    "unknown username");
             throw invalidCredentials();
         }
         AccountEntity a = found.get();
         Instant now = Instant.now(clock);
         if (a.lockedUntil() != null && now.isBefore(a.lockedUntil())) {
+            audit.record(Actor.system("sign-in"), "sign-in-locked", ENTITY, String.valueOf(a.id()), u);
             throw new UnauthenticatedException("auth.locked", Messages.zh("auth.locked", lock.toMinutes()),
                     Messages.en("auth.locked", lock.toMinutes()));
         }
@@ -231,8 +237,12 @@ public class AccountServiceImpl implements AccountService {
             AccountEntity fresh = em.find(AccountEntity.class, id);
             if (ok) {
                 fresh.signedIn();
+                audit.record(em, fresh.toActor(), fresh.enabled() ? "sign-in" : "sign-in-refused", ENTITY, id,
+                        new Changes());
             } else {
                 fresh.failedSignIn(maxFailed, now.plus(lock));
+                audit.record(em, Actor.system("sign-in"), "sign-in-failed", ENTITY, id,
+                        new Changes().field("username", null, u));
                 if (fresh.lockedUntil() != null && fresh.failedSignIns() == 0) {
                     LOG.warn("esip account {} locked for {} minutes after {} failed sign-ins", u, lock.toMinutes(),
                             maxFailed);
