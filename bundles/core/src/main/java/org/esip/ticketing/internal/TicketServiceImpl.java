@@ -175,6 +175,7 @@ public class TicketServiceImpl implements TicketService {
             }
         }
         try {
+            // Only database work: after a deadlock or lock timeout among simultaneous submissions it runs again.
             return jpa.inTransaction(em -> {
                 if (em.find(EnterpriseEntity.class, enterpriseId) == null) {
                     v.add("enterpriseId", "enterprise.unknown", Long.toString(enterpriseId)).throwIfAny();
@@ -211,7 +212,7 @@ public class TicketServiceImpl implements TicketService {
                 em.flush();
                 event(em, t, actor, "submit", null, channel, null);
                 return t.toDto();
-            });
+            }, Jpa.Retry.TRANSIENT);
         } catch (PersistenceException e) {
             // The same key sent twice at the same moment: the unique constraint decides, the first one wins.
             if (key != null && Jpa.isUniqueViolation(e)) {
@@ -276,7 +277,9 @@ public class TicketServiceImpl implements TicketService {
             Channel channel, String remark, Consumer<TicketEntity> change,
             java.util.function.BiConsumer<EntityManager, TicketEntity> after) {
         return jpa.inTransaction(em -> {
-            TicketEntity t = em.find(TicketEntity.class, id);
+            // The row is locked for the step: of two people pressing the same step at once, the second waits for
+            // the first, then sees the version it made and gets a 409 naming it (never a failed commit, a 500).
+            TicketEntity t = em.find(TicketEntity.class, id, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (t == null) {
                 throw notFound(id);
             }
