@@ -147,7 +147,7 @@ public class AccountServiceImpl implements AccountService {
                     t.setParameter("role", role);
                 }
             }
-            List<Account> items = q.setFirstResult(p.page() * p.size()).setMaxResults(p.size()).getResultList().stream()
+            List<Account> items = q.setFirstResult((int) p.offset()).setMaxResults(p.size()).getResultList().stream()
                     .map(AccountEntity::toDto).toList();
             return new Page<>(items, p.page(), p.size(), count.getSingleResult());
         });

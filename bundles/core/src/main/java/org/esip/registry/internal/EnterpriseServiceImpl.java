@@ -248,7 +248,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             select.setHint("eclipselink.batch", "e.qualifications");
             Set<String> vocabulary = vocabulary(em);
             LocalDate today = today();
-            List<Enterprise> items = select.setFirstResult(p.page() * p.size()).setMaxResults(p.size())
+            List<Enterprise> items = select.setFirstResult((int) p.offset()).setMaxResults(p.size())
                     .getResultList().stream().map(e -> e.toDto(today, vocabulary)).toList();
             return new Page<>(items, p.page(), p.size(), count.getSingleResult());
         });
