@@ -150,6 +150,11 @@ public class BackupServiceImpl implements BackupService {
     // ---------------------------------------------------------------------------------------------- backup
 
     @Override
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
     public Backup backup(Actor actor) {
         requireAdmin(actor);
         busy.lock();
