@@ -493,7 +493,7 @@ public class HostileInputIT extends EsipTestSupport {
     }
 
     /**
-     * A bounded, generated fuzz run over every endpoint (at most ~100 s): not one answer is a 5xx, and every
+     * A bounded, generated fuzz run over every endpoint (at most 90 s, about 4 000 requests): not one answer is a 5xx, and every
      * refusal is a problem document.
      */
     @Test
@@ -513,11 +513,11 @@ public class HostileInputIT extends EsipTestSupport {
         Random random = new Random(seed);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<String> failures = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(100).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         int sent = 0;
         Pattern template = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?\\}");
         outer:
-        for (int round = 0; round < 12; round++) {
+        for (int round = 0; round < 40; round++) {
             for (Endpoint ep : endpoints) {
                 if (System.nanoTime() > deadline) {
                     break outer;
@@ -565,7 +565,11 @@ public class HostileInputIT extends EsipTestSupport {
                             + response.body().substring(0, Math.min(response.body().length(), 300)));
                 } else if (response.statusCode() >= 400) {
                     String type = response.headers().firstValue("Content-Type").orElse("");
-                    if (!type.startsWith("application/problem+json")) {
+                    // Jetty itself refuses a path with an encoded NUL or slash (400 "Ambiguous URI") before
+                    // any of the platform's code runs; every other refusal is the platform's problem document.
+                    boolean refusedByTheServer = response.statusCode() == 400 && (path.indexOf("%00") >= 0
+                            || path.indexOf("%2F") >= 0);
+                    if (!type.startsWith("application/problem+json") && !refusedByTheServer) {
                         failures.add(response.statusCode() + " without a problem document: " + ep.method() + " " + uri);
                     }
                 }
