@@ -101,6 +101,8 @@ public abstract class EsipTestSupport {
                 editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, port),
                 // The tests bring their own enterprises; no demo data.
                 editConfigurationFilePut("etc/org.esip.platform.cfg", "demoData", "false"),
+                // Each suite installs the lines it exercises; the shipped mix (etc/org.esip.lines.cfg) is off.
+                editConfigurationFilePut("etc/org.esip.lines.cfg", "lines", ""),
                 // Injected platform services (e.g. AccountService) wait for the schema migration at boot; Pax
                 // Exam's injector reads this in the container: two minutes instead of 10 s on a loaded machine.
                 systemProperty("pax.exam.service.timeout").value("120000"),

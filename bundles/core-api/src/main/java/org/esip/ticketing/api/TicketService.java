@@ -30,6 +30,33 @@ public interface TicketService {
     /** Tickets, newest first, optionally of one enterprise, one status or one owner only. */
     Page<Ticket> list(Long enterpriseId, TicketStatus status, String owner, PageRequest page);
 
+    /**
+     * The steps the ticket allows now by its place in the flow (Appendix A) for the user {@code username}
+     * (who may not decide their own request for more time), in the order of the flow. Whether a caller may
+     * take a step also depends on its {@link TicketStep.Party}.
+     *
+     * @throws org.esip.core.api.NotFoundException when no ticket has this id
+     * @since 3.2
+     */
+    List<TicketStep> allowedSteps(long id, String username);
+
+    /**
+     * One work queue of the workbench, oldest first (what waits longest comes first); {@code username}
+     * names the caller for {@link TicketQueue#MINE}.
+     *
+     * @since 3.2
+     */
+    Page<Ticket> queue(TicketQueue queue, String username, PageRequest page);
+
+    /**
+     * The figures of the tickets created from {@code from} to {@code to} (inclusive dates in Asia/Shanghai,
+     * either {@code null} for open-ended) of enterprises whose region code starts with {@code regionPrefix}
+     * ({@code null}: all).
+     *
+     * @since 3.2
+     */
+    TicketFigures figures(String regionPrefix, java.time.LocalDate from, java.time.LocalDate to);
+
     /** SUBMITTED → ACCEPTED. */
     Ticket accept(Actor actor, long id, long version, String remark);
 

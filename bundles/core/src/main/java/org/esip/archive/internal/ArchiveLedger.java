@@ -10,6 +10,7 @@ import javax.persistence.LockModeType;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public class ArchiveLedger {
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveLedger.class);
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private final int retentionYears;
+    private volatile int retentionYears;
     private final Clock clock;
 
     @Activate
@@ -31,12 +32,22 @@ public class ArchiveLedger {
     }
 
     ArchiveLedger(int retentionYears, Clock clock) {
-        if (retentionYears < ArchiveConfig.MINIMUM_YEARS) {
-            LOG.error("Retention of {} years is below the two years of clause 6.4.4; keeping files for {} years",
-                    retentionYears, ArchiveConfig.MINIMUM_YEARS);
-        }
-        this.retentionYears = Math.max(ArchiveConfig.MINIMUM_YEARS, retentionYears);
         this.clock = clock;
+        retain(retentionYears);
+    }
+
+    /** A new retention period applies to files sealed from now on; the ticket service is not withdrawn. */
+    @Modified
+    void modified(ArchiveConfig config) {
+        retain(config.retentionYears());
+    }
+
+    private void retain(int years) {
+        if (years < ArchiveConfig.MINIMUM_YEARS) {
+            LOG.error("Retention of {} years is below the two years of clause 6.4.4; keeping files for {} years",
+                    years, ArchiveConfig.MINIMUM_YEARS);
+        }
+        this.retentionYears = Math.max(ArchiveConfig.MINIMUM_YEARS, years);
     }
 
     public int retentionYears() {

@@ -62,6 +62,7 @@ import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.SchemaMigrator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -108,7 +109,7 @@ public class BackupServiceImpl implements BackupService {
     private final DataKey dataKey;
     private final Jpa jpa;
     private final AuditTrail audit;
-    private final Path directory;
+    private volatile Path directory;
     private final Clock clock = Clock.systemUTC();
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** One backup or restore at a time. */
@@ -122,6 +123,12 @@ public class BackupServiceImpl implements BackupService {
         this.dataKey = dataKey;
         this.jpa = jpa;
         this.audit = audit;
+        this.directory = resolve(config.directory());
+    }
+
+    /** A new backup folder applies to the next backup without withdrawing the service. */
+    @Modified
+    void modified(BackupConfig config) {
         this.directory = resolve(config.directory());
     }
 

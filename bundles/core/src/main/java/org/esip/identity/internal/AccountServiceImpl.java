@@ -29,6 +29,7 @@ import org.esip.identity.api.AccountRegistration;
 import org.esip.identity.api.AccountService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -42,16 +43,22 @@ public class AccountServiceImpl implements AccountService {
 
     private final Jpa jpa;
     private final AuditTrail audit;
-    private final PasswordHasher hasher;
-    private final int maxFailed;
-    private final Duration lock;
+    private volatile PasswordHasher hasher;
+    private volatile int maxFailed;
+    private volatile Duration lock;
     private final Clock clock = Clock.systemUTC();
-    private final SignInThrottle throttle;
+    private volatile SignInThrottle throttle;
 
     @Activate
     public AccountServiceImpl(@Reference Jpa jpa, @Reference AuditTrail audit, IdentityConfig config) {
         this.jpa = jpa;
         this.audit = audit;
+        modified(config);
+    }
+
+    /** Sign-in rules change without withdrawing the account service (and the REST API with it). */
+    @Modified
+    void modified(IdentityConfig config) {
         this.hasher = new PasswordHasher(config.passwordIterations());
         this.maxFailed = config.maxFailedSignIns();
         this.lock = Duration.ofMinutes(config.lockMinutes());

@@ -22,6 +22,7 @@ import org.esip.identity.api.IssuedToken;
 import org.esip.identity.api.TokenService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -39,7 +40,7 @@ public class TokenServiceImpl implements TokenService {
     private final AccountService accounts;
     private final Jpa jpa;
     private final byte[] signingKey;
-    private final Duration lifetime;
+    private volatile Duration lifetime;
     private final Clock clock;
 
     @Activate
@@ -55,6 +56,12 @@ public class TokenServiceImpl implements TokenService {
         this.signingKey = signingKey.clone();
         this.lifetime = lifetime;
         this.clock = clock;
+    }
+
+    /** A new token lifetime applies to tokens issued from now on; signed-in users stay signed in. */
+    @Modified
+    void modified(IdentityConfig config) {
+        this.lifetime = Duration.ofMinutes(config.tokenLifetimeMinutes());
     }
 
     @Override

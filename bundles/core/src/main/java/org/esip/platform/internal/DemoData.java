@@ -30,6 +30,7 @@ import org.esip.ticketing.api.TicketService;
 import org.esip.ticketing.api.TicketSubmission;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,12 @@ import org.slf4j.LoggerFactory;
 public class DemoData {
     static final int ENTERPRISES = 300;
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    /** Demo data is loaded once at start; a later edit of the platform configuration changes nothing here. */
+    @Modified
+    void modified() {
+        // nothing to do: keeps the component (and the services it holds) from being re-created
+    }
 
     @Activate
     public DemoData(@Reference EnterpriseService enterprises, @Reference TagService tags,

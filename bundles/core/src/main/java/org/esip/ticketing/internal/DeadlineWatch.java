@@ -11,6 +11,7 @@ import org.esip.ticketing.api.TicketService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +29,26 @@ public class DeadlineWatch {
         return t;
     });
 
+    private final TicketService tickets;
+    private java.util.concurrent.ScheduledFuture<?> check;
+
     @Activate
     public DeadlineWatch(@Reference TicketService tickets, TicketingConfig config) {
-        long every = config.checkIntervalMinutes();
-        scheduler.scheduleWithFixedDelay(() -> {
+        this.tickets = tickets;
+        schedule(config.checkIntervalMinutes(), 1);
+    }
+
+    /** A new check interval applies from the next check; the watch itself keeps running. */
+    @Modified
+    synchronized void modified(TicketingConfig config) {
+        schedule(config.checkIntervalMinutes(), config.checkIntervalMinutes());
+    }
+
+    private synchronized void schedule(long every, long firstDelay) {
+        if (check != null) {
+            check.cancel(false);
+        }
+        check = scheduler.scheduleWithFixedDelay(() -> {
             try {
                 List<Ticket> escalated = tickets.escalateOverdue(LocalDate.now(TicketServiceImpl.ZONE));
                 if (!escalated.isEmpty()) {
@@ -41,7 +58,7 @@ public class DeadlineWatch {
             } catch (RuntimeException e) {
                 LOG.error("The deadline check failed; it runs again in {} minutes", every, e);
             }
-        }, 1, every, TimeUnit.MINUTES);
+        }, firstDelay, every, TimeUnit.MINUTES);
     }
 
     @Deactivate

@@ -53,6 +53,7 @@ import org.esip.ticketing.api.TicketSubmission;
 import org.esip.ticketing.api.WorkingCalendar;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = TicketService.class, configurationPid = TicketingConfig.PID)
@@ -69,13 +70,13 @@ public class TicketServiceImpl implements TicketService {
     private final StaffService staff;
     private final WorkingCalendar calendar;
     private final NotificationService notifications;
-    private final TicketingConfig deadlines;
+    private volatile TicketingConfig deadlines;
     private final ArchiveLedger ledger;
     private final ContentStore store;
     private final org.esip.core.api.FileStore files;
     private final EnterpriseService enterprises;
     private final ServiceLineRegistry lines;
-    private final CategoryDeadlines categoryDays;
+    private volatile CategoryDeadlines categoryDays;
     private final Clock clock = Clock.systemUTC();
     /** Deadlines are days in the platform's region. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -99,6 +100,16 @@ public class TicketServiceImpl implements TicketService {
         this.staff = staff;
         this.calendar = calendar;
         this.deadlines = deadlines;
+    }
+
+    /**
+     * An operator's edit of {@code etc/org.esip.ticketing.cfg} takes effect for the next step without
+     * withdrawing the ticket service (and with it the REST API and every line that depends on it).
+     */
+    @Modified
+    void modified(TicketingConfig changed) {
+        this.categoryDays = CategoryDeadlines.parse(changed.categoryDays());
+        this.deadlines = changed;
     }
 
     private LocalDate today() {
@@ -250,6 +261,40 @@ public class TicketServiceImpl implements TicketService {
         return jpa.read(em -> new Search().equal("e.enterpriseId", enterpriseId).equal("e.status", status)
                 .equal("e.owner", owner == null || owner.isBlank() ? null : owner.strip())
                 .page(em, TicketEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(), TicketEntity::toDto));
+    }
+
+    @Override
+    public List<org.esip.ticketing.api.TicketStep> allowedSteps(long id, String username) {
+        return jpa.read(em -> {
+            TicketEntity t = em.find(TicketEntity.class, id);
+            if (t == null) {
+                throw notFound(id);
+            }
+            boolean infoRequested = t.infoRequestedRevision != null && t.infoRequestedRevision == t.submissionRevision;
+            return TicketSteps.allowed(t.toDto(), infoRequested, username);
+        });
+    }
+
+    @Override
+    public Page<Ticket> queue(org.esip.ticketing.api.TicketQueue queue, String username, PageRequest page) {
+        org.esip.core.internal.persistence.Search search = new Search();
+        switch (queue) {
+            case NEW -> search.equal("e.status", TicketStatus.SUBMITTED);
+            case MINE -> search.equal("e.owner", username == null ? "" : username).notIn("e.status", TicketFiguresQuery.FINISHED);
+            case OVERDUE -> search.flag("e.overdue", true).notIn("e.status", TicketFiguresQuery.FINISHED);
+            case PROBLEM -> search.flag("e.problem", true).notIn("e.status", TicketFiguresQuery.FINISHED);
+            case WAITING -> search.where("(e.requestKind IS NOT NULL OR e.status = :waitAccepted AND e.returnCount > 0)",
+                    "waitAccepted", TicketStatus.ACCEPTED);
+        }
+        return jpa.read(em -> search.page(em, TicketEntity.class, "e.createdAt, e.id", page, List.of(), TicketEntity::toDto));
+    }
+
+    @Override
+    public org.esip.ticketing.api.TicketFigures figures(String regionPrefix, LocalDate from, LocalDate to) {
+        Instant start = from == null ? null : from.atStartOfDay(ZONE).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant();
+        String prefix = regionPrefix == null || regionPrefix.isBlank() ? null : regionPrefix.strip();
+        return jpa.read(em -> new TicketFiguresQuery(prefix, start, end).compute(em, ZONE));
     }
 
     /**

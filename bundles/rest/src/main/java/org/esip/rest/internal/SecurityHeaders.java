@@ -8,7 +8,7 @@ import javax.ws.rs.core.MultivaluedMap;
 
 /**
  * Headers on every REST answer: {@code X-Content-Type-Options: nosniff} (a download is never run as something
- * else), {@code Cache-Control: no-store} on every answer to a signed-in request (personal data stays out of
+ * else), {@code Cache-Control: no-store} on every answer to a signed-in request (token or session cookie) (personal data stays out of
  * browser and proxy caches), {@code X-Frame-Options: DENY}, and {@code Strict-Transport-Security} when the
  * request came over HTTPS.
  */
@@ -20,7 +20,8 @@ final class SecurityHeaders implements ContainerResponseFilter {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("X-Content-Type-Options", "nosniff");
         headers.putSingle("X-Frame-Options", "DENY");
-        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || response.getStatus() >= 400) {
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || request.getHeaderString(HttpHeaders.COOKIE) != null
+                || response.getStatus() >= 400) {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             headers.putSingle("Pragma", "no-cache");
         }

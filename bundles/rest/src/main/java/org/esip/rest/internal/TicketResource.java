@@ -27,6 +27,8 @@ import org.esip.ticketing.api.Channel;
 import org.esip.ticketing.api.SatisfactionGrade;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketEvent;
+import org.esip.ticketing.api.TicketQueue;
+import org.esip.ticketing.api.TicketStep;
 import org.esip.ticketing.api.TicketService;
 import org.esip.ticketing.api.TicketStatus;
 import org.esip.ticketing.api.TicketSubmission;
@@ -89,12 +91,22 @@ public class TicketResource {
         return Response.created(URI.create("tickets/" + t.id())).entity(t).build();
     }
 
+    /**
+     * Tickets, newest first. Staff, administrators and auditors may ask for one work queue instead
+     * ({@code queue}: {@code new}, {@code mine}, {@code overdue}, {@code problem}, {@code waiting}; oldest
+     * first, the other filters do not apply).
+     */
     @GET
     public Page<Ticket> list(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
             @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size, @QueryParam("queue") String queue) {
         Long requested = Params.optionalLong("enterpriseId", enterpriseId);
         Actor actor = Access.actor(sc);
+        TicketQueue q = Params.optionalEnum("queue", queue, TicketQueue.class);
+        if (q != null) {
+            Access.reader(sc);
+            return tickets.queue(q, actor.username(), Params.page(page, size));
+        }
         if (actor.has(Role.ORGANISATION)) {
             // An organisation sees and acts on only the tickets dispatched to it.
             return tickets.assignedTo(AssigneeKind.ORGANISATION, actor.organisationId(), Params.page(page, size));
@@ -131,6 +143,39 @@ public class TicketResource {
         Ticket t = tickets.get(Params.id(id));
         readTicket(sc, t);
         return t;
+    }
+
+    /** What the caller may do with the ticket now: the server's answer, which a page shows as buttons. */
+    public record AllowedSteps(long ticketId, TicketStatus status, long version, List<String> allowedSteps) {
+    }
+
+    /**
+     * The steps the ticket allows now that the caller may take ({@code POST /tickets/{id}/<step>}): the flow
+     * of Appendix A decides which the ticket allows, the caller's role and assignment which of them are its own.
+     */
+    @GET
+    @Path("{id}/steps")
+    public AllowedSteps steps(@Context SecurityContext sc, @PathParam("id") String id) {
+        Ticket t = tickets.get(Params.id(id));
+        Actor actor = readTicket(sc, t);
+        List<String> mine = tickets.allowedSteps(t.id(), actor.username()).stream()
+                .filter(step -> mayTake(actor, t, step.party())).map(TicketStep::path).toList();
+        return new AllowedSteps(t.id(), t.status(), t.version(), mine);
+    }
+
+    /** The same rules as each step's resource method below (maintainer, changeEnterprise, handleTicket). */
+    private static boolean mayTake(Actor actor, Ticket t, TicketStep.Party party) {
+        if (actor.hasAny(Access.MAINTAINERS)) {
+            return true;
+        }
+        boolean ownEnterprise = actor.has(Role.ENTERPRISE) && actor.enterpriseId() != null
+                && actor.enterpriseId() == t.enterpriseId();
+        return switch (party) {
+            case PLATFORM -> false;
+            case ENTERPRISE -> ownEnterprise;
+            case HANDLER -> isAssignee(actor, t);
+            case PARTICIPANT -> ownEnterprise || isAssignee(actor, t);
+        };
     }
 
     @GET

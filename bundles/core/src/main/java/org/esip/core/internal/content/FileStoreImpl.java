@@ -7,13 +7,14 @@ import org.esip.core.api.StoredFile;
 import org.esip.core.internal.i18n.Violations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /** The one place for what a file may be; the size limit is {@code attachmentMaxMegabytes} of the ticketing configuration. */
 @Component(service = FileStore.class, configurationPid = "org.esip.ticketing")
 public class FileStoreImpl implements FileStore {
     private final ContentStore store;
-    private final int maxMegabytes;
+    private volatile int maxMegabytes;
 
     /** The one setting read here, from {@code etc/org.esip.ticketing.cfg}. */
     public @interface Limits {
@@ -28,6 +29,12 @@ public class FileStoreImpl implements FileStore {
     FileStoreImpl(ContentStore store, int maxMegabytes) {
         this.store = store;
         this.maxMegabytes = maxMegabytes;
+    }
+
+    /** Any edit of the ticketing configuration: the size limit changes, the store stays published. */
+    @Modified
+    void modified(Limits limits) {
+        this.maxMegabytes = limits.attachmentMaxMegabytes();
     }
 
     @Override

@@ -18,6 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,16 @@ public class DataKey {
     public DataKey(DataKeyConfig config) {
         key = load(config);
         current = new FieldCipher(new SecretKeySpec(key, "AES"));
+    }
+
+    /**
+     * The data key never changes while the platform runs (every stored field and token depends on it):
+     * an edit of its configuration is noted and applies at the next start.
+     */
+    @Modified
+    void modified(DataKeyConfig config) {
+        org.slf4j.LoggerFactory.getLogger(DataKey.class)
+                .warn("The data key configuration changed; the key in use stays until the platform restarts");
     }
 
     /**

@@ -38,10 +38,10 @@ public class DiagnosisResource {
     private final PolicyService policies;
     private final PolicyMatching matching;
     private final ApplicationService applications;
-    private final String pdfFont;
+    private final java.util.function.Supplier<String> pdfFont;
 
     DiagnosisResource(EnterpriseService enterprises, PolicyService policies, PolicyMatching matching,
-            ApplicationService applications, String pdfFont) {
+            ApplicationService applications, java.util.function.Supplier<String> pdfFont) {
         this.enterprises = enterprises;
         this.policies = policies;
         this.matching = matching;
@@ -98,10 +98,11 @@ public class DiagnosisResource {
             return Response.ok(DiagnosisHtml.render(r), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
         if ("pdf".equalsIgnoreCase(format)) {
-            java.io.File font = DiagnosisPdf.font(pdfFont);
+            String configuredFont = pdfFont.get();
+            java.io.File font = DiagnosisPdf.font(configuredFont);
             if (font == null) {
-                throw PolicyServiceImpl.conflict("diagnosis.no-font", "format", pdfFont == null || pdfFont.isBlank()
-                        ? String.join(", ", DiagnosisPdf.USUAL_FONTS) : pdfFont);
+                throw PolicyServiceImpl.conflict("diagnosis.no-font", "format", configuredFont == null || configuredFont.isBlank()
+                        ? String.join(", ", DiagnosisPdf.USUAL_FONTS) : configuredFont);
             }
             return Response.ok(DiagnosisPdf.render(r, font), "application/pdf")
                     .header("Content-Disposition", "inline; filename=\"diagnosis-" + r.enterprise().id() + ".pdf\"").build();

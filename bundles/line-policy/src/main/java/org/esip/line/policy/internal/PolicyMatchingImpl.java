@@ -26,6 +26,7 @@ import org.esip.registry.api.EnterpriseQuery;
 import org.esip.registry.api.EnterpriseService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyMatchingImpl.class);
     private final EnterpriseService enterprises;
     private final PolicyService policies;
-    private final Duration maxAge;
+    private volatile Duration maxAge;
     private final Clock clock = Clock.systemUTC();
     private MatchIndex index;
     private Instant builtAt;
@@ -50,6 +51,12 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
             PolicyLineConfig config) {
         this.enterprises = enterprises;
         this.policies = policies;
+        modified(config);
+    }
+
+    /** A new index age applies at the next match; matching stays published. */
+    @Modified
+    void modified(PolicyLineConfig config) {
         this.maxAge = Duration.ofMinutes(config.indexMaxAgeMinutes());
     }
 

@@ -18,6 +18,7 @@ import org.esip.notification.api.NotificationService;
 import org.esip.notification.api.Recipient;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
     private final PolicyMatching matching;
     private final NotificationService notifications;
     private final ApplicationService applications;
-    private final int perWeek;
+    private volatile int perWeek;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
@@ -41,6 +42,12 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
         this.matching = matching;
         this.notifications = notifications;
         this.applications = applications;
+        modified(config);
+    }
+
+    /** A new weekly push limit applies to the next push. */
+    @Modified
+    void modified(PolicyLineConfig config) {
         this.perWeek = config.pushesPerWeek();
     }
 
@@ -81,7 +88,7 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
             } else {
                 String benefit = p.benefit() == null ? "" : p.benefit();
                 // 免申即享: the enterprise only confirms its intent.
-                String body = p.handlingMode() == org.esip.line.policy.api.HandlingMode.EXEMPT ? "notice.push.exempt" : "notice.push";
+                String body = p.handlingMode() == org.esip.line.policy.api.BenefitRoute.EXEMPT ? "notice.push.exempt" : "notice.push";
                 Notification n = notifications.send(Recipient.enterprise(enterpriseId), "policy.push",
                         PolicyMessages.zh("notice.push.title", p.title()), PolicyMessages.en("notice.push.title", p.title()),
                         PolicyMessages.zh(body, p.title(), p.issuer(), benefit, p.id()),
