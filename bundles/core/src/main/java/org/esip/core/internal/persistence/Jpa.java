@@ -64,7 +64,9 @@ public class Jpa {
                 boolean again = kind == PersistenceFailure.TRANSIENT && retry != Retry.NEVER
                         || kind == PersistenceFailure.DUPLICATE && retry == Retry.TRANSIENT_AND_DUPLICATE;
                 if (!again || attempt >= ATTEMPTS) {
-                    throw translate(e);
+                    // A stale record stays a PersistenceException here: its caller may name the record and its
+                    // current version (enterprises, providers); the REST problem mapper answers any other 409.
+                    throw kind == PersistenceFailure.STALE ? e : translate(e);
                 }
                 pause(attempt);
             }
