@@ -60,7 +60,15 @@ public enum PersistenceFailure {
                 || message.contains("cannot get a connection") || message.contains("cannot create poolableconnection")) {
             return UNAVAILABLE;
         }
-        if (!(t instanceof SQLException sql) || sql.getSQLState() == null) {
+        if (!(t instanceof SQLException sql)) {
+            return OTHER;
+        }
+        // PostgreSQL ends the session with severity FATAL when it refuses or drops the connection (database
+        // not accepting connections, too many clients, shutting down): whatever the SQLSTATE, the database is away.
+        if (String.valueOf(sql.getMessage()).startsWith("FATAL:")) {
+            return UNAVAILABLE;
+        }
+        if (sql.getSQLState() == null) {
             return OTHER;
         }
         String state = sql.getSQLState();

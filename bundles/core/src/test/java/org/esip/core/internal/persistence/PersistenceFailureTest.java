@@ -45,6 +45,9 @@ public class PersistenceFailureTest {
         assertEquals(PersistenceFailure.UNAVAILABLE, PersistenceFailure.of(new PersistenceException(
                 new java.util.NoSuchElementException("Timeout waiting for idle object"))));
         assertTrue(Jpa.translate(wrapped("08001")) instanceof UnavailableException);
+        // PostgreSQL refusing a connection to a database that does not accept connections (SQLSTATE 55000)
+        assertEquals(PersistenceFailure.UNAVAILABLE, PersistenceFailure.of(new PersistenceException(new SQLException(
+                "FATAL: database \"esip\" is not currently accepting connections", "55000"))));
     }
 
     @Test
