@@ -116,7 +116,7 @@ public abstract class EsipTestSupport {
         return options.toArray(new Option[0]);
     }
 
-    private static int freePort() {
+    protected static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -98,7 +98,7 @@ public class AuditTrail implements AuditService {
                     t.setParameter("to", q.to());
                 }
             }
-            List<AuditEntry> items = select.setFirstResult(p.page() * p.size()).setMaxResults(p.size())
+            List<AuditEntry> items = select.setFirstResult((int) p.offset()).setMaxResults(p.size())
                     .getResultList().stream().map(AuditEventEntity::toDto).toList();
             return new Page<>(items, p.page(), p.size(), count.getSingleResult());
         });

@@ -197,6 +197,7 @@ public class TicketServiceImpl implements TicketService {
             }
         }
         try {
+            // Only database work: after a deadlock or lock timeout among simultaneous submissions it runs again.
             Ticket created = jpa.inTransaction(em -> {
                 Long servicePoint = s.servicePointId();
                 if (servicePoint != null && em.find(org.esip.provider.internal.ServicePointEntity.class, servicePoint) == null) {
@@ -244,7 +245,7 @@ public class TicketServiceImpl implements TicketService {
                 event(em, t, actor, "submit", null, channel, t.appointmentAt == null ? null
                         : Messages.zh("ticket.appointment", Appointments.text(t.appointmentAt)));
                 return t.toDto();
-            });
+            }, Jpa.Retry.TRANSIENT);
             // Clause 5.4.1.1: the enterprise is told the basic service procedure (Appendix A) on submission.
             tell(created, "ticket.submitted", String.valueOf(created.acceptDue()));
             return created;
@@ -370,7 +371,9 @@ public class TicketServiceImpl implements TicketService {
             Channel channel, String remark, Consumer<TicketEntity> change,
             java.util.function.BiConsumer<EntityManager, TicketEntity> after) {
         return jpa.inTransaction(em -> {
-            TicketEntity t = em.find(TicketEntity.class, id);
+            // The row is locked for the step: of two people pressing the same step at once, the second waits for
+            // the first, then sees the version it made and gets a 409 naming it (never a failed commit, a 500).
+            TicketEntity t = em.find(TicketEntity.class, id, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (t == null) {
                 throw notFound(id);
             }

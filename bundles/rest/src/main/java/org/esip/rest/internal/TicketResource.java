@@ -59,7 +59,7 @@ public class TicketResource {
     @Path("{id}/archive")
     public org.esip.archive.api.ArchiveFile archiveFile(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
-        Access.readEnterprise(sc, t.enterpriseId());
+        Access.orNotFound(sc, () -> Access.readEnterprise(sc, t.enterpriseId()), () -> Access.ticketNotFound(t.id()));
         return archive.fileOfTicket(t.id());
     }
 
@@ -226,13 +226,14 @@ public class TicketResource {
         if (isAssignee(actor, t)) {
             return actor;
         }
-        return Access.readEnterprise(sc, t.enterpriseId());
+        return Access.orNotFound(sc, () -> Access.readEnterprise(sc, t.enterpriseId()), () -> Access.ticketNotFound(t.id()));
     }
 
     /** Handling an assigned ticket (sign, return, start, resolve): staff, or its assignee. */
     private static Actor handleTicket(SecurityContext sc, Ticket t) {
         Actor actor = Access.actor(sc);
-        return isAssignee(actor, t) ? actor : Access.maintainer(sc);
+        return isAssignee(actor, t) ? actor
+                : Access.orNotFound(sc, () -> Access.maintainer(sc), () -> Access.ticketNotFound(t.id()));
     }
 
     private static long version(Step step) {
@@ -273,7 +274,8 @@ public class TicketResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Ticket supplyInformation(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
         Ticket t = tickets.get(Params.id(id));
-        Actor actor = Access.changeEnterprise(sc, t.enterpriseId());
+        Actor actor = Access.orNotFound(sc, () -> Access.changeEnterprise(sc, t.enterpriseId()),
+                () -> Access.ticketNotFound(t.id()));
         return tickets.supplyInformation(actor, t.id(), version(s), s.description());
     }
 
@@ -335,7 +337,8 @@ public class TicketResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Ticket evaluate(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
         Ticket t = tickets.get(Params.id(id));
-        Actor actor = Access.changeEnterprise(sc, t.enterpriseId());
+        Actor actor = Access.orNotFound(sc, () -> Access.changeEnterprise(sc, t.enterpriseId()),
+                () -> Access.ticketNotFound(t.id()));
         return tickets.evaluate(actor, t.id(), version(s), s.grade(), s.comment());
     }
 
@@ -362,7 +365,8 @@ public class TicketResource {
     @Path("{id}/decline-revisits")
     public Ticket declineRevisits(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
-        Actor actor = Access.changeEnterprise(sc, t.enterpriseId());
+        Actor actor = Access.orNotFound(sc, () -> Access.changeEnterprise(sc, t.enterpriseId()),
+                () -> Access.ticketNotFound(t.id()));
         return tickets.declineRevisits(actor, t.id());
     }
 
@@ -452,7 +456,8 @@ public class TicketResource {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = Access.actor(sc);
         if (!isAssignee(actor, t)) {
-            actor = actor.has(Role.ENTERPRISE) ? Access.changeEnterprise(sc, t.enterpriseId()) : Access.maintainer(sc);
+            actor = actor.has(Role.ENTERPRISE) ? Access.orNotFound(sc, () -> Access.changeEnterprise(sc, t.enterpriseId()),
+                    () -> Access.ticketNotFound(t.id())) : Access.maintainer(sc);
         }
         Attachment a = tickets.attach(actor, t.id(), filename, body);
         return Response.created(URI.create("tickets/" + t.id() + "/attachments/" + a.id())).entity(a).build();

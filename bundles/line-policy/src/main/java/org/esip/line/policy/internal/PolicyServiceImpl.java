@@ -336,7 +336,7 @@ public class PolicyServiceImpl implements PolicyService {
                 items.setParameter(k, val);
             });
             long total = count.getSingleResult();
-            List<Policy> found = items.setFirstResult(p.page() * p.size()).setMaxResults(p.size()).getResultList()
+            List<Policy> found = items.setFirstResult((int) p.offset()).setMaxResults(p.size()).getResultList()
                     .stream().map(PolicyEntity::toDto).toList();
             return new Page<>(found, p.page(), p.size(), total);
         });
