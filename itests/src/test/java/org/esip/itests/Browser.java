@@ -112,10 +112,30 @@ public final class Browser implements AutoCloseable {
         try {
             return wait.until(condition);
         } catch (TimeoutException e) {
-            screenshot("failed-" + what.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", ""));
+            // what the page looked like, beside the test reports (not among the documentation's screenshots)
+            save(Path.of(System.getProperty("esip.itest.dir", "target"), "screenshots"),
+                    "failed-" + what.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", ""));
             throw new AssertionError("Timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what + " on "
                     + driver.getCurrentUrl() + "\npage text:\n" + text(), e);
         }
+    }
+
+    /**
+     * Reloads the page until {@code condition} holds, as a user would press reload to see a change made
+     * elsewhere (a line installed on the console). A reload happens only once the page has drawn its
+     * frame (the menu), so every check looks at a finished page.
+     */
+    public void reloadUntil(String what, Function<WebDriver, Boolean> condition) {
+        until(what, d -> {
+            if (d.findElements(By.cssSelector("nav.menu ul")).isEmpty()) {
+                return false; // still drawing
+            }
+            if (Boolean.TRUE.equals(condition.apply(d))) {
+                return true;
+            }
+            d.navigate().refresh();
+            return false;
+        });
     }
 
     public List<WebElement> all(By by) {
@@ -166,7 +186,10 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a PNG of the viewport as {@code docs/screenshots/<name>.png} and returns its path. */
     public Path screenshot(String name) {
-        Path dir = Path.of(System.getProperty("esip.itest.screenshots", "target/screenshots"));
+        return save(Path.of(System.getProperty("esip.itest.screenshots", "target/screenshots")), name);
+    }
+
+    private Path save(Path dir, String name) {
         try {
             Files.createDirectories(dir);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
