@@ -45,7 +45,7 @@ function draw(body, option, big) {
 function pie(map, prefix) {
   const data = Object.entries(map || {}).map(([k, v]) => ({ name: label(prefix, k), value: v }));
   return { tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' }, legend: { bottom: 0, type: 'scroll' },
-    series: [{ type: 'pie', radius: ['38%', '68%'], center: ['50%', '45%'], data, label: { formatter: '{b}\n{c}' } }] };
+    series: [{ type: 'pie', radius: ['32%', '58%'], center: ['50%', '45%'], data, label: { formatter: '{b}\n{c}', overflow: 'none' } }] };
 }
 
 function bars(map, prefix, horizontal) {
@@ -173,7 +173,7 @@ async function render(el, big) {
     draw(p.county.body, bars(f.byCounty, 'county', false), big);
     const stages = (f.stages || []).filter((s) => STAGES.includes(s.stage));
     draw(p.stages.body, { tooltip: { trigger: 'axis', formatter: (items) => items.map((i) => i.name + '：' + pct(i.value)).join('<br>') },
-      grid: { left: 60, right: 30, top: 20, bottom: 30 }, xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v) => Math.round(v * 100) + '%' } },
+      grid: { left: 70, right: 80, top: 20, bottom: 30 }, xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v) => Math.round(v * 100) + '%' } },
       yAxis: { type: 'category', data: stages.map((s) => label('stage', s.stage)) },
       series: [{ type: 'bar', data: stages.map((s) => s.onTimeRate), barMaxWidth: 26,
         label: { show: true, position: 'right', formatter: (x) => pct(x.value) + ' (' + stages[x.dataIndex].onTime + '/' + stages[x.dataIndex].passed + ')' } }] }, big);

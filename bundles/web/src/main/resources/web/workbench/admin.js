@@ -18,7 +18,7 @@ export async function renderCalendar(el) {
       { title: t('calendar.kind'), render: (d) => label('dayKind', d.kind) }, { title: t('calendar.name'), render: (d) => d.name }], days));
   };
   const f = form([{ name: 'year', label: t('calendar.yearField'), type: 'number', required: true, value: year + 1 },
-    { name: 'days', label: t('calendar.days'), type: 'textarea', rows: 10, required: true },
+    { name: 'days', label: t('calendar.days'), type: 'textarea', rows: 8 },
     { name: 'file', label: t('calendar.file'), type: 'file' }], t('calendar.import'), async (v) => {
     let text = v.days || '';
     if (v.file) text = await v.file.text();

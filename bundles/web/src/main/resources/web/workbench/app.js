@@ -86,10 +86,17 @@ async function renderRecord(el, me) {
 }
 
 /** Runs a page, showing a readable message instead of a blank page when the server refuses. */
+let who = null;
+/** The signed-in user (GET /auth/me), read once per page load. */
+async function whoami() {
+  if (!who) who = await api('GET', 'auth/me');
+  return who;
+}
+
 function guard(render) {
   return async (el, params) => {
     try {
-      await render(el, params);
+      await render(el, params || {}, { me: await whoami() });
     } catch (e) {
       fill(el, h('div', { class: 'wb-error wb-page-error', role: 'alert' }, problemText(e)));
     }
@@ -101,7 +108,7 @@ async function main() {
   document.title = t('app.title');
   const staffRoutes = {
     '/queues/:queue': guard((el, p) => renderQueue(el, p.queue || 'new')),
-    '/tickets/:id': guard((el, p, ctx) => renderTicket(el, p.id, ctx && ctx.me ? ctx.me : {})),
+    '/tickets/:id': guard((el, p, ctx) => renderTicket(el, p.id, ctx.me)),
     '/registry/:kind': guard((el, p) => renderRegistry(el, p.kind)),
     '/calendar': guard((el) => renderCalendar(el)),
     '/accounts': guard((el) => renderAccounts(el)),

@@ -215,6 +215,13 @@ public class WorkbenchIT extends EsipTestSupport {
             assertEquals(step, value, at(after, "\"funnel\":\\[.*?\"code\":\"policy.funnel." + step + "\"[^}]*\"value\":(\\d+)"));
         }
 
+        // In the line's order: eligible → pushed → read → applied.
+        int e = after.indexOf("\"policy.funnel.eligible\"", after.indexOf("\"funnel\""));
+        int p = after.indexOf("\"policy.funnel.pushed\"", e);
+        int r = after.indexOf("\"policy.funnel.read\"", p);
+        int a = after.indexOf("\"policy.funnel.applied\"", r);
+        assertTrue(after, e > 0 && p > e && r > p && a > r);
+
         HttpResponse<String> bad = get("/dashboard?county=33&from=2026-13-01&to=x", leader);
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body(), bad.body().contains("\"county\"") && bad.body().contains("\"from\"")
