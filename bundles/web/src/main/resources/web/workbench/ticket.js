@@ -86,12 +86,12 @@ async function assignPanel(ticket, done) {
   panel.append(h('p', { class: 'wb-muted' }, t('assign.hint')), remark, list, error);
   // Any other assignee: staff, a department by name, or an organisation/expert by id.
   panel.append(h('h3', {}, t('assign.other')), form([
-    { name: 'kind', label: t('field.assigneeKind'), type: 'select', required: true, options: opt('assignee', ['ORGANISATION', 'EXPERT', 'STAFF', 'DEPARTMENT']) },
-    { name: 'id', label: t('field.assigneeId'), type: 'number' },
-    { name: 'name', label: t('field.department'), type: 'text' },
+    { name: 'assignment.kind', label: t('field.assigneeKind'), type: 'select', required: true, options: opt('assignee', ['ORGANISATION', 'EXPERT', 'STAFF', 'DEPARTMENT']) },
+    { name: 'assignment.id', label: t('field.assigneeId'), type: 'number' },
+    { name: 'assignment.name', label: t('field.department'), type: 'text' },
   ], t('step.assign'), async (v) => {
     await api('POST', 'tickets/' + ticket.id + '/assign', { version: ticket.version,
-      assignment: { kind: v.kind, id: v.id, name: v.name, remark: remark.value || null } });
+      assignment: { kind: v['assignment.kind'], id: v['assignment.id'], name: v['assignment.name'], remark: remark.value || null } });
     done();
   }, { prefix: 'assign' }));
   return panel;

@@ -78,7 +78,7 @@ export function form(fields, submitLabel, submit, opts = {}) {
   const rows = fields.map((f) => {
     let input;
     const id = 'f-' + (opts.prefix || 'x') + '-' + f.name.replace(/[^a-zA-Z0-9]/g, '-');
-    if (f.type === 'textarea') {
+    if (f.type === 'textarea' || f.type === 'lines') {
       input = h('textarea', { id, name: f.name, rows: String(f.rows || 3) });
       if (f.value !== undefined && f.value !== null) input.value = f.value;
     } else if (f.type === 'select') {
