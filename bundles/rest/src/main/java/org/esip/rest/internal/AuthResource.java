@@ -1,17 +1,21 @@
 package org.esip.rest.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
@@ -20,7 +24,10 @@ import org.esip.identity.api.AccountService;
 import org.esip.identity.api.IssuedToken;
 import org.esip.identity.api.TokenService;
 
-/** Signing in: {@code POST /auth/token} answers a bearer token; {@code GET /auth/me} says who it stands for. */
+/**
+ * Signing in: {@code POST /auth/token} answers a bearer token; {@code POST/DELETE /auth/session} signs a web
+ * page in and out by cookie; {@code GET /auth/me} says who it stands for.
+ */
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -52,6 +59,38 @@ public class AuthResource {
         Params.required("password", credentials.password(), errors);
         Params.throwIfAny(errors);
         return tokens.issue(credentials.username(), credentials.password());
+    }
+
+    /**
+     * Signs a web page in: the same check as {@code POST /auth/token}, but the token goes into the
+     * {@code HttpOnly} session cookie (no script ever sees it) and the answer is who signed in, as {@code GET /auth/me}.
+     */
+    @POST
+    @Path("session")
+    @PublicInformation
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response openSession(Credentials credentials, @Context HttpHeaders headers, @Context UriInfo uri) {
+        IssuedToken issued = token(credentials);
+        Actor actor = tokens.verify(issued.token());
+        return Response.ok(actor)
+                .header(HttpHeaders.SET_COOKIE, SessionCookie.set(issued.token(), issued.expiresAt(), Instant.now(),
+                        secure(headers, uri)))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    /** Signs a web page out: the session cookie is removed. */
+    @DELETE
+    @Path("session")
+    @PublicInformation
+    public Response closeSession(@Context HttpHeaders headers, @Context UriInfo uri) {
+        return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.clear(secure(headers, uri))).build();
+    }
+
+    /** HTTPS, also behind a proxy that ends TLS and says so ({@code X-Forwarded-Proto: https}). */
+    private static boolean secure(HttpHeaders headers, UriInfo uri) {
+        String forwarded = headers.getHeaderString("X-Forwarded-Proto");
+        return "https".equalsIgnoreCase(uri.getRequestUri().getScheme())
+                || forwarded != null && "https".equalsIgnoreCase(forwarded.strip());
     }
 
     @GET

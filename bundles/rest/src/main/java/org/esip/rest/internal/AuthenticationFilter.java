@@ -7,11 +7,13 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Cookie;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.EsipException;
+import org.esip.core.api.ForbiddenException;
 import org.esip.core.api.PublicInformation;
 import org.esip.identity.api.TokenService;
 
@@ -19,6 +21,11 @@ import org.esip.identity.api.TokenService;
  * Default deny: every request needs a valid Bearer token unless its resource method (or class) is
  * marked {@link PublicInformation}. A valid token puts the caller's {@link Actor} into the
  * SecurityContext, where {@link Access} finds it; a missing, expired or forged one is a 401 problem.
+ *
+ * <p>The web pages send the same token in the {@link SessionCookie} instead; it counts only when there is
+ * no {@code Authorization} header, and a cookie-authenticated request that changes something must pass
+ * the {@link SessionCookie#allows CSRF check} (else 403). On a public resource an invalid cookie is
+ * ignored (the caller is anonymous), so an expired session never hides the public site.
  */
 final class AuthenticationFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
@@ -37,7 +44,10 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         boolean open = isPublic();
         if (header == null || header.isBlank()) {
-            if (!open) {
+            Cookie cookie = request.getCookies().get(SessionCookie.NAME);
+            if (cookie != null && cookie.getValue() != null && !cookie.getValue().isBlank()) {
+                byCookie(request, cookie.getValue(), open);
+            } else if (!open) {
                 abort(request, Access.unauthenticated());
             }
             return;
@@ -53,6 +63,25 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         } catch (EsipException e) {
             abort(request, e);
         }
+    }
+
+    private void byCookie(ContainerRequestContext request, String token, boolean open) {
+        Actor actor;
+        try {
+            actor = tokens.verify(token);
+        } catch (EsipException e) {
+            if (!open) {
+                abort(request, e);
+            }
+            return;
+        }
+        if (!SessionCookie.allows(request.getMethod(), request.getHeaderString(SessionCookie.CSRF_HEADER),
+                request.getHeaderString("Origin"), request.getHeaderString(HttpHeaders.HOST))) {
+            abort(request, new ForbiddenException("auth.csrf", RestMessages.zh("auth.csrf"), RestMessages.en("auth.csrf")));
+            return;
+        }
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new ActorSecurityContext(new ActorPrincipal(actor), secure));
     }
 
     private boolean isPublic() {

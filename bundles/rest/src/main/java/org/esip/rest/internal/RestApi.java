@@ -8,6 +8,7 @@ import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.esip.archive.api.ArchiveService;
 import org.esip.audit.api.AuditService;
 import org.esip.backup.api.BackupService;
+import org.esip.disclosure.api.DisclosureService;
 import org.esip.identity.api.AccountService;
 import org.esip.identity.api.TokenService;
 import org.esip.line.api.ServiceLineRegistry;
@@ -45,14 +46,21 @@ public class RestApi {
             @Reference OrganisationService organisations, @Reference ExpertService experts,
             @Reference StaffService staff, @Reference ServicePointService points,
             @Reference WorkingCalendar calendar, @Reference NotificationService notifications,
-            @Reference ArchiveService archive, @Reference BackupService backups) {
+            @Reference ArchiveService archive, @Reference BackupService backups,
+            @Reference DisclosureService disclosure) {
         bus = JaxrsServers.newBus();
+<<<<<<< HEAD
+        server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform), new PlatformResource(platform),
+                new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines),
+=======
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
                 new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines), new DashboardResource(tickets, lines),
+>>>>>>> workbench
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
                 new OrganisationResource(organisations, tickets, archive), new ExpertResource(experts, tickets), new StaffResource(staff),
                 new ServicePointResource(points), new CalendarResource(calendar),
-                new NotificationResource(notifications), new ArchiveResource(archive), new BackupResource(backups)), tokens);
+                new NotificationResource(notifications), new ArchiveResource(archive), new BackupResource(backups),
+                new DisclosureResource(disclosure)), tokens);
         LOG.info("esip REST API published at /api{}", ADDRESS);
     }
 

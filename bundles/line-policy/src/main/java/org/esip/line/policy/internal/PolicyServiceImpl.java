@@ -26,7 +26,7 @@ import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.ValidationException;
-import org.esip.line.policy.api.HandlingMode;
+import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyDraft;
 import org.esip.line.policy.api.PolicyQuery;
@@ -164,7 +164,7 @@ public class PolicyServiceImpl implements PolicyService {
         }
         String benefit = text(v, "benefit", d.benefit(), 1000, false);
         String handOff = text(v, "handOffSystem", d.handOffSystem(), 500, false);
-        if (d.handlingMode() == HandlingMode.HAND_OFF && handOff == null) {
+        if (d.handlingMode() == BenefitRoute.HAND_OFF && handOff == null) {
             v.add(PolicyMessages.violation("handOffSystem", "policy.hand-off-system"));
         }
         Set<String> tags = new LinkedHashSet<>();
@@ -187,7 +187,7 @@ public class PolicyServiceImpl implements PolicyService {
                 }
             }
         }
-        if (d.handlingMode() == HandlingMode.ONLINE_APPLICATION && materials.isEmpty()) {
+        if (d.handlingMode() == BenefitRoute.ONLINE_APPLICATION && materials.isEmpty()) {
             v.add(PolicyMessages.violation("materials", "policy.materials-required"));
         }
         List<org.esip.line.policy.api.Eligibility> versions = d.eligibility() == null ? List.of() : d.eligibility();
@@ -200,7 +200,7 @@ public class PolicyServiceImpl implements PolicyService {
                 v.add(PolicyMessages.violation("eligibility", "policy.eligibility", x.getMessage()));
             }
         }
-        if (d.handlingMode() == HandlingMode.EXEMPT && versions.isEmpty()
+        if (d.handlingMode() == BenefitRoute.EXEMPT && versions.isEmpty()
                 && (d.eligibility() != null || e.eligibilityJson == null)) {
             // 免申即享 rests on the data deciding eligibility: it needs conditions to decide.
             v.add(PolicyMessages.violation("eligibility", "policy.exempt-needs-conditions"));

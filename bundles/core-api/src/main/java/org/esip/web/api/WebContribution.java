@@ -1,0 +1,33 @@
+package org.esip.web.api;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A service line's pages, registered as an OSGi service by the line's bundle (whiteboard pattern). The
+ * web front reads the files from the bundle that registered the service, never from its class loader,
+ * so the line needs no import for it.
+ *
+ * <p>Security: the files are public (they are code and texts, not data); what a page shows comes from the
+ * REST API, which checks the caller as always. Menu entries are filtered by {@link MenuEntry#roles()}.
+ */
+@ConsumerType
+public interface WebContribution {
+
+    /** The line's id ({@link org.esip.line.api.ServiceLine#id()}), a URL segment: {@code /web/lines/<lineId>/}. */
+    String lineId();
+
+    /** The folder inside the line's bundle that holds its web files, e.g. {@code web}. */
+    String resourceFolder();
+
+    /**
+     * The line's message bundle inside {@link #resourceFolder()} without {@code .properties}, e.g.
+     * {@code i18n/messages}: {@code messages.properties} is Chinese (the default), {@code messages_en.properties}
+     * English. Pages load it with {@code loadMessages('line.<lineId>')}.
+     */
+    String messageBundle();
+
+    /** Its entries in the portal's, workbench's and dashboard's menus. */
+    List<MenuEntry> menuEntries();
+}
