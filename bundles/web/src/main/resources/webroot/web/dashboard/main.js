@@ -1,8 +1,10 @@
 // The leaders' dashboard (/dashboard/): every figure comes from GET /api/v1/dashboard, which computes it;
 // the page only draws (Apache ECharts). #/big is the 1920×1080 big-screen mode that refreshes itself.
-import { api } from '/web/common/api.js';
-import { loadMessages, t, lang } from '/web/common/i18n.js';
+import { api as apiCall } from '/web/common/api.js';
+import { t, lang } from '/web/common/i18n.js';
 import { h, mountApp } from '/web/common/ui.js';
+
+const api = (method, path) => apiCall(method, '/' + path);
 
 const COUNTIES = ['330302', '330303', '330304', '330305', '330324', '330326', '330327', '330328', '330329', '330381', '330382', '330383'];
 const STAGES = ['ACCEPT', 'OFFER', 'HANDLE', 'RESOLVE', 'CORRECT'];
@@ -59,7 +61,7 @@ function bars(map, prefix, horizontal) {
 
 function table(columns, rows) {
   return h('table', { class: 'db-table' }, h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', {}, c[0])))),
-    h('tbody', {}, ...(rows.length ? rows.map((r) => h('tr', {}, ...columns.map((c) => h('td', {}, String(c[1](r) ?? '—'))))) : [h('tr', {}, h('td', { colspan: String(columns.length) }, t('common.empty')))])));
+    h('tbody', {}, ...(rows.length ? rows.map((r) => h('tr', {}, ...columns.map((c) => h('td', {}, String(c[1](r) ?? '—'))))) : [h('tr', {}, h('td', { colspan: String(columns.length) }, t('db.empty')))])));
 }
 
 function query(filters) {
@@ -196,16 +198,14 @@ async function render(el, big) {
 
 window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
 
-async function main() {
-  await loadMessages('dashboard');
-  document.title = t('app.title');
-  const route = (big) => async (el) => render(el, big);
-  mountApp({
-    area: 'dashboard',
-    title: t('app.title'),
-    routes: { '/': route(false), '/big': route(true) },
-    roles: ['ADMIN', 'STAFF', 'AUDITOR'],
-  });
-}
-
-main();
+mountApp({
+  area: 'dashboard',
+  titleKey: 'app.title',
+  bundles: ['dashboard'],
+  requireSignIn: true,
+  roles: ['ADMIN', 'STAFF', 'AUDITOR'],
+  routes: [
+    { path: '/', render: async (el) => render(el, false) },
+    { path: '/big', render: async (el) => render(el, true) },
+  ],
+});
