@@ -49,13 +49,9 @@ public class RestApi {
             @Reference ArchiveService archive, @Reference BackupService backups,
             @Reference DisclosureService disclosure) {
         bus = JaxrsServers.newBus();
-<<<<<<< HEAD
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform), new PlatformResource(platform),
                 new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines),
-=======
-        server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform),
-                new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines), new DashboardResource(tickets, lines),
->>>>>>> workbench
+                new DashboardResource(tickets, lines),
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
                 new OrganisationResource(organisations, tickets, archive), new ExpertResource(experts, tickets), new StaffResource(staff),
                 new ServicePointResource(points), new CalendarResource(calendar),
