@@ -66,8 +66,13 @@ public abstract class EsipTestSupport {
 
     /** The options every suite boots with; a suite adds its own (e.g. another datasource). */
     protected static Option[] distribution(Option... extra) {
+        return distributionOn(freePort(), extra);
+    }
+
+    /** {@link #distribution} with its HTTP service on {@code httpPort} (a suite driving it from outside the container). */
+    protected static Option[] distributionOn(int httpPort, Option... extra) {
         String version = System.getProperty("esip.version");
-        String port = Integer.toString(freePort());
+        String port = Integer.toString(httpPort);
         String sshPort = Integer.toString(freePort());
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
@@ -116,7 +121,7 @@ public abstract class EsipTestSupport {
         return options.toArray(new Option[0]);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -115,7 +115,7 @@ async function newTicket(el, params, ctx) {
   ];
   if (Array.isArray(domains) && domains.length) {
     fields.push({ name: 'domain', label: t('portal.field.domain'), type: 'select',
-      options: domains.map((d) => ({ value: d.name || d.code || d, label: pick(d.nameZh, d.nameEn) || d.name || d })) });
+      options: domains.map((d) => ({ value: d.domain || d.code || d.name, label: pick(d.nameZh, d.nameEn) })) });
   }
   fields.push({ name: 'againstTicket', label: t('portal.field.against'), type: 'number', hint: t('portal.field.against.hint'), inputmode: 'numeric' });
   fields.push({ name: 'files', label: t('portal.field.files'), type: 'file', multiple: true,
@@ -237,7 +237,7 @@ async function ticketPage(el, params, ctx) {
   el.append(h('section', { class: 'card attachments' },
     h('h2', null, t('portal.attachments')),
     attachments.length ? h('ul', null, attachments.map((a) => h('li', null,
-      h('a', { href: '/api/v1/tickets/' + ticket.id + '/attachments/' + a.id, target: '_blank', rel: 'noopener' }, a.filename || a.name || ('#' + a.id)),
+      h('a', { href: '/api/v1/tickets/' + ticket.id + '/attachments/' + a.id, target: '_blank', rel: 'noopener' }, a.fileName || ('#' + a.id)),
       a.size ? h('span', { class: 'meta' }, ' ', Math.ceil(a.size / 1024), ' KB') : null))) : h('p', { class: 'meta' }, t('common.none')),
     FINISHED.includes(ticket.status) ? null : form({
       fields: [{ name: 'files', label: t('portal.attach.more'), type: 'file', multiple: true, required: true, hint: t('portal.field.files.hint') }],
@@ -292,11 +292,11 @@ async function inbox(el) {
     return;
   }
   el.append(h('ul', { class: 'list inbox' }, items.map((n) => {
-    const unread = !n.readAt && !n.read;
+    const unread = !n.readAt;
     const li = h('li', { class: unread ? 'unread' : null, dataset: { notification: n.id } },
-      h('div', { class: 'row-title' }, unread ? [badge(t('portal.inbox.new'), 'unread'), ' '] : null, n.subject || n.title || ''),
-      h('div', { class: 'meta' }, formatDate(n.createdAt || n.at, true)),
-      h('p', { class: 'prose' }, n.body || n.text || ''),
+      h('div', { class: 'row-title' }, unread ? [badge(t('portal.inbox.new'), 'unread'), ' '] : null, pick(n.titleZh, n.titleEn)),
+      h('div', { class: 'meta' }, formatDate(n.createdAt, true)),
+      h('p', { class: 'prose' }, pick(n.bodyZh, n.bodyEn)),
       n.ticketId ? h('a', { href: '#/tickets/' + n.ticketId }, t('portal.inbox.ticket', n.ticketId)) : null,
       unread ? h('button', { type: 'button', class: 'mark-read', onclick: async (ev) => {
         try {

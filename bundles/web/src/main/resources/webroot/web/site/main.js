@@ -164,7 +164,7 @@ async function policy(el, params) {
     p.interpretation ? [h('h2', null, t('site.policy.interpretation')), prose(p.interpretation)] : null,
     p.materials && p.materials.length ? [h('h2', null, t('site.policy.materials')), h('ul', null, p.materials.map((m) => h('li', null, m)))] : null,
     files.length ? [h('h2', null, t('site.policy.files')), h('ul', null, files.map((f) => h('li', null,
-      h('a', { href: '/api/v1/lines/policy/policies/' + p.id + '/files/' + f.id }, f.filename || f.name || ('#' + f.id)))))] : null,
+      h('a', { href: '/api/v1/lines/policy/policies/' + p.id + '/files/' + f.id }, f.fileName || ('#' + f.id)))))] : null,
     p.originalUrl && /^https?:\/\//.test(p.originalUrl) ? h('p', null, h('a', { href: p.originalUrl, rel: 'noopener noreferrer' }, t('site.policy.original'))) : null,
     h('p', null, h('a', { class: 'button-link', href: '/portal/#/lines/policy/matches' }, t('site.policy.check'))));
 }
