@@ -98,7 +98,7 @@ async function assignPanel(ticket, done) {
 }
 
 function timeline(events) {
-  return h('ol', { class: 'wb-timeline' }, ...events.map((e) => h('li', {},
+  return h('ol', { class: 'wb-timeline' }, ...events.map((e) => h('li', { 'data-action': e.action },
     h('div', { class: 'wb-tl-head' }, h('strong', {}, label('action', e.action)), ' ',
       e.to && e.from !== e.to ? badge((e.from ? label('status', e.from) + ' → ' : '') + label('status', e.to)) : '',
       h('span', { class: 'wb-muted' }, ' ' + when(e.at) + ' · ' + e.actor + (e.channel ? ' · ' + label('channel', e.channel) : ''))),

@@ -51,7 +51,7 @@ export function fill(el, ...children) {
 export function table(columns, rows, onClick) {
   const head = h('tr', {}, ...columns.map((c) => h('th', {}, c.title)));
   const body = rows.map((r) => {
-    const tr = h('tr', onClick ? { class: 'clickable', tabindex: '0' } : {},
+    const tr = h('tr', onClick ? { class: 'clickable', tabindex: '0', 'data-id': r.id ?? r.code ?? r.key } : {},
       ...columns.map((c) => {
         const v = c.render ? c.render(r) : r[c.key];
         return h('td', {}, v === null || v === undefined || v === '' ? '—' : (v instanceof Node ? v : String(v)));
