@@ -175,7 +175,7 @@ async function render(el, big) {
     draw(p.county.body, bars(f.byCounty, 'county', false), big);
     const stages = (f.stages || []).filter((s) => STAGES.includes(s.stage));
     draw(p.stages.body, { tooltip: { trigger: 'axis', formatter: (items) => items.map((i) => i.name + '：' + pct(i.value)).join('<br>') },
-      grid: { left: 70, right: 80, top: 20, bottom: 30 }, xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v) => Math.round(v * 100) + '%' } },
+      grid: { left: 70, right: 80, top: 20, bottom: 30 }, xAxis: { type: 'value', max: 1, splitNumber: 2, axisLabel: { formatter: (v) => Math.round(v * 100) + '%' } },
       yAxis: { type: 'category', data: stages.map((s) => label('stage', s.stage)) },
       series: [{ type: 'bar', data: stages.map((s) => s.onTimeRate), barMaxWidth: 26,
         label: { show: true, position: 'right', formatter: (x) => pct(x.value) + ' (' + stages[x.dataIndex].onTime + '/' + stages[x.dataIndex].passed + ')' } }] }, big);
