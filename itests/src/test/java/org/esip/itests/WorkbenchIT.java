@@ -5,26 +5,15 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
-import javax.imageio.ImageIO;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -52,8 +41,7 @@ import org.ops4j.pax.exam.junit.PaxExamServer;
 public class WorkbenchIT {
     static final String DEMO_PASSWORD = "Demo-Wenzhou-2026";
     private static final int PORT = EsipTestSupport.freePort();
-    private static final String BASE = "http://127.0.0.1:" + PORT;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final ServerSuite SUITE = new ServerSuite(PORT);
     /** Page answer times measured by the browser tests, written to target/workbench-measurements.txt. */
     private static final List<String> TIMES = new ArrayList<>();
 
@@ -76,7 +64,7 @@ public class WorkbenchIT {
     public static void up() {
         awaitHttp("/api/v1/health", 200);
         awaitHttp("/api/v1/lines/policy/policies", 200);
-        browser = Browser.open(BASE);
+        browser = Browser.open(SUITE.base());
     }
 
     @AfterClass
@@ -491,87 +479,27 @@ public class WorkbenchIT {
 
     // ---------------------------------------------------------------- helpers
 
-    private static Path png(String name) throws IOException {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < 40; x++) {
-            image.setRGB(x, 15, 0x1a5fb4);
-        }
-        Path file = Files.createTempDirectory("esip-upload").resolve(name);
-        ImageIO.write(image, "png", file.toFile());
-        return file;
-    }
-
     private static String token(String username) {
-        HttpResponse<String> r = post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\""
-                + DEMO_PASSWORD + "\"}", null);
-        assertEquals(r.body(), 200, r.statusCode());
-        return Json.string(r.body(), "token");
+        return SUITE.token(username, DEMO_PASSWORD);
     }
 
     static HttpResponse<String> get(String path, String token) {
-        return send(auth(HttpRequest.newBuilder(URI.create(BASE + path)).GET(), token));
+        return SUITE.get(path, token);
     }
 
     static HttpResponse<String> post(String path, String json, String token) {
-        return send(auth(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), token));
-    }
-
-    private static HttpRequest.Builder auth(HttpRequest.Builder b, String token) {
-        return token == null ? b : b.header("Authorization", "Bearer " + token);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return SUITE.post(path, json, token);
     }
 
     private static void awaitHttp(String path, int status) {
-        EsipTestSupport.await(path + " answers " + status, () -> {
-            try {
-                return get(path, null).statusCode() == status;
-            } catch (UncheckedIOException notYetListening) {
-                return false;
-            }
-        });
+        SUITE.awaitHttp(path, status);
     }
 
-    /** Runs a console command through the distribution's own bin/client, as the operator on its machine. */
     private static String console(String command) {
-        Path home = karafHome();
-        Properties system = new Properties();
-        try {
-            system.load(Files.newBufferedReader(home.resolve("etc/system.properties"), StandardCharsets.ISO_8859_1));
-            String password = Files.readString(home.resolve("etc/esip-admin-password.txt")).strip();
-            System.setProperty("karaf.home", home.toString());
-            System.setProperty(EsipTestSupport.SSH_PORT_PROPERTY, system.getProperty(EsipTestSupport.SSH_PORT_PROPERTY));
-            return EsipTestSupport.binClient("admin", password, command, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SUITE.console(command);
     }
 
-    /** The unpacked distribution of this suite: the one whose HTTP port is ours. */
-    private static Path karafHome() {
-        Path exam = Path.of(System.getProperty("esip.itest.dir", "target"), "exam");
-        try (Stream<Path> dirs = Files.list(exam)) {
-            return dirs.filter(d -> {
-                try {
-                    return Files.readString(d.resolve("etc/system.properties"), StandardCharsets.ISO_8859_1)
-                            .replace(" ", "").contains(EsipTestSupport.HTTP_PORT_PROPERTY + "=" + PORT);
-                } catch (IOException e) {
-                    return false;
-                }
-            }).findFirst().orElseThrow(() -> new AssertionError("no distribution under " + exam + " has port " + PORT));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Path png(String name) throws IOException {
+        return ServerSuite.png(name);
     }
 }
