@@ -87,13 +87,23 @@ final class ServerSuite {
         Properties system = new Properties();
         try {
             system.load(Files.newBufferedReader(home.resolve("etc/system.properties"), StandardCharsets.ISO_8859_1));
-            String password = Files.readString(home.resolve("etc/esip-admin-password.txt")).strip();
+            String password = adminPassword(home);
             System.setProperty("karaf.home", home.toString());
             System.setProperty(EsipTestSupport.SSH_PORT_PROPERTY, system.getProperty(EsipTestSupport.SSH_PORT_PROPERTY));
             return EsipTestSupport.binClient("admin", password, command, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The administrator's password the first start generated: the indented line of the notice it kept in
+     * {@code etc/esip-admin-password.txt} (the test cannot give Pax Exam's Karaf an ESIP_ADMIN_PASSWORD).
+     */
+    static String adminPassword(Path home) throws IOException {
+        return Files.readAllLines(home.resolve("etc/esip-admin-password.txt"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("    ") && !l.isBlank()).map(String::strip).findFirst()
+                .orElseThrow(() -> new AssertionError("no password in " + home.resolve("etc/esip-admin-password.txt")));
     }
 
     /** The unpacked distribution of this suite: the one whose HTTP port is ours. */

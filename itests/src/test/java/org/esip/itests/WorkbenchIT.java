@@ -286,8 +286,10 @@ public class WorkbenchIT {
         return By.cssSelector(".wb-ticket-head .status-" + status);
     }
 
+    /** A fresh page load signed in as {@code user} (the previous page may be the big screen, without a header). */
     private static void as(String user, String path, Dimension size) {
-        browser.signOut();
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get("about:blank");
         browser.size(size);
         browser.go(path);
         browser.signIn(user, DEMO_PASSWORD);
