@@ -64,6 +64,17 @@ public class WorkbenchIT {
     public static void up() {
         awaitHttp("/api/v1/health", 200);
         awaitHttp("/api/v1/lines/policy/policies", 200);
+        // Staff publish a policy, as they would, so that the policy funnel has something to count.
+        String staff = demo("staff");
+        HttpResponse<String> draft = post("/api/v1/lines/policy/policies", "{\"title\":\"温州市促进中小企业数字化转型若干政策\","
+                + "\"documentNumber\":\"温政发〔2026〕12号\",\"issuer\":\"温州市经济和信息化局\",\"level\":\"CITY\","
+                + "\"regionCode\":\"3303\",\"category\":\"DIGITAL_TRANSFORMATION\",\"effectiveFrom\":\"2026-01-01\","
+                + "\"expiresOn\":\"2028-12-31\",\"summary\":\"对实施数字化改造的中小企业给予补助\",\"benefitWan\":50,"
+                + "\"benefit\":\"按设备投资额的 20% 补助，最高 50 万元\",\"handlingMode\":\"ONLINE_APPLICATION\"}", staff);
+        assertEquals(draft.body(), 201, draft.statusCode());
+        HttpResponse<String> published = post("/api/v1/lines/policy/policies/" + Json.number(draft.body(), "id") + "/publish",
+                "{\"version\":" + Json.number(draft.body(), "version") + "}", staff);
+        assertEquals(published.body(), 200, published.statusCode());
         browser = Browser.open(SUITE.base());
     }
 

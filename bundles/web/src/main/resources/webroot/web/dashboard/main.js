@@ -44,8 +44,12 @@ function draw(body, option, big) {
   return chart;
 }
 
+/** Grades keep their colour whatever else is counted: green for satisfied down to red. */
+const GRADE_COLOURS = { VERY_SATISFIED: '#26a269', SATISFIED: '#57c27a', BASICALLY_SATISFIED: '#e5a50a', DISSATISFIED: '#e66100', VERY_DISSATISFIED: '#c01c28' };
+
 function pie(map, prefix) {
-  const data = Object.entries(map || {}).map(([k, v]) => ({ name: label(prefix, k), value: v }));
+  const data = Object.entries(map || {}).map(([k, v]) => ({ name: label(prefix, k), value: v,
+    itemStyle: prefix === 'grade' && GRADE_COLOURS[k] ? { color: GRADE_COLOURS[k] } : undefined }));
   return { tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' }, legend: { bottom: 0, type: 'scroll' },
     series: [{ type: 'pie', radius: ['32%', '58%'], center: ['50%', '45%'], data, label: { formatter: '{b}\n{c}', overflow: 'none' } }] };
 }
