@@ -62,7 +62,7 @@ public class WorkingCalendarImpl implements WorkingCalendar {
             days.forEach(d -> em.persist(new CalendarDayEntity(d)));
             audit.record(em, actor, "import", ENTITY, year, new Changes().field("days", removed, days.size()));
             return List.copyOf(days);
-        });
+        }, Jpa.Retry.TRANSIENT_AND_DUPLICATE); // a replace: two at once end as one of them, never a duplicate key
     }
 
     @Override

@@ -39,6 +39,7 @@ final class JaxrsServers {
             factory.setServiceBeans(resources);
             List<Object> providers = new java.util.ArrayList<>(JsonProviders.all());
             providers.add(new AuthenticationFilter(tokens));
+            providers.add(new SecurityHeaders());
             factory.setProviders(providers);
             return factory.create();
         });

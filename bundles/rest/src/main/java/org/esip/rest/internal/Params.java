@@ -21,6 +21,11 @@ final class Params {
         List<FieldViolation> errors = new ArrayList<>();
         Integer p = integer("page", page, 0, errors);
         Integer s = integer("size", size, PageRequest.DEFAULT_SIZE, errors);
+        // Page and size out of range are the services' rule (Pages); how far a page may reach is checked here too,
+        // before anything multiplies them.
+        if (errors.isEmpty() && p >= 0 && s >= 1 && s <= PageRequest.MAX_SIZE && new PageRequest(p, s).beyondReach()) {
+            errors.add(RestMessages.violation("page", "param.page-too-far", PageRequest.MAX_OFFSET));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"), errors);
         }

@@ -132,7 +132,7 @@ public final class Search {
             select.setHint("eclipselink.batch.type", "IN");
             batchFetch.forEach(path -> select.setHint("eclipselink.batch", path));
         }
-        List<T> items = select.setFirstResult(p.page() * p.size()).setMaxResults(p.size()).getResultList().stream()
+        List<T> items = select.setFirstResult((int) p.offset()).setMaxResults(p.size()).getResultList().stream()
                 .map(dto).toList();
         return new Page<>(items, p.page(), p.size(), count.getSingleResult());
     }
