@@ -70,7 +70,7 @@ public class WorkbenchIT {
                 + "\"documentNumber\":\"温政发〔2026〕12号\",\"issuer\":\"温州市经济和信息化局\",\"level\":\"CITY\","
                 + "\"regionCode\":\"3303\",\"category\":\"DIGITAL_TRANSFORMATION\",\"effectiveFrom\":\"2026-01-01\","
                 + "\"expiresOn\":\"2028-12-31\",\"summary\":\"对实施数字化改造的中小企业给予补助\",\"benefitWan\":50,"
-                + "\"benefit\":\"按设备投资额的 20% 补助，最高 50 万元\",\"handlingMode\":\"ONLINE_APPLICATION\"}", staff);
+                + "\"benefit\":\"按设备投资额的 20% 补助，最高 50 万元\",\"handlingMode\":\"ONLINE_APPLICATION\",\"materials\":[\"项目投资明细\",\"设备发票\"]}", staff);
         assertEquals(draft.body(), 201, draft.statusCode());
         HttpResponse<String> published = post("/api/v1/lines/policy/policies/" + Json.number(draft.body(), "id") + "/publish",
                 "{\"version\":" + Json.number(draft.body(), "version") + "}", staff);
