@@ -360,6 +360,9 @@ public class ClosedLoopGapsIT extends EsipTestSupport {
         step(demand, "accept", "", accountA);
         String assigned = step(demand, "assign", "\"assignment\":{\"kind\":\"STAFF\",\"id\":" + a + "}", accountB);
         long v = Json.number(assigned, "version");
+        // The workbench offers the sign-for only to whom the server lets sign.
+        assertContains(get("/tickets/" + demand + "/steps", accountA).body(), "\"sign\"");
+        assertFalse(get("/tickets/" + demand + "/steps", accountB).body().contains("\"sign\""));
         assertProblem(post("/tickets/" + demand + "/sign", "{\"version\":" + v + "}", accountB), 409, "assignment.id");
         assertProblem(post("/tickets/" + demand + "/sign", "{\"version\":" + v + "}", unlinked), 409, "assignment.id");
         assertProblem(post("/tickets/" + demand + "/return", "{\"version\":" + v + ",\"reason\":\"x\"}", accountB), 409,

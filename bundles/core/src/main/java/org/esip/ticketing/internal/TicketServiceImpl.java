@@ -320,7 +320,13 @@ public class TicketServiceImpl implements TicketService {
                 throw notFound(id);
             }
             boolean infoRequested = t.infoRequestedRevision != null && t.infoRequestedRevision == t.submissionRevision;
-            return TicketSteps.allowed(t.toDto(), infoRequested, username);
+            List<org.esip.ticketing.api.TicketStep> steps = new ArrayList<>(TicketSteps.allowed(t.toDto(), infoRequested, username));
+            if (username != null && !mayAnswerStaffOffer(username, isAdministrator(em, username), t)) {
+                // A staff member's offer is answered by that member's own account (or a supervisor's).
+                steps.remove(org.esip.ticketing.api.TicketStep.SIGN);
+                steps.remove(org.esip.ticketing.api.TicketStep.RETURN);
+            }
+            return steps;
         });
     }
 
@@ -639,25 +645,35 @@ public class TicketServiceImpl implements TicketService {
      * supervise the staff; anyone else gets a 409 on field {@code assignment.id}.
      */
     private void requireStaffAssignee(Actor actor, TicketEntity t) {
-        if (t.assigneeKind != AssigneeKind.STAFF || t.assigneeId == null || actor.has(Role.ADMIN)
-                || actor.username().startsWith("system:")) {
+        if (mayAnswerStaffOffer(actor.username(), actor.has(Role.ADMIN), t)) {
             return;
-        }
-        Long own = jpa.read(em -> em.createQuery("SELECT a.staffId FROM AccountEntity a WHERE a.username = :u", Long.class)
-                .setParameter("u", actor.username()).getResultList().stream().filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null));
-        if (own != null && own.longValue() == t.assigneeId) {
-            return;
-        }
-        if (own != null) {
-            StaffMember me = staff.get(own);
-            if (me.active() && (me.post() == org.esip.provider.api.StaffPost.DIRECTOR
-                    || me.post() == org.esip.provider.api.StaffPost.DEPUTY_DIRECTOR)) {
-                return;
-            }
         }
         throw new ConflictException("ticket.not-the-assignee", "assignment.id",
                 Messages.zh("ticket.not-the-assignee", t.assigneeName), Messages.en("ticket.not-the-assignee", t.assigneeName));
+    }
+
+    /** Whether this account may sign for or return {@code t} (always, unless it is assigned to a staff member). */
+    private boolean mayAnswerStaffOffer(String username, boolean administrator, TicketEntity t) {
+        if (t.assigneeKind != AssigneeKind.STAFF || t.assigneeId == null || administrator || username.startsWith("system:")) {
+            return true;
+        }
+        Long own = jpa.read(em -> em.createQuery("SELECT a.staffId FROM AccountEntity a WHERE a.username = :u", Long.class)
+                .setParameter("u", username).getResultList().stream().filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null));
+        if (own == null) {
+            return false;
+        }
+        if (own.longValue() == t.assigneeId) {
+            return true;
+        }
+        StaffMember me = staff.get(own);
+        return me.active() && (me.post() == org.esip.provider.api.StaffPost.DIRECTOR
+                || me.post() == org.esip.provider.api.StaffPost.DEPUTY_DIRECTOR);
+    }
+
+    private static boolean isAdministrator(EntityManager em, String username) {
+        return em.createQuery("SELECT COUNT(a) FROM AccountEntity a WHERE a.username = :u AND :admin MEMBER OF a.roles",
+                Long.class).setParameter("u", username).setParameter("admin", Role.ADMIN).getSingleResult() > 0;
     }
 
     @Override
