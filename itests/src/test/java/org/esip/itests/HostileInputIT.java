@@ -353,17 +353,24 @@ public class HostileInputIT extends EsipTestSupport {
             "\"2026-02-30\"", "\"9999-12-31T23:59:59Z\"", "\"DEMAND\"", "\"x\"", "\"" + "长".repeat(5000) + "\"",
             "\"=cmd|' /C calc'!A0\"", "\"<img src=x onerror=alert(1)>\"", "[1,2,3]", "\"\\uD83D\\uDE00\""};
 
-    /** Every resource method of the core REST API, read from the annotations of the running rest bundle. */
+    /** Every resource method of the core REST API and of the policy line, read from their running bundles' annotations. */
     private List<Endpoint> endpoints() throws Exception {
+        List<Endpoint> found = new ArrayList<>();
+        found.addAll(endpoints("org.esip.rest", "org/esip/rest/internal", ""));
+        found.addAll(endpoints("org.esip.line.policy", "org/esip/line/policy/internal", "/lines/policy"));
+        return found;
+    }
+
+    private List<Endpoint> endpoints(String symbolicName, String folder, String prefix) throws Exception {
         Bundle rest = null;
         for (Bundle b : bundleContext.getBundles()) {
-            if ("org.esip.rest".equals(b.getSymbolicName())) {
+            if (symbolicName.equals(b.getSymbolicName())) {
                 rest = b;
             }
         }
-        assertNotNull(rest);
+        assertNotNull(symbolicName, rest);
         List<Endpoint> found = new ArrayList<>();
-        Enumeration<URL> classes = rest.findEntries("org/esip/rest/internal", "*.class", false);
+        Enumeration<URL> classes = rest.findEntries(folder, "*.class", false);
         while (classes.hasMoreElements()) {
             String entry = classes.nextElement().getPath();
             String name = entry.substring(1, entry.length() - ".class".length()).replace('/', '.');
@@ -372,6 +379,7 @@ public class HostileInputIT extends EsipTestSupport {
             if (base == null) {
                 continue;
             }
+            base = prefix + (base.startsWith("/") ? base : "/" + base);
             for (Method m : type.getMethods()) {
                 String http = null;
                 for (Annotation a : m.getAnnotations()) {
@@ -384,7 +392,7 @@ public class HostileInputIT extends EsipTestSupport {
                     continue;
                 }
                 String sub = annotationValue(m.getAnnotations(), "javax.ws.rs.Path");
-                String path = (base.startsWith("/") ? base : "/" + base) + (sub == null || sub.isEmpty() ? ""
+                String path = base + (sub == null || sub.isEmpty() ? ""
                         : (sub.startsWith("/") ? sub : "/" + sub));
                 List<String> query = new ArrayList<>();
                 Class<?> body = null;
@@ -506,6 +514,12 @@ public class HostileInputIT extends EsipTestSupport {
     @Test
     public void aGeneratedFuzzRunOverEveryEndpointGetsNo5xx() throws Exception {
         awaitStatus("/health", 200);
+        // The policy line too, as a platform installs it.
+        await("the features service knows esip-line-policy", () -> console("feature:list").contains("esip-line-policy"));
+        if (!console("feature:list -i").contains("esip-line-policy")) {
+            console("feature:install esip-line-policy");
+        }
+        awaitStatus("/lines/policy/policies", 200);
         List<Endpoint> all = endpoints();
         assertTrue("endpoints found: " + all.size(), all.size() > 80);
         List<Endpoint> endpoints = all.stream().filter(e -> !excluded(e)).toList();
