@@ -53,6 +53,14 @@ final class Params {
         }
     }
 
+    /**
+     * A numeric path value as an int for a service that checks its range: a value beyond int is clamped (so the
+     * service refuses it naming the field), never wrapped round into a valid-looking number.
+     */
+    static int clampedInt(String value) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, id(value)));
+    }
+
     private static Integer integer(String name, String value, int defaultValue, List<FieldViolation> errors) {
         if (value == null || value.isBlank()) {
             return defaultValue;
