@@ -37,10 +37,21 @@ public class EmailChannelTest {
     private GreenMail smtp;
     private int port;
 
+    /**
+     * How long a start or a delivery may take at most. Both return as soon as they are done; GreenMail's own
+     * 2 s start-up limit failed this test on a loaded 2-core machine before any server was slow to answer.
+     */
+    private static final long PATIENCE_MS = 120_000;
+
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(PATIENCE_MS);
+        return setup;
+    }
+
     @Before
     public void startServer() throws IOException {
         port = freePort();
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(patient(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)));
         smtp.start();
     }
 
@@ -58,7 +69,7 @@ public class EmailChannelTest {
 
         channel.deliver(NOTICE, "zhang.san@example.cn");
 
-        assertTrue(smtp.waitForIncomingEmail(5000, 1));
+        assertTrue(smtp.waitForIncomingEmail(PATIENCE_MS, 1));
         MimeMessage m = smtp.getReceivedMessages()[0];
         assertEquals("您的诉求“减免房租”未予受理 / Your demand \"rent relief\" was not accepted", m.getSubject());
         assertTrue(m.getHeader("Subject")[0], m.getHeader("Subject")[0].startsWith("=?UTF-8?"));
@@ -93,7 +104,7 @@ public class EmailChannelTest {
         assertTrue(settings.authenticates());
         assertTrue("never the password: " + settings, !settings.toString().contains("s3cret"));
         new EmailChannel(settings).deliver(NOTICE, "li.si@example.cn");
-        assertTrue(smtp.waitForIncomingEmail(5000, 1));
+        assertTrue(smtp.waitForIncomingEmail(PATIENCE_MS, 1));
         assertEquals("温州市企业服务综合平台", ((InternetAddress) smtp.getReceivedMessages()[0].getFrom()[0]).getPersonal());
     }
 
@@ -119,7 +130,7 @@ public class EmailChannelTest {
     @Test
     public void sslChecksTheServersCertificate() throws Exception {
         int sslPort = freePort();
-        GreenMail smtps = new GreenMail(new ServerSetup(sslPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS));
+        GreenMail smtps = new GreenMail(patient(new ServerSetup(sslPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS)));
         smtps.start();
         try {
             // GreenMail's certificate is self-signed, so no trusted platform accepts it (its server thread
