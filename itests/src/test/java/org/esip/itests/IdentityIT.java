@@ -1,6 +1,7 @@
 package org.esip.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -192,19 +193,69 @@ public class IdentityIT extends EsipTestSupport {
         assertEquals(200, get("/enterprises", token("staff-zhang", "Zhang-2027-pw")).statusCode());
     }
 
+    /**
+     * Repeated wrong passwords slow down the client that sends them, not the account (clause 6.1 b): the guessing
+     * client is refused for that account, an unknown username gets the very same answers, and the account's owner
+     * from anywhere else (here: another address, and the console) still signs in.
+     */
     @Test
-    public void repeatedWrongPasswordsLockTheAccount_6_1_b() {
+    public void repeatedWrongPasswordsThrottleTheClientNotTheAccount_6_1_b() throws Exception {
         awaitStatus("/health", 200);
         assertEquals(201, post("/accounts", "{\"username\":\"staff-lock\",\"password\":\"Lock-2026-pw\",\"roles\":[\"STAFF\"]}")
                 .statusCode());
-        for (int i = 0; i < 5; i++) {
-            assertEquals(401, post("/auth/token", "{\"username\":\"staff-lock\",\"password\":\"wrong-" + i + "-pw\"}", null)
-                    .statusCode());
+        java.util.List<String> existing = new java.util.ArrayList<>();
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> a = post("/auth/token", "{\"username\":\"staff-lock\",\"password\":\"wrong-" + i + "-pw\"}", null);
+            HttpResponse<String> b = post("/auth/token", "{\"username\":\"staff-nobody\",\"password\":\"wrong-" + i + "-pw\"}", null);
+            assertEquals(401, a.statusCode());
+            assertEquals(401, b.statusCode());
+            existing.add(Json.string(a.body(), "code"));
+            missing.add(Json.string(b.body(), "code"));
         }
-        HttpResponse<String> locked = post("/auth/token", "{\"username\":\"staff-lock\",\"password\":\"Lock-2026-pw\"}",
+        // Whether the username exists is not to be read from the answers.
+        assertEquals(missing, existing);
+        assertEquals("auth.throttled", existing.get(5));
+        HttpResponse<String> refused = post("/auth/token", "{\"username\":\"staff-lock\",\"password\":\"Lock-2026-pw\"}",
                 null);
-        assertEquals(401, locked.statusCode());
-        assertEquals("auth.locked", Json.string(locked.body(), "code"));
+        assertEquals(401, refused.statusCode());
+        assertEquals("auth.throttled", Json.string(refused.body(), "code"));
+        // Another client, and the same client for another account, are not refused.
+        assertEquals("staff-lock", accounts.authenticate("staff-lock", "Lock-2026-pw", "192.0.2.7").username());
+        assertEquals(201, post("/accounts", "{\"username\":\"staff-lock-other\",\"password\":\"Lock-2026-other\","
+                + "\"roles\":[\"STAFF\"]}").statusCode());
+        assertEquals(200, post("/auth/token", "{\"username\":\"staff-lock-other\",\"password\":\"Lock-2026-other\"}",
+                null).statusCode());
+    }
+
+    /**
+     * Someone elsewhere on the network guessing the administrator's password is refused, and the administrator
+     * still signs in over REST (here, from 127.0.0.1) and at the console.
+     */
+    @Test
+    public void nobodyOnTheNetworkLocksOutTheAdministrator_6_1_b() throws Exception {
+        awaitStatus("/health", 200);
+        String attacker = "203.0.113.9";
+        String last = null;
+        for (int i = 0; i < 7; i++) {
+            try {
+                accounts.authenticate("admin", "guess-" + i + "-pw", attacker);
+                fail("a wrong password was accepted");
+            } catch (org.esip.core.api.UnauthenticatedException e) {
+                last = e.code();
+            }
+        }
+        assertEquals("auth.throttled", last);
+        try {
+            accounts.authenticate("admin", adminPassword(), attacker);
+            fail("the guessing client was not refused");
+        } catch (org.esip.core.api.UnauthenticatedException e) {
+            assertEquals("auth.throttled", e.code());
+        }
+        HttpResponse<String> ok = post("/auth/token", "{\"username\":\"admin\",\"password\":\"" + adminPassword() + "\"}",
+                null);
+        assertEquals(ok.body(), 200, ok.statusCode());
+        assertContains(binClient("admin", adminPassword(), "esip:status", true), "状态 Status");
     }
 
     @Test

@@ -61,14 +61,55 @@ public class PersistencePostgresIT extends PersistenceSuite {
     private static String datasource(String url, String user) {
         return String.join("\n",
                 "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
-                "url = " + url,
+                "url = " + url + "?connectTimeout=3&loginTimeout=3",
                 "user = " + user,
                 "password = ",
                 "dataSourceName = esip",
                 "osgi.jndi.service.name = esip",
                 "pool = dbcp2",
                 "xa = false",
+                // as the shipped config/org.ops4j.datasource-esip.cfg.postgresql: a bounded wait, a validated pool
+                "pool.maxWaitMillis = 3000",
+                "pool.testOnBorrow = true",
+                "factory.validationQuery = SELECT 1",
                 "");
+    }
+
+    /**
+     * The database refuses every connection: requests are answered 503 problem+json promptly (the pool's bounded
+     * wait), never hang or 500; once it accepts connections again the platform serves without a restart.
+     */
+    @org.junit.Test
+    public void aDatabaseThatIsAwayIsAPrompt503AndRecoveryNeedsNoRestart() throws Exception {
+        awaitStatus("/health", 200);
+        String token = adminToken();
+        String server = System.getProperty("esip.itest.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", System.getProperty("esip.itest.pg.user", "postgres"));
+        login.setProperty("password", "");
+        try (Connection admin = new org.postgresql.Driver().connect(server + "postgres", login);
+                Statement s = admin.createStatement()) {
+            try {
+                s.execute("ALTER DATABASE " + DATABASE + " ALLOW_CONNECTIONS false");
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + DATABASE + "'");
+                for (String path : new String[] {"/enterprises", "/tickets?size=5"}) {
+                    long start = System.nanoTime();
+                    java.net.http.HttpResponse<String> r = get(path, token);
+                    long millis = (System.nanoTime() - start) / 1_000_000;
+                    org.junit.Assert.assertEquals(path + " " + r.body(), 503, r.statusCode());
+                    org.junit.Assert.assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
+                    assertContains(r.body(), "数据库暂时无法访问");
+                    org.junit.Assert.assertTrue(path + " took " + millis + " ms", millis < 8_000);
+                }
+                java.net.http.HttpResponse<String> write = post("/enterprises", "{\"creditCode\":\"x\"}", token);
+                org.junit.Assert.assertTrue(write.body(), write.statusCode() == 503 || write.statusCode() == 400);
+                org.junit.Assert.assertEquals(503, get("/health", null).statusCode());
+            } finally {
+                s.execute("ALTER DATABASE " + DATABASE + " ALLOW_CONNECTIONS true");
+            }
+        }
+        awaitStatus("/health", 200);
+        await("the API serves again without a restart", () -> get("/enterprises", token).statusCode() == 200);
     }
 
     @Override

@@ -117,7 +117,7 @@ public abstract class PersistenceSuite extends EsipTestSupport {
 
         HttpResponse<String> org = post("/organisations", "{\"creditCode\":\"" + code("91330382MA2L0B0A1")
                 + "\",\"name\":\"乐清持久检测有限公司\",\"regionCode\":\"330382\",\"domains\":[\"INSPECTION_TESTING\"],"
-                + "\"contactPhone\":\"19905770002\",\"allianceMember\":true}");
+                + "\"contactPhone\":\"19905770002\",\"allianceMember\":true," + VALID_QUALIFICATION + "}");
         assertEquals(org.body(), 201, org.statusCode());
         long orgId = Json.number(org.body(), "id");
         assertEquals(200, post("/organisations/" + orgId + "/admit", "{\"version\":" + Json.number(org.body(), "version")
@@ -154,14 +154,132 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         String created = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"CONSULTATION\",\"channel\":\"PHONE\","
                 + "\"title\":\"持久工单\",\"description\":\"x\"}").body();
         long t = Json.number(created, "id");
+        // A look ahead is a dry run; the days pass (the deadline moves into the past) and the check escalates once.
         String late = java.time.LocalDate.parse(Json.string(created, "acceptDue")).plusDays(1).toString();
         assertContains(post("/tickets/escalations?asOf=" + late, "").body(), "\"id\":" + t + ",");
-        assertFalse(post("/tickets/escalations?asOf=" + late, "").body().contains("\"id\":" + t + ","));
+        moveDeadline(t, "ACCEPT_DUE", platformToday().minusDays(1));
+        assertContains(post("/tickets/escalations", "").body(), "\"id\":" + t + ",");
+        assertFalse(post("/tickets/escalations", "").body().contains("\"id\":" + t + ","));
         long version = Json.number(get("/tickets/" + t).body(), "version");
         assertEquals(200, post("/tickets/" + t + "/request-info", "{\"version\":" + version
                 + ",\"missingItems\":[\"营业执照\"]}").statusCode());
         assertEquals(409, post("/tickets/" + t + "/accept", "{\"version\":" + (version + 1) + "}").statusCode());
         assertContains(get("/tickets/" + t + "/timeline").body(), "\"action\":\"escalate\"");
+    }
+
+    /**
+     * Two staff members press {@code accept} on the same ticket at the same moment (clause 5.4.1.1 b, one
+     * acceptance): one wins, the other is told 409 with the version the winner made, never a 500.
+     */
+    @Test
+    public void twoSimultaneousStepsOnOneTicketAreOneSuccessAndOne409_5_4_1_1() throws Exception {
+        awaitStatus("/health", 200);
+        long e = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330302MA2H0T0C1")
+                + "\",\"name\":\"鹿城并发受理有限公司\",\"regionCode\":\"330302\"}").body(), "id");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                String created = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\","
+                        + "\"channel\":\"PHONE\",\"title\":\"并发受理 " + round + "\",\"description\":\"x\"}").body();
+                long t = Json.number(created, "id");
+                long version = Json.number(created, "version");
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.List<java.util.concurrent.Future<HttpResponse<String>>> both = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    both.add(pool.submit(() -> {
+                        together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        return post("/tickets/" + t + "/accept", "{\"version\":" + version + "}");
+                    }));
+                }
+                HttpResponse<String> a = both.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                HttpResponse<String> b = both.get(1).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                java.util.List<Integer> statuses = new java.util.ArrayList<>(java.util.List.of(a.statusCode(), b.statusCode()));
+                java.util.Collections.sort(statuses);
+                assertEquals("round " + round + ": " + a.body() + " / " + b.body(), java.util.List.of(200, 409), statuses);
+                HttpResponse<String> lost = a.statusCode() == 409 ? a : b;
+                HttpResponse<String> won = a.statusCode() == 200 ? a : b;
+                assertEquals("application/problem+json", lost.headers().firstValue("Content-Type").orElse(""));
+                assertContains(lost.body(), "\"field\":\"version\"");
+                // The loser learns the version it must read: the winner's.
+                assertContains(lost.body(), "当前版本 " + Json.number(won.body(), "version"));
+                assertEquals("ACCEPTED", Json.string(get("/tickets/" + t).body(), "status"));
+                String timeline = get("/tickets/" + t + "/timeline").body();
+                assertEquals(timeline, 1, timeline.split("\"action\":\"accept\"", -1).length - 1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Two simultaneous imports of one year's calendar (clause 6.1 a) end as one of them, never a duplicate key. */
+    @Test
+    public void twoSimultaneousCalendarImportsEndAsOneOfThem_6_1_a() throws Exception {
+        awaitStatus("/health", 200);
+        String first = "[{\"date\":\"2031-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"},"
+                + "{\"date\":\"2031-01-02\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}]";
+        String second = "[{\"date\":\"2031-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"},"
+                + "{\"date\":\"2031-01-04\",\"kind\":\"WORKDAY\",\"name\":\"调休\"}]";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.List<java.util.concurrent.Future<HttpResponse<String>>> both = new java.util.ArrayList<>();
+                for (String body : java.util.List.of(first, second)) {
+                    both.add(pool.submit(() -> {
+                        together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        return put("/calendar/2031", body);
+                    }));
+                }
+                for (java.util.concurrent.Future<HttpResponse<String>> f : both) {
+                    HttpResponse<String> r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    assertEquals("round " + round + ": " + r.body(), 200, r.statusCode());
+                }
+                String year = get("/calendar/2031").body();
+                assertEquals(year, 1, year.split("2031-01-01", -1).length - 1);
+                assertTrue(year, year.contains("2031-01-02") != year.contains("2031-01-04"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Eight clerks register demands at once (clause 5.1.1): every one is stored and answered 201. */
+    @Test
+    public void eightConcurrentCreatorsAllSucceed_5_1_1() throws Exception {
+        awaitStatus("/health", 200);
+        long e = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330302MA2H0T0D1")
+                + "\",\"name\":\"鹿城并发登记有限公司\",\"regionCode\":\"330302\"}").body(), "id");
+        int clerks = 8;
+        int each = 25;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clerks);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(clerks);
+            java.util.List<java.util.concurrent.Future<java.util.List<String>>> work = new java.util.ArrayList<>();
+            for (int c = 0; c < clerks; c++) {
+                int clerk = c;
+                work.add(pool.submit(() -> {
+                    together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    java.util.List<String> failures = new java.util.ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        HttpResponse<String> r = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"CONSULTATION\","
+                                + "\"channel\":\"PHONE\",\"title\":\"并发登记 " + clerk + "-" + i
+                                + "\",\"description\":\"x\"}");
+                        if (r.statusCode() != 201) {
+                            failures.add(r.statusCode() + " " + r.body());
+                        }
+                    }
+                    return failures;
+                }));
+            }
+            java.util.List<String> failures = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<java.util.List<String>> f : work) {
+                failures.addAll(f.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            assertEquals(failures.toString(), java.util.List.of(), failures);
+            assertEquals(clerks * each, Json.number(get("/tickets?enterpriseId=" + e + "&size=1").body(), "total"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private String step(long ticket, String action, String json) {

@@ -36,4 +36,9 @@ public interface BackupService {
      *                                               database holds records and {@code replaceExisting} is false
      */
     RestoreReport restore(Actor actor, Path folder, boolean replaceExisting);
+
+    /** @return the folder that receives the backups (it may not exist yet), for the health check's disk space */
+    default Path directory() {
+        return null;
+    }
 }

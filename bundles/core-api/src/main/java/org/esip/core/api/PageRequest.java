@@ -7,6 +7,18 @@ package org.esip.core.api;
 public record PageRequest(int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+    /** How far into a list a page may start (page × size); beyond it is a 400 on {@code page}, never an overflow. */
+    public static final long MAX_OFFSET = 10_000_000L;
+
+    /** @return where this page starts, computed without overflow */
+    public long offset() {
+        return (long) page * size;
+    }
+
+    /** @return true when the page starts beyond {@link #MAX_OFFSET} (page and size in range otherwise) */
+    public boolean beyondReach() {
+        return offset() > MAX_OFFSET;
+    }
 
     public static PageRequest first() {
         return new PageRequest(0, DEFAULT_SIZE);

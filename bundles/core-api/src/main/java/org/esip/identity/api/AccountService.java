@@ -47,6 +47,14 @@ public interface AccountService {
     Actor authenticate(String username, String password);
 
     /**
+     * Checks a username and password given from {@code client} (an address, or {@code console}); failures are
+     * throttled per client and username, so nobody can lock another client out of an account.
+     */
+    default Actor authenticate(String username, String password, String client) {
+        return authenticate(username, password);
+    }
+
+    /**
      * First start: creates the administrator {@code admin} with this password when the platform has no
      * administrator yet.
      *

@@ -14,6 +14,11 @@ public interface TokenService {
      */
     IssuedToken issue(String username, String password);
 
+    /** Signs in from {@code client} (its address) and issues a token; failures are throttled per client. */
+    default IssuedToken issue(String username, String password, String client) {
+        return issue(username, password);
+    }
+
     /**
      * Checks a token's signature and expiry and that its account is still enabled and unchanged since.
      *

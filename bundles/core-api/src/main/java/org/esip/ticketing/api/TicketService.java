@@ -28,7 +28,58 @@ public interface TicketService {
     Ticket get(long id);
 
     /** Tickets, newest first, optionally of one enterprise, one status or one owner only. */
-    Page<Ticket> list(Long enterpriseId, TicketStatus status, String owner, PageRequest page);
+    default Page<Ticket> list(Long enterpriseId, TicketStatus status, String owner, PageRequest page) {
+        return list(enterpriseId, status, owner, null, page);
+    }
+
+    /** Tickets, newest first, optionally of one enterprise, one status, one owner or one kind only. */
+    Page<Ticket> list(Long enterpriseId, TicketStatus status, String owner, TicketKind kind, PageRequest page);
+
+    /**
+     * Records the appointment agreed with the enterprise (预约服务时间, clause 5.4.1.2 a) on an open ticket, in
+     * its timeline; the enterprise is told.
+     *
+     * @throws org.esip.core.api.ValidationException on field {@code appointmentAt} when missing or before the
+     *                                               ticket was submitted
+     */
+    Ticket appoint(Actor actor, long id, long version, java.time.Instant appointmentAt, String remark);
+
+    /**
+     * Whether an open ticket of this enterprise is dispatched to this organisation or expert now (ASSIGNED or
+     * IN_PROGRESS with it as assignee): while it is, the assignee may read the enterprise's contact data
+     * (clause 5.4.1.2 b).
+     */
+    boolean dispatchedTo(AssigneeKind kind, long assigneeId, long enterpriseId);
+
+    /** Whether this ticket is dispatched to this organisation or expert now (ASSIGNED or IN_PROGRESS). */
+    boolean ticketDispatchedTo(long ticketId, AssigneeKind kind, long assigneeId);
+
+    /**
+     * The steps the ticket allows now by its place in the flow (Appendix A) for the user {@code username}
+     * (who may not decide their own request for more time), in the order of the flow. Whether a caller may
+     * take a step also depends on its {@link TicketStep.Party}.
+     *
+     * @throws org.esip.core.api.NotFoundException when no ticket has this id
+     * @since 3.2
+     */
+    List<TicketStep> allowedSteps(long id, String username);
+
+    /**
+     * One work queue of the workbench, oldest first (what waits longest comes first); {@code username}
+     * names the caller for {@link TicketQueue#MINE}.
+     *
+     * @since 3.2
+     */
+    Page<Ticket> queue(TicketQueue queue, String username, PageRequest page);
+
+    /**
+     * The figures of the tickets created from {@code from} to {@code to} (inclusive dates in Asia/Shanghai,
+     * either {@code null} for open-ended) of enterprises whose region code starts with {@code regionPrefix}
+     * ({@code null}: all).
+     *
+     * @since 3.2
+     */
+    TicketFigures figures(String regionPrefix, java.time.LocalDate from, java.time.LocalDate to);
 
     /** SUBMITTED → ACCEPTED. */
     Ticket accept(Actor actor, long id, long version, String remark);
@@ -69,7 +120,12 @@ public interface TicketService {
     ServiceRecord recordOf(AssigneeKind kind, long assigneeId);
 
     /** Tickets assigned to one organisation or expert (what it sees and acts on), newest first. */
-    Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, PageRequest page);
+    default Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, PageRequest page) {
+        return assignedTo(kind, assigneeId, null, page);
+    }
+
+    /** Tickets assigned to one organisation or expert, of one kind only ({@code null}: every kind), newest first. */
+    Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, TicketKind ticketKind, PageRequest page);
 
     /** ASSIGNED (signed) → IN_PROGRESS: both sides docked, with the agreed scope and period. */
     Ticket start(Actor actor, long id, long version, String agreedScopeAndPeriod);
@@ -154,4 +210,10 @@ public interface TicketService {
      * @return the tickets escalated now
      */
     List<Ticket> escalateOverdue(java.time.LocalDate asOf);
+
+    /**
+     * With {@code dryRun}: the tickets that would be escalated as of {@code asOf}, as a report only: nothing
+     * is marked, recorded or sent. Without: {@link #escalateOverdue(java.time.LocalDate)}.
+     */
+    List<Ticket> escalateOverdue(java.time.LocalDate asOf, boolean dryRun);
 }

@@ -1,3 +1,3 @@
 /** Enterprises' demands and their service flow (Appendix A). */
-@org.osgi.annotation.versioning.Version("3.1.0")
+@org.osgi.annotation.versioning.Version("3.2.0")
 package org.esip.ticketing.api;

@@ -156,6 +156,31 @@ public class BackupServiceImpl implements BackupService {
 
     // ---------------------------------------------------------------------------------------------- backup
 
+    /** rwx------ on a folder, where the file system has POSIX permissions (elsewhere: as the system makes it). */
+    static void ownerOnly(Path folder) throws IOException {
+        if (Files.getFileStore(folder).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /** Folders rwx------ and files rw------- under {@code root}: only the platform's own user reads a backup. */
+    static void ownerOnlyTree(Path root) throws IOException {
+        if (!Files.getFileStore(root).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions
+                        .fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
+            }
+        }
+    }
+
+    @Override
+    public Path directory() {
+        return directory;
+    }
+
     @Override
     public Backup backup(Actor actor) {
         requireAdmin(actor);
@@ -164,12 +189,15 @@ public class BackupServiceImpl implements BackupService {
             long started = System.nanoTime();
             Instant now = clock.instant();
             Files.createDirectories(directory);
+            ownerOnly(directory);
             String name = PREFIX + STAMP.format(now);
             for (int n = 2; Files.exists(directory.resolve(name)); n++) {
                 name = PREFIX + STAMP.format(now) + "-" + n;
             }
             Path partial = directory.resolve("." + name + ".partial");
             deleteTree(partial);
+            Files.createDirectories(partial);
+            ownerOnly(partial); // before anything is written into it: backups carry password hashes and personal data
             Files.createDirectories(partial.resolve("database"));
             Backup backup;
             try {
@@ -178,6 +206,7 @@ public class BackupServiceImpl implements BackupService {
                 long[] content = copyContent(contentStore(), partial.resolve("content"), files);
                 ObjectNode manifest = manifest(snapshot, content, files, actor);
                 json.writeValue(partial.resolve(MANIFEST).toFile(), manifest);
+                ownerOnlyTree(partial);
                 Path complete = directory.resolve(name);
                 move(partial, complete);
                 backup = new Backup(name, complete.toString(), snapshot.takenAt, snapshot.schemaVersion,

@@ -17,6 +17,9 @@ public final class Pages {
         if (r.size() < 1 || r.size() > PageRequest.MAX_SIZE) {
             v.add("size", "page.size-range", PageRequest.MAX_SIZE);
         }
+        if (v.list().isEmpty() && r.beyondReach()) {
+            v.add("page", "page.too-far", r.page(), r.size(), PageRequest.MAX_OFFSET);
+        }
         v.throwIfAny();
         return r;
     }

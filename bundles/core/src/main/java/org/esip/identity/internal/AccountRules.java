@@ -57,9 +57,14 @@ public final class AccountRules {
         bound(v, roles, Role.ENTERPRISE, "enterpriseId", in.enterpriseId());
         bound(v, roles, Role.ORGANISATION, "organisationId", in.organisationId());
         bound(v, roles, Role.EXPERT, "expertId", in.expertId());
+        // A staff record belongs to a platform account (staff, or an administrator who also serves), never to
+        // an enterprise's, organisation's or expert's.
+        if (in.staffId() != null && !roles.contains(Role.STAFF) && !roles.contains(Role.ADMIN)) {
+            v.add("staffId", "account.binding-unexpected", Role.STAFF.name());
+        }
         v.throwIfAny();
         return new AccountRegistration(username, displayName, in.password(), EnumSet.copyOf(roles),
-                in.enterpriseId(), in.organisationId(), in.expertId());
+                in.enterpriseId(), in.organisationId(), in.expertId(), in.staffId());
     }
 
     /** An account of a scoped role names the record it is bound to, and only such an account does. */
@@ -71,18 +76,49 @@ public final class AccountRules {
         }
     }
 
-    /** Checks a new password: 10 to 128 characters, not the username, with letters and digits. */
+    /**
+     * Checks a new password with Passay: 10 to 128 characters, not the username, with letters and digits, no
+     * character five times in a row, and none of the commonest leaked passwords in it
+     * ({@code common-passwords.txt}). Each refusal names the field, in Chinese and English.
+     */
     static void checkPassword(Violations v, String field, String password, String username) {
         if (password == null || password.isEmpty()) {
             v.add(field, "field.required");
             return;
         }
-        if (password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
+        org.passay.RuleResult result = PasswordPolicy.VALIDATOR.validate(new org.passay.PasswordData(password));
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        result.getDetails().forEach(d -> codes.add(d.getErrorCode()));
+        if (codes.contains(org.passay.LengthRule.ERROR_CODE_MIN) || codes.contains(org.passay.LengthRule.ERROR_CODE_MAX)) {
             v.add(field, "account.password-length", PASSWORD_MIN, PASSWORD_MAX);
         } else if (password.equalsIgnoreCase(username)) {
             v.add(field, "account.password-is-username");
+        } else if (codes.contains(org.passay.DictionarySubstringRule.ERROR_CODE)) {
+            v.add(field, "account.password-common");
+        } else if (!codes.isEmpty()) {
+            v.add(field, "account.password-repeated");
         } else if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
             v.add(field, "account.password-weak");
+        }
+    }
+
+    /** The Passay rules, built once. */
+    private static final class PasswordPolicy {
+        static final org.passay.PasswordValidator VALIDATOR = new org.passay.PasswordValidator(
+                new org.passay.LengthRule(PASSWORD_MIN, PASSWORD_MAX),
+                new org.passay.RepeatCharacterRegexRule(5),
+                new org.passay.DictionarySubstringRule(new org.passay.dictionary.WordListDictionary(commonPasswords())));
+
+        private static org.passay.dictionary.WordList commonPasswords() {
+            try (java.io.InputStream in = AccountRules.class.getResourceAsStream("common-passwords.txt")) {
+                String[] words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#"))
+                        .map(w -> w.toLowerCase(Locale.ROOT)).distinct().sorted(String.CASE_INSENSITIVE_ORDER)
+                        .toArray(String[]::new);
+                return new org.passay.dictionary.ArrayWordList(words, false);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 }

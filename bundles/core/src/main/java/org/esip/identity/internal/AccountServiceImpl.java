@@ -47,6 +47,7 @@ public class AccountServiceImpl implements AccountService {
     private volatile int maxFailed;
     private volatile Duration lock;
     private final Clock clock = Clock.systemUTC();
+    private volatile SignInThrottle throttle;
 
     @Activate
     public AccountServiceImpl(@Reference Jpa jpa, @Reference AuditTrail audit, IdentityConfig config) {
@@ -61,6 +62,7 @@ public class AccountServiceImpl implements AccountService {
         this.hasher = new PasswordHasher(config.passwordIterations());
         this.maxFailed = config.maxFailedSignIns();
         this.lock = Duration.ofMinutes(config.lockMinutes());
+        this.throttle = new SignInThrottle(maxFailed, lock);
     }
 
     @Override
@@ -84,15 +86,18 @@ public class AccountServiceImpl implements AccountService {
                 if (r.expertId() != null && em.find(org.esip.provider.internal.ExpertEntity.class, r.expertId()) == null) {
                     unknown.add("expertId", "account.expert-unknown", r.expertId());
                 }
+                if (r.staffId() != null && em.find(org.esip.provider.internal.StaffEntity.class, r.staffId()) == null) {
+                    unknown.add("staffId", "account.staff-unknown", r.staffId());
+                }
                 unknown.throwIfAny();
                 AccountEntity a = new AccountEntity(r.username(), r.displayName(), hash, r.roles(), r.enterpriseId(),
-                        r.organisationId(), r.expertId(), Instant.now(clock));
+                        r.organisationId(), r.expertId(), r.staffId(), Instant.now(clock));
                 em.persist(a);
                 em.flush();
                 audit.record(em, actor, "create", ENTITY, a.id(), new Changes().field("username", null, r.username())
                         .field("roles", null, r.roles()).field("enterpriseId", null, r.enterpriseId())
                         .field("organisationId", null, r.organisationId()).field("expertId", null, r.expertId())
-                        .secret("password", null, "set"));
+                        .field("staffId", null, r.staffId()).secret("password", null, "set"));
                 return a.toDto();
             });
         } catch (PersistenceException e) {
@@ -154,7 +159,7 @@ public class AccountServiceImpl implements AccountService {
                     t.setParameter("role", role);
                 }
             }
-            List<Account> items = q.setFirstResult(p.page() * p.size()).setMaxResults(p.size()).getResultList().stream()
+            List<Account> items = q.setFirstResult((int) p.offset()).setMaxResults(p.size()).getResultList().stream()
                     .map(AccountEntity::toDto).toList();
             return new Page<>(items, p.page(), p.size(), count.getSingleResult());
         });
@@ -212,39 +217,55 @@ public class AccountServiceImpl implements AccountService {
 
     @Override
     public Actor authenticate(String username, String password) {
+        return authenticate(username, password, "unknown");
+    }
+
+    /**
+     * Failures are throttled per client address and username ({@link SignInThrottle}), never by locking the
+     * account: someone guessing from one machine cannot lock {@code admin} out for everyone else. An unknown
+     * username, a wrong password and a throttled client get answers that say nothing about whether the account
+     * exists; "disabled" is said only to whoever gave the right password.
+     */
+    @Override
+    public Actor authenticate(String username, String password, String client) {
         String u = AccountRules.normalizeUsername(username);
+        String from = client == null || client.isBlank() ? "unknown" : client;
+        Instant now = Instant.now(clock);
+        if (throttle.refused(from, u, now)) {
+            hasher.burn(password);
+            throw new UnauthenticatedException("auth.throttled", Messages.zh("auth.throttled", throttle.minutes()),
+                    Messages.en("auth.throttled", throttle.minutes()));
+        }
         Optional<AccountEntity> found = u == null || u.isEmpty() ? Optional.empty()
                 : jpa.read(em -> findEntity(em, u));
         if (found.isEmpty()) {
             hasher.burn(password);
+            audit.record(Actor.system("sign-in"), "sign-in-failed", ENTITY, u == null || u.isEmpty() ? "—" : u,
+                    "unknown username from " + from);
+            throttle.failed(from, u, now);
             throw invalidCredentials();
         }
         AccountEntity a = found.get();
-        Instant now = Instant.now(clock);
-        if (a.lockedUntil() != null && now.isBefore(a.lockedUntil())) {
-            throw new UnauthenticatedException("auth.locked", Messages.zh("auth.locked", lock.toMinutes()),
-                    Messages.en("auth.locked", lock.toMinutes()));
-        }
         boolean ok = hasher.matches(password, a.passwordHash());
+        if (!ok) {
+            audit.record(Actor.system("sign-in"), "sign-in-failed", ENTITY, String.valueOf(a.id()),
+                    "wrong password for " + u + " from " + from);
+            throttle.failed(from, u, now);
+            if (throttle.refused(from, u, now)) {
+                LOG.warn("esip sign-in: client {} refused for {} minutes for account {} after {} failures", from,
+                        throttle.minutes(), u, maxFailed);
+            }
+            throw invalidCredentials();
+        }
+        throttle.succeeded(from, u);
         long id = a.id();
         jpa.inTransaction(em -> {
             AccountEntity fresh = em.find(AccountEntity.class, id);
-            if (ok) {
-                fresh.signedIn();
-            } else {
-                fresh.failedSignIn(maxFailed, now.plus(lock));
-                if (fresh.lockedUntil() != null && fresh.failedSignIns() == 0) {
-                    LOG.warn("esip account {} locked for {} minutes after {} failed sign-ins", u, lock.toMinutes(),
-                            maxFailed);
-                    audit.record(em, Actor.system("sign-in"), "lock", ENTITY, id,
-                            new Changes().field("lockedUntil", null, fresh.lockedUntil().toString()));
-                }
-            }
+            fresh.signedIn();
+            audit.record(em, fresh.toActor(), fresh.enabled() ? "sign-in" : "sign-in-refused", ENTITY, id,
+                    new Changes());
             return null;
         });
-        if (!ok) {
-            throw invalidCredentials();
-        }
         if (!a.enabled()) {
             throw new UnauthenticatedException("auth.disabled", Messages.zh("auth.disabled"), Messages.en("auth.disabled"));
         }

@@ -66,7 +66,12 @@ public class TokenServiceImpl implements TokenService {
 
     @Override
     public IssuedToken issue(String username, String password) {
-        Actor actor = accounts.authenticate(username, password);
+        return issue(username, password, "unknown");
+    }
+
+    @Override
+    public IssuedToken issue(String username, String password, String client) {
+        Actor actor = accounts.authenticate(username, password, client);
         Instant now = Instant.now(clock);
         Instant expires = now.plus(lifetime);
         String payload = B64.encodeToString((actor.username() + "\n" + now.getEpochSecond() + "\n"

@@ -21,4 +21,8 @@ public @interface PlatformConfig {
     @AttributeDefinition(name = "Load demo data",
             description = "Load the demo data set into an empty database at start (never into one that has enterprises)")
     boolean demoData() default false;
+
+    @AttributeDefinition(name = "Minimum free disk (MB)", description = "Below this much free room where attachments or "
+            + "backups are written, GET /health and esip:status say DEGRADED and name the disk")
+    long minFreeDiskMb() default 512;
 }

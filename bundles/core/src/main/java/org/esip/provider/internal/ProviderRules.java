@@ -126,7 +126,15 @@ public final class ProviderRules {
         Violations v = start(in, update, in == null ? null : in.version());
         String name = v.requireText("name", in.name(), 50);
         v.requirePresent("post", in.post());
-        Set<Long> points = in.servicePointIds() == null ? Set.of() : Set.copyOf(in.servicePointIds());
+        Set<Long> points = Set.of();
+        if (in.servicePointIds() != null) {
+            // A blank entry reads as null (found by the fuzz run: it was a NullPointerException, a 500).
+            if (in.servicePointIds().stream().anyMatch(java.util.Objects::isNull)) {
+                v.add("servicePointIds", "field.required");
+            } else {
+                points = Set.copyOf(in.servicePointIds());
+            }
+        }
         CheckedStaff c = new CheckedStaff(name, in.post(), in.fullTime() == null || in.fullTime(),
                 phone(v, "phone", in.phone()), email(v, "email", in.email()), points);
         v.throwIfAny();

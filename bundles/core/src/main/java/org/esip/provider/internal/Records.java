@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import javax.persistence.EntityManager;
-import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 
 import org.esip.audit.internal.AuditTrail;
@@ -53,12 +52,7 @@ final class Records {
 
     /** True when a commit failed because someone else changed the record in between. */
     static boolean isOptimisticLockFailure(PersistenceException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || "OptimisticLockException".equals(t.getClass().getSimpleName())) {
-                return true;
-            }
-        }
-        return false;
+        return org.esip.core.api.PersistenceFailure.of(e) == org.esip.core.api.PersistenceFailure.STALE;
     }
 
     static void history(EntityManager em, String subjectType, long id, Actor actor, String from, String to,

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
-import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
@@ -194,14 +193,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     }
 
     private static boolean isOptimisticLockFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            // JPA's own at flush; EclipseLink's (same simple name, no JPA supertype) inside a failed commit.
-            if (t instanceof OptimisticLockException
-                    || "OptimisticLockException".equals(t.getClass().getSimpleName())) {
-                return true;
-            }
-        }
-        return false;
+        return org.esip.core.api.PersistenceFailure.of(e) == org.esip.core.api.PersistenceFailure.STALE;
     }
 
     private static ConflictException stale(long id, long currentVersion) {
@@ -248,7 +240,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             select.setHint("eclipselink.batch", "e.qualifications");
             Set<String> vocabulary = vocabulary(em);
             LocalDate today = today();
-            List<Enterprise> items = select.setFirstResult(p.page() * p.size()).setMaxResults(p.size())
+            List<Enterprise> items = select.setFirstResult((int) p.offset()).setMaxResults(p.size())
                     .getResultList().stream().map(e -> e.toDto(today, vocabulary)).toList();
             return new Page<>(items, p.page(), p.size(), count.getSingleResult());
         });

@@ -62,11 +62,17 @@ public class WorkingCalendarImpl implements WorkingCalendar {
             days.forEach(d -> em.persist(new CalendarDayEntity(d)));
             audit.record(em, actor, "import", ENTITY, year, new Changes().field("days", removed, days.size()));
             return List.copyOf(days);
-        });
+        }, Jpa.Retry.TRANSIENT_AND_DUPLICATE); // a replace: two at once end as one of them, never a duplicate key
     }
 
     @Override
     public List<CalendarDay> year(int year) {
+        // The same years as an import: LocalDate cannot even hold 2147483647 (a 500 before this check).
+        Violations v = new Violations();
+        if (year < 2000 || year > 2100) {
+            v.add("year", "number.range", 2000, 2100);
+        }
+        v.throwIfAny();
         return jpa.read(em -> em.createQuery("SELECT d FROM CalendarDayEntity d WHERE d.date >= :from AND d.date <= :to"
                 + " ORDER BY d.date", CalendarDayEntity.class).setParameter("from", LocalDate.of(year, 1, 1))
                 .setParameter("to", LocalDate.of(year, 12, 31)).getResultList().stream().map(CalendarDayEntity::toDto)

@@ -74,4 +74,26 @@ public class AccountRulesTest {
         // A raised cost keeps hashes made with the old one valid.
         assertTrue(new PasswordHasher(200_000).matches("Abcdefgh123", a));
     }
+
+    /** Weak passwords are refused with a reason in Chinese and English; sound ones pass (clause 6.1 b). */
+    @Test
+    public void commonAndRepeatedPasswordsAreRefusedInBothLanguages() {
+        java.util.Map<String, String> refused = java.util.Map.of("password12", "account.password-common",
+                "Qwerty-2026x", "account.password-common", "woaini1314x", "account.password-common",
+                "aaaaaaaaa1", "account.password-repeated", "short1", "account.password-length",
+                "abcdefghijk", "account.password-weak");
+        refused.forEach((password, code) -> {
+            org.esip.core.internal.i18n.Violations v = new org.esip.core.internal.i18n.Violations();
+            AccountRules.checkPassword(v, "password", password, "zhang.san");
+            org.junit.Assert.assertEquals(password, 1, v.list().size());
+            org.junit.Assert.assertEquals(password, code, v.list().get(0).code());
+            org.junit.Assert.assertEquals("password", v.list().get(0).field());
+            org.junit.Assert.assertNotEquals(v.list().get(0).message(), v.list().get(0).messageEn());
+        });
+        for (String sound : new String[] {"Abcdefgh123", "Demo-Wenzhou-2026", "Itest-Admin-2026", "Lock-2026-pw"}) {
+            org.esip.core.internal.i18n.Violations v = new org.esip.core.internal.i18n.Violations();
+            AccountRules.checkPassword(v, "password", sound, "zhang.san");
+            org.junit.Assert.assertEquals(sound + " " + v.list(), 0, v.list().size());
+        }
+    }
 }

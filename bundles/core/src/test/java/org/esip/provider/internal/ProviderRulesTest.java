@@ -84,6 +84,10 @@ public class ProviderRulesTest {
                 new StaffRegistration(null, "", null, null, null, null, null), true)));
         assertEquals(true, ProviderRules.staff(new StaffRegistration(null, "孙一", StaffPost.DIRECTOR, null, null, null,
                 Set.of(3L)), false).fullTime());
+        // A blank entry in the list arrives as null: a 400 on the field, not a NullPointerException.
+        java.util.Set<Long> withNull = new java.util.HashSet<>(java.util.Arrays.asList(3L, null));
+        assertEquals(Set.of("servicePointIds"), fields(() -> ProviderRules.staff(
+                new StaffRegistration(null, "孙一", StaffPost.DIRECTOR, null, null, null, withNull), false)));
     }
 
     @Test

@@ -102,4 +102,33 @@ final class Access {
         return new ForbiddenException("auth.forbidden", RestMessages.zh("auth.forbidden"),
                 RestMessages.en("auth.forbidden"));
     }
+
+    /**
+     * Runs {@code check} on a record that was found by its id; when it refuses a caller who acts only for its own
+     * enterprise, organisation or expert, the answer is {@code missing} (the record's "not found"), the same as for
+     * an id that names no record, so ids of other tenants cannot be probed. Platform roles keep their 403.
+     */
+    static Actor orNotFound(SecurityContext context, java.util.function.Supplier<Actor> check,
+            java.util.function.Supplier<? extends RuntimeException> missing) {
+        try {
+            return check.get();
+        } catch (ForbiddenException e) {
+            if (actor(context).hasAny(READERS)) {
+                throw e;
+            }
+            throw missing.get();
+        }
+    }
+
+    /** The 404 of a ticket id that names no ticket (the core's own words, repeated here for hidden tickets). */
+    static org.esip.core.api.NotFoundException ticketNotFound(long id) {
+        return new org.esip.core.api.NotFoundException("ticket.not-found",
+                RestMessages.zh("ticket.not-found", Long.toString(id)), RestMessages.en("ticket.not-found", Long.toString(id)));
+    }
+
+    /** The 404 of an archive file id that names no file. */
+    static org.esip.core.api.NotFoundException archiveNotFound(long id) {
+        return new org.esip.core.api.NotFoundException("archive.not-found",
+                RestMessages.zh("archive.not-found", Long.toString(id)), RestMessages.en("archive.not-found", Long.toString(id)));
+    }
 }

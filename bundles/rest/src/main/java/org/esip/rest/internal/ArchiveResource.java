@@ -58,7 +58,7 @@ public class ArchiveResource {
     @Path("files/{id}")
     public ArchiveFile get(@Context SecurityContext sc, @PathParam("id") String id) {
         ArchiveFile f = archive.get(Params.id(id));
-        Access.readEnterprise(sc, f.enterpriseId());
+        Access.orNotFound(sc, () -> Access.readEnterprise(sc, f.enterpriseId()), () -> Access.archiveNotFound(f.id()));
         return f;
     }
 

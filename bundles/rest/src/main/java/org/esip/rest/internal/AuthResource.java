@@ -58,7 +58,7 @@ public class AuthResource {
         Params.required("username", credentials.username(), errors);
         Params.required("password", credentials.password(), errors);
         Params.throwIfAny(errors);
-        return tokens.issue(credentials.username(), credentials.password());
+        return tokens.issue(credentials.username(), credentials.password(), ClientAddress.current());
     }
 
     /**

@@ -29,7 +29,7 @@ public class CalendarResource {
     @Path("{year}")
     public List<CalendarDay> year(@Context SecurityContext sc, @PathParam("year") String year) {
         Access.actor(sc);
-        return calendar.year((int) Params.id(year));
+        return calendar.year(Params.clampedInt(year));
     }
 
     /** Replaces the year's special days: {@code [{"date":"2026-10-01","kind":"HOLIDAY","name":"国庆节"}, …]}. */
@@ -38,6 +38,6 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public List<CalendarDay> importYear(@Context SecurityContext sc, @PathParam("year") String year,
             List<CalendarDay> days) {
-        return calendar.importYear(Access.maintainer(sc), (int) Params.id(year), days);
+        return calendar.importYear(Access.maintainer(sc), Params.clampedInt(year), days);
     }
 }

@@ -32,9 +32,21 @@ import org.esip.provider.api.StatusChange;
 @Produces(MediaType.APPLICATION_JSON)
 public class ExpertResource {
     private final ExpertService experts;
+    private final org.esip.ticketing.api.TicketService tickets;
 
-    ExpertResource(ExpertService experts) {
+    ExpertResource(ExpertService experts, org.esip.ticketing.api.TicketService tickets) {
         this.experts = experts;
+        this.tickets = tickets;
+    }
+
+    /** The expert's service record (clause 6.3.3), as an organisation's: readers, or the expert itself. */
+    @GET
+    @Path("{id}/record")
+    public org.esip.ticketing.api.ServiceRecord record(@Context SecurityContext sc, @PathParam("id") String id) {
+        long expertId = Params.id(id);
+        readExpert(sc, expertId);
+        experts.get(expertId);
+        return tickets.recordOf(org.esip.ticketing.api.AssigneeKind.EXPERT, expertId);
     }
 
     /** The body of a pool entry or exit. */

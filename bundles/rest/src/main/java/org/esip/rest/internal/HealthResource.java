@@ -10,7 +10,10 @@ import org.esip.core.api.PublicInformation;
 import org.esip.platform.api.PlatformService;
 import org.esip.platform.api.PlatformStatus;
 
-/** {@code GET /api/v1/health}: open to everyone, 200 when the platform is up, 503 when its database is not. */
+/**
+ * {@code GET /api/v1/health}: open to everyone, 200 when the platform is up (also when {@code DEGRADED}: a disk
+ * it writes to is nearly full, named in {@code disks}), 503 when its database is not.
+ */
 @PublicInformation
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +27,6 @@ public class HealthResource {
     @GET
     public Response health() {
         PlatformStatus status = platform.status();
-        return Response.status("UP".equals(status.status()) ? 200 : 503).entity(status).build();
+        return Response.status("DOWN".equals(status.status()) ? 503 : 200).entity(status).build();
     }
 }

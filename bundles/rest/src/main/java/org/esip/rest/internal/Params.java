@@ -21,6 +21,11 @@ final class Params {
         List<FieldViolation> errors = new ArrayList<>();
         Integer p = integer("page", page, 0, errors);
         Integer s = integer("size", size, PageRequest.DEFAULT_SIZE, errors);
+        // Page and size out of range are the services' rule (Pages); how far a page may reach is checked here too,
+        // before anything multiplies them.
+        if (errors.isEmpty() && p >= 0 && s >= 1 && s <= PageRequest.MAX_SIZE && new PageRequest(p, s).beyondReach()) {
+            errors.add(RestMessages.violation("page", "param.page-too-far", PageRequest.MAX_OFFSET));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"), errors);
         }
@@ -46,6 +51,14 @@ final class Params {
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
+    }
+
+    /**
+     * A numeric path value as an int for a service that checks its range: a value beyond int is clamped (so the
+     * service refuses it naming the field), never wrapped round into a valid-looking number.
+     */
+    static int clampedInt(String value) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, id(value)));
     }
 
     private static Integer integer(String name, String value, int defaultValue, List<FieldViolation> errors) {

@@ -14,6 +14,8 @@ import org.esip.core.api.FieldViolation;
 import org.esip.core.api.ForbiddenException;
 import org.esip.core.api.UnauthenticatedException;
 import org.esip.core.api.NotFoundException;
+import org.esip.core.api.PersistenceFailure;
+import org.esip.core.api.UnavailableException;
 import org.esip.core.api.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,12 @@ final class ProblemMappers {
                 return Problem.response(409, c.code(), RestMessages.zh("conflict"), RestMessages.en("conflict"),
                         c.messageZh(), c.messageEn(), errors);
             }
+            if (e instanceof org.esip.core.api.UnprocessableException u) {
+                List<FieldViolation> errors = u.field() == null ? null
+                        : List.of(new FieldViolation(u.field(), u.code(), u.messageZh(), u.messageEn()));
+                return Problem.response(422, u.code(), RestMessages.zh("unprocessable"), RestMessages.en("unprocessable"),
+                        u.messageZh(), u.messageEn(), errors);
+            }
             if (e instanceof UnauthenticatedException) {
                 Response problem = Problem.response(401, e.code(), RestMessages.zh("unauthenticated"),
                         RestMessages.en("unauthenticated"), e.messageZh(), e.messageEn(), null);
@@ -64,6 +72,10 @@ final class ProblemMappers {
             if (e instanceof ForbiddenException) {
                 return Problem.response(403, e.code(), RestMessages.zh("forbidden"), RestMessages.en("forbidden"),
                         e.messageZh(), e.messageEn(), null);
+            }
+            if (e instanceof UnavailableException) {
+                LOG.warn("Answered 503: {}", e.getCause() == null ? e.code() : e.getCause().toString());
+                return unavailable(e.code(), e.messageZh(), e.messageEn());
             }
             LOG.warn("Unmapped platform error {}", e.code(), e);
             return Problem.response(400, e.code(), e.messageZh(), e.messageEn(), null, null, null);
@@ -128,9 +140,33 @@ final class ProblemMappers {
     static final class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            LOG.error("Unexpected failure while handling a request", e);
-            return internal();
+            // A persistence failure that reached here unanswered is classified by the core's one rule.
+            switch (PersistenceFailure.of(e)) {
+                case STALE, TRANSIENT, DUPLICATE -> {
+                    LOG.info("Answered 409 to a concurrent change: {}", e.toString());
+                    String key = "concurrent";
+                    return Problem.response(409, "record." + key, RestMessages.zh("conflict"),
+                            RestMessages.en("conflict"), RestMessages.zh(key), RestMessages.en(key),
+                            List.of(RestMessages.violation("version", key)));
+                }
+                case UNAVAILABLE -> {
+                    LOG.warn("Answered 503, the database is unavailable: {}", e.toString());
+                    return unavailable("database.unavailable", RestMessages.zh("database.unavailable"),
+                            RestMessages.en("database.unavailable"));
+                }
+                default -> {
+                    LOG.error("Unexpected failure while handling a request", e);
+                    return internal();
+                }
+            }
         }
+    }
+
+    /** 503 with a hint to come back in a few seconds. */
+    static Response unavailable(String code, String zh, String en) {
+        Response problem = Problem.response(503, code, RestMessages.zh("database.unavailable"),
+                RestMessages.en("database.unavailable"), zh, en, null);
+        return Response.fromResponse(problem).header("Retry-After", "5").build();
     }
 
     static Response internal() {

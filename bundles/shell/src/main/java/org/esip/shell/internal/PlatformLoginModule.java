@@ -60,7 +60,7 @@ public class PlatformLoginModule implements LoginModule {
         password.clearPassword();
         Actor actor;
         try {
-            actor = accounts.authenticate(name.getName(), secret == null ? null : new String(secret));
+            actor = accounts.authenticate(name.getName(), secret == null ? null : new String(secret), "console");
         } catch (EsipException e) {
             throw new FailedLoginException(e.getMessage());
         }

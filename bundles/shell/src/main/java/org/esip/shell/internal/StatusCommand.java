@@ -33,6 +33,10 @@ public class StatusCommand implements Action {
         table.addRow().addContent("版本 Version", s.version());
         table.addRow().addContent("数据库 Database", s.databaseProduct() + " " + s.databaseVersion());
         table.addRow().addContent("核心接口 Core API", lines.coreApiVersion());
+        for (org.esip.platform.api.DiskSpace d : s.disks()) {
+            table.addRow().addContent("磁盘 Disk " + d.name(), d.freeMb() + " MB 可用 free (最少 minimum " + d.minimumMb()
+                    + " MB)" + (d.low() ? " 空间不足 LOW" : "") + " " + d.path());
+        }
         table.addRow().addContent("服务专线 Service lines", s.serviceLines().size());
         for (ServiceLineInfo line : s.serviceLines()) {
             table.addRow().addContent("  " + line.id(), line.nameZh() + " " + line.nameEn() + " " + line.version()

@@ -31,10 +31,27 @@ public final class Messages {
         return new FieldViolation(field, key, zh(key, args), en(key, args));
     }
 
+    /** The most characters of a value a message repeats; a longer value is cut (a bad value is shown, not echoed). */
+    public static final int MAX_ECHO = 64;
+
+    private static Object[] shortened(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof CharSequence text && text.length() > MAX_ECHO) {
+                int end = Character.isHighSurrogate(text.charAt(MAX_ECHO - 1)) ? MAX_ECHO - 1 : MAX_ECHO;
+                out[i] = text.subSequence(0, end) + "…(" + text.length() + ")";
+            }
+        }
+        return out;
+    }
+
     private static String format(Locale locale, String key, Object... args) {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BASE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
-            return new MessageFormat(bundle.getString(key), locale).format(args);
+            return new MessageFormat(bundle.getString(key), locale).format(shortened(args));
         } catch (MissingResourceException e) {
             return key;
         }

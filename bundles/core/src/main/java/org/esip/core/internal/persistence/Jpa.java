@@ -7,7 +7,11 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.PersistenceException;
 
+import org.esip.core.api.ConflictException;
+import org.esip.core.api.PersistenceFailure;
+import org.esip.core.api.UnavailableException;
 import org.esip.core.internal.crypto.DataKey;
+import org.esip.core.internal.i18n.Messages;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,41 +31,115 @@ public class Jpa {
         this.emf = emf;
     }
 
+    /** How a unit of work may be run again after a failure that says nothing about the request itself. */
+    public enum Retry {
+        /** Never: a failure is answered (a stale record is a 409, a database that is away a 503). */
+        NEVER,
+        /** After a deadlock or lock timeout: for units of work that touch only the database. */
+        TRANSIENT,
+        /** Also after a unique-key clash: for units of work that replace what they find (PUT semantics). */
+        TRANSIENT_AND_DUPLICATE
+    }
+
+    private static final int ATTEMPTS = 5;
+
     /** Runs {@code work} in a transaction that commits when it returns and rolls back when it throws. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            em.flush();
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
+        return inTransaction(work, Retry.NEVER);
+    }
+
+    /**
+     * Runs {@code work} in a transaction, running it again (in a new transaction, after a short random pause)
+     * when it failed as {@code retry} allows. {@code work} must then touch nothing but the database.
+     */
+    public <T> T inTransaction(Function<EntityManager, T> work, Retry retry) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return once(work);
+            } catch (RuntimeException e) {
+                if (e instanceof org.esip.core.api.EsipException) {
+                    throw e;
+                }
+                PersistenceFailure kind = PersistenceFailure.of(e);
+                boolean again = kind == PersistenceFailure.TRANSIENT && retry != Retry.NEVER
+                        || kind == PersistenceFailure.DUPLICATE && retry == Retry.TRANSIENT_AND_DUPLICATE;
+                if (!again || attempt >= ATTEMPTS) {
+                    // A stale record stays a PersistenceException here: its caller may name the record and its
+                    // current version (enterprises, providers); the REST problem mapper answers any other 409.
+                    throw kind == PersistenceFailure.STALE ? e : translate(e);
+                }
+                pause(attempt);
             }
+        }
+    }
+
+    private <T> T once(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            EntityTransaction tx = em.getTransaction();
+            try {
+                tx.begin();
+                T result = work.apply(em);
+                em.flush();
+                tx.commit();
+                return result;
+            } finally {
+                if (tx.isActive()) {
+                    try {
+                        tx.rollback();
+                    } catch (RuntimeException ignored) {
+                        // the connection is gone; the failure that got us here is what counts
+                    }
+                }
+            }
+        } finally {
             em.close();
         }
     }
 
     /** Runs read-only {@code work}. */
     public <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
         try {
-            return work.apply(em);
-        } finally {
-            em.close();
+            EntityManager em = emf.createEntityManager();
+            try {
+                return work.apply(em);
+            } finally {
+                em.close();
+            }
+        } catch (org.esip.core.api.EsipException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * A persistence failure as the person asking should see it: a stale record or a lock that could not be had
+     * is a conflict on {@code version}, a database that cannot be reached is "unavailable"; anything else
+     * (including a unique violation, which its caller decides about) stays as it is.
+     */
+    public static RuntimeException translate(RuntimeException e) {
+        return switch (PersistenceFailure.of(e)) {
+            case STALE -> new ConflictException("record.concurrent", "version", Messages.zh("record.concurrent"),
+                    Messages.en("record.concurrent"));
+            case TRANSIENT -> new ConflictException("record.busy", null, Messages.zh("record.busy"),
+                    Messages.en("record.busy"));
+            case UNAVAILABLE -> new UnavailableException("database.unavailable", Messages.zh("database.unavailable"),
+                    Messages.en("database.unavailable"), e);
+            default -> e;
+        };
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 40L * attempt));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /** @return true when the failure is a unique-constraint violation (SQLSTATE 23505 on Derby and PostgreSQL) */
     public static boolean isUniqueViolation(PersistenceException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return PersistenceFailure.of(e) == PersistenceFailure.DUPLICATE;
     }
 }

@@ -39,6 +39,22 @@ public final class Search {
         return this;
     }
 
+    /** {@code path NOT IN values} (skipped when there are none) */
+    public Search notIn(String path, java.util.Collection<?> values) {
+        if (values != null && !values.isEmpty()) {
+            String name = "p" + params.size();
+            params.put(name, values);
+            and(path + " NOT IN :" + name);
+        }
+        return this;
+    }
+
+    /** A condition of its own, with one named parameter (a name not of the form {@code p<n>}). */
+    public Search where(String clause, String parameter, Object value) {
+        params.put(parameter, value);
+        return and(clause);
+    }
+
     /** {@code path IS NULL} */
     public Search isNull(String path) {
         return and(path + " IS NULL");
@@ -116,7 +132,7 @@ public final class Search {
             select.setHint("eclipselink.batch.type", "IN");
             batchFetch.forEach(path -> select.setHint("eclipselink.batch", path));
         }
-        List<T> items = select.setFirstResult(p.page() * p.size()).setMaxResults(p.size()).getResultList().stream()
+        List<T> items = select.setFirstResult((int) p.offset()).setMaxResults(p.size()).getResultList().stream()
                 .map(dto).toList();
         return new Page<>(items, p.page(), p.size(), count.getSingleResult());
     }

@@ -37,6 +37,10 @@ public final class Tables {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     /** The most data rows accepted in one file. */
     public static final int MAX_ROWS = 20_000;
+    /** The most characters in one cell (Excel's own limit). */
+    public static final int MAX_CELL = 32_767;
+    /** The most bytes an XLSX may inflate to, all its parts together: a "zip bomb" is refused before it is read. */
+    public static final long MAX_UNZIPPED = 128L * 1024 * 1024;
     private static final char BOM = '\uFEFF';
 
     private Tables() {
@@ -59,7 +63,13 @@ public final class Tables {
         }
         Table table;
         try {
+            if (format == TableFormat.XLSX) {
+                checkInflatedSize(content);
+            }
             table = format == TableFormat.CSV ? readCsv(content) : readXlsx(content);
+        } catch (TooBig big) {
+            v.add("file", big.key, big.args).throwIfAny();
+            return null;
         } catch (IOException | RuntimeException unreadable) {
             v.add("file", "file.unreadable", format.name()).throwIfAny();
             return null;
@@ -81,12 +91,15 @@ public final class Tables {
             List<Table.Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (headers == null) {
-                    headers = record.toList().stream().map(Tables::header).toList();
+                    headers = record.toList().stream().map(h -> header(bounded(h, 1))).toList();
                     continue;
                 }
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < record.size() && i < headers.size(); i++) {
-                    put(cells, headers.get(i), record.get(i));
+                    put(cells, headers.get(i), Formulas.unquote(bounded(record.get(i), (int) record.getRecordNumber())));
+                }
+                if (rows.size() >= MAX_ROWS && !cells.isEmpty()) {
+                    throw new TooBig("file.too-many-rows", MAX_ROWS);
                 }
                 if (!cells.isEmpty()) {
                     rows.add(new Table.Row((int) record.getRecordNumber(), cells));
@@ -118,20 +131,75 @@ public final class Tables {
                 if (headers == null) {
                     List<String> h = new ArrayList<>();
                     for (int i = 0; i < row.getCellCount(); i++) {
-                        h.add(header(text(row.getCell(i))));
+                        h.add(header(bounded(text(row.getCell(i)), row.getRowNum())));
                     }
                     headers = h;
                     continue;
                 }
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < row.getCellCount() && i < headers.size(); i++) {
-                    put(cells, headers.get(i), text(row.getCell(i)));
+                    put(cells, headers.get(i), bounded(text(row.getCell(i)), row.getRowNum()));
+                }
+                if (rows.size() >= MAX_ROWS && !cells.isEmpty()) {
+                    throw new TooBig("file.too-many-rows", MAX_ROWS);
                 }
                 if (!cells.isEmpty()) {
                     rows.add(new Table.Row(row.getRowNum(), cells));
                 }
             }
             return new Table(headers == null ? List.of("") : headers, rows);
+        }
+    }
+
+    /** A limit the file goes beyond: reported on its field, reading stops at once. */
+    private static final class TooBig extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String key;
+        final Object[] args;
+
+        TooBig(String key, Object... args) {
+            super(key, null, false, false);
+            this.key = key;
+            this.args = args;
+        }
+    }
+
+    /** A cell no longer than {@link #MAX_CELL}, or a refusal naming its row (never echoing the cell). */
+    private static String bounded(String cell, int row) {
+        if (cell != null && cell.length() > MAX_CELL) {
+            throw new TooBig("file.cell-too-long", row, MAX_CELL);
+        }
+        return cell;
+    }
+
+    /**
+     * Inflates every part of an XLSX (a zip) into nothing, counting the bytes really produced (not what the
+     * entries claim), and refuses the file once they pass {@link #MAX_UNZIPPED}: a few hundred KB that inflate
+     * to gigabytes cost at most that much work and never reach the heap.
+     */
+    private static void checkInflatedSize(byte[] content) throws IOException {
+        // Read through the central directory (java.util.zip.ZipFile): the local headers of streamed XLSX files
+        // carry no sizes, which ZipInputStream refuses.
+        java.nio.file.Path temp = java.nio.file.Files.createTempFile("esip-xlsx-", ".zip");
+        try {
+            java.nio.file.Files.write(temp, content);
+            long total = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(temp.toFile())) {
+                for (java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
+                        entries.hasMoreElements();) {
+                    try (java.io.InputStream in = zip.getInputStream(entries.nextElement())) {
+                        for (int n; (n = in.read(buffer)) > 0;) {
+                            total += n;
+                            if (total > MAX_UNZIPPED) {
+                                throw new TooBig("file.unzipped-too-large", MAX_UNZIPPED / (1024 * 1024));
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(temp);
         }
     }
 
@@ -176,7 +244,7 @@ public final class Tables {
                 try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
                     printer.printRecord(headers);
                     for (List<String> row : rows) {
-                        printer.printRecord(row);
+                        printer.printRecord(row.stream().map(Formulas::quote).toList());
                     }
                 }
             } else {

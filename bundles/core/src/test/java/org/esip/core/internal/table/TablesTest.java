@@ -2,6 +2,7 @@ package org.esip.core.internal.table;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -50,5 +51,90 @@ public class TablesTest {
         }
         assertEquals(TableFormat.XLSX, TableFormat.of("名单.XLSX"));
         assertEquals(TableFormat.CSV, TableFormat.of("text/csv; charset=utf-8"));
+    }
+
+    /** A small XLSX that inflates beyond the bound is refused before anything is parsed (a "zip bomb"). */
+    @Test
+    public void anXlsxZipBombIsRefusedBeforeItIsRead() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] block = new byte[1024 * 1024];
+            Arrays.fill(block, (byte) 'A');
+            for (int i = 0; i < 140; i++) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+        assertTrue("a small file: " + bytes.size(), bytes.size() < 1024 * 1024);
+        long start = System.nanoTime();
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Tables.read(bytes.toByteArray(), TableFormat.XLSX));
+        assertEquals("file", e.violations().get(0).field());
+        assertEquals("file.unzipped-too-large", e.violations().get(0).code());
+        assertTrue(e.violations().get(0).messageEn(), e.violations().get(0).messageEn().contains("128 MB"));
+        assertTrue("refused in " + (System.nanoTime() - start) / 1_000_000 + " ms",
+                System.nanoTime() - start < 30_000_000_000L);
+    }
+
+    /** A cell beyond Excel's own length is refused naming its row; the cell itself is not repeated. */
+    @Test
+    public void anOverlongCellIsRefusedNamingItsRowWithoutEchoingIt() {
+        String huge = "X".repeat(Tables.MAX_CELL + 1);
+        for (TableFormat f : TableFormat.values()) {
+            byte[] file = Tables.write(f, List.of("企业名称"), List.of(List.of("正常"), List.of(huge)));
+            ValidationException e = assertThrows(ValidationException.class, () -> Tables.read(file, f));
+            assertEquals(f.name(), "file.cell-too-long", e.violations().get(0).code());
+            assertTrue(e.violations().get(0).message(), e.violations().get(0).message().contains("第 3 行"));
+            assertTrue(e.getMessage().length() < 500);
+        }
+    }
+
+    /** Too many rows stop the reading at the first row past the limit. */
+    @Test
+    public void tooManyRowsAreRefused() {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i <= Tables.MAX_ROWS; i++) {
+            rows.add(List.of("r" + i));
+        }
+        for (TableFormat f : TableFormat.values()) {
+            byte[] file = Tables.write(f, List.of("企业名称"), rows);
+            ValidationException e = assertThrows(ValidationException.class, () -> Tables.read(file, f));
+            assertEquals(f.name(), "file.too-many-rows", e.violations().get(0).code());
+        }
+    }
+
+    /**
+     * CSV formula injection (OWASP): a formula-looking cell is written with a leading quote, so a spreadsheet
+     * program shows it as text, and reads back exactly as it was.
+     */
+    @Test
+    public void formulaLookingCellsAreNeutralisedInCsvAndRoundTripUnchanged() {
+        List<String> values = List.of("=cmd|' /C calc'!A0", "+86 577 8888", "-1", "@SUM(A1)", "'=already quoted",
+                "''=twice", "'plain quote", "普通文本", "a=b");
+        List<List<String>> rows = values.stream().map(v -> List.of(v)).toList();
+        byte[] csv = Tables.write(TableFormat.CSV, List.of("企业名称"), rows);
+        String text = new String(csv, StandardCharsets.UTF_8);
+        for (String line : text.split("\r\n")) {
+            String cell = line.startsWith("\"") ? line.substring(1) : line;
+            assertTrue(line, cell.isEmpty() || "=+-@".indexOf(cell.charAt(0)) < 0);
+        }
+        Table back = Tables.read(csv, TableFormat.CSV);
+        for (int i = 0; i < values.size(); i++) {
+            assertEquals(values.get(i), back.rows().get(i).cells().get("企业名称"));
+        }
+        for (TableFormat f : TableFormat.values()) {
+            Table t = Tables.read(Tables.write(f, List.of("企业名称"), rows), f);
+            assertEquals(f.name(), values, t.rows().stream().map(r -> r.cells().get("企业名称")).toList());
+        }
+    }
+
+    /** A bad value is shown by a short prefix only. */
+    @Test
+    public void messagesRepeatOnlyAShortPrefixOfAValue() {
+        String m = org.esip.core.internal.i18n.Messages.en("file.unreadable", "Y".repeat(10_000));
+        assertTrue(m, m.length() < 200);
+        assertTrue(m, m.contains("…(10000)"));
     }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
 public record Policy(long id, String title, String documentNumber, String issuer, PolicyLevel level,
         String regionCode, PolicyCategory category, LocalDate publishedOn, LocalDate effectiveFrom,
         LocalDate expiresOn, PolicyStatus status, String summary, String interpretation, String originalUrl,
-        BigDecimal benefitWan, String benefit, Set<String> tags, HandlingMode handlingMode, List<String> materials,
+        BigDecimal benefitWan, String benefit, Set<String> tags, BenefitRoute handlingMode, List<String> materials,
         String handOffSystem, List<Eligibility> eligibility, String withdrawReason, Instant createdAt, long version) {
     public Policy {
         eligibility = eligibility == null ? List.of() : List.copyOf(eligibility);

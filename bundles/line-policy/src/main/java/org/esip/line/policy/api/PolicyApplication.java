@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param status    for ONLINE the ticket's status; for HAND_OFF where the department's handling stands
  * @param outcome   the result told to the enterprise
  */
-public record PolicyApplication(long id, long policyId, String policyTitle, long enterpriseId, HandlingMode mode,
+public record PolicyApplication(long id, long policyId, String policyTitle, long enterpriseId, BenefitRoute mode,
         String status, Long ticketId, String reference, String link, String outcome, Instant createdAt,
         Instant updatedAt, long version) {
 }

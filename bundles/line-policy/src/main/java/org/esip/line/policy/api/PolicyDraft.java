@@ -12,6 +12,6 @@ import java.util.Set;
 public record PolicyDraft(Long version, String title, String documentNumber, String issuer, PolicyLevel level,
         String regionCode, PolicyCategory category, LocalDate publishedOn, LocalDate effectiveFrom,
         LocalDate expiresOn, String summary, String interpretation, String originalUrl, BigDecimal benefitWan,
-        String benefit, Set<String> tags, HandlingMode handlingMode, List<String> materials, String handOffSystem,
+        String benefit, Set<String> tags, BenefitRoute handlingMode, List<String> materials, String handOffSystem,
         List<Eligibility> eligibility) {
 }

@@ -13,7 +13,7 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.esip.line.policy.api.HandOffStatus;
-import org.esip.line.policy.api.HandlingMode;
+import org.esip.line.policy.api.BenefitRoute;
 
 @Entity
 @Table(name = "POLICY_APPLICATION")
@@ -31,7 +31,7 @@ public class ApplicationEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "MODE", nullable = false, length = 30)
-    HandlingMode mode;
+    BenefitRoute mode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "HAND_OFF", length = 20)

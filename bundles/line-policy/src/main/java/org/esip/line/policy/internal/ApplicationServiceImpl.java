@@ -14,7 +14,7 @@ import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Role;
 import org.esip.line.policy.api.ApplicationService;
 import org.esip.line.policy.api.HandOffStatus;
-import org.esip.line.policy.api.HandlingMode;
+import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyApplication;
 import org.esip.line.policy.api.PolicyService;
@@ -59,7 +59,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     /** A published policy handled in {@code mode}, and no earlier application of this enterprise for it. */
-    private Policy applicable(long policyId, long enterpriseId, HandlingMode mode) {
+    private Policy applicable(long policyId, long enterpriseId, BenefitRoute mode) {
         Policy p = policies.get(policyId);
         enterprises.get(enterpriseId);
         if (p.status() != PolicyStatus.PUBLISHED) {
@@ -80,7 +80,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public PolicyApplication applyOnline(Actor actor, long policyId, long enterpriseId, String statement,
             String idempotencyKey) {
-        Policy p = applicable(policyId, enterpriseId, HandlingMode.ONLINE_APPLICATION);
+        Policy p = applicable(policyId, enterpriseId, BenefitRoute.ONLINE_APPLICATION);
         String note = statement == null || statement.isBlank() ? null : statement.strip();
         if (note != null && note.length() > 2000) {
             throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("statement", "field.too-long", 2000)));
@@ -98,7 +98,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             ApplicationEntity a = new ApplicationEntity();
             a.policyId = policyId;
             a.enterpriseId = enterpriseId;
-            a.mode = HandlingMode.ONLINE_APPLICATION;
+            a.mode = BenefitRoute.ONLINE_APPLICATION;
             a.ticketId = t.id();
             a.createdAt = now();
             a.updatedAt = a.createdAt;
@@ -110,7 +110,7 @@ public class ApplicationServiceImpl implements ApplicationService {
 
     @Override
     public PolicyApplication recordHandOff(Actor actor, long policyId, long enterpriseId, String reference, String link) {
-        Policy p = applicable(policyId, enterpriseId, HandlingMode.HAND_OFF);
+        Policy p = applicable(policyId, enterpriseId, BenefitRoute.HAND_OFF);
         List<FieldViolation> v = new java.util.ArrayList<>();
         if (reference == null || reference.isBlank()) {
             v.add(PolicyMessages.violation("reference", "field.required"));
@@ -127,7 +127,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             ApplicationEntity e = new ApplicationEntity();
             e.policyId = policyId;
             e.enterpriseId = enterpriseId;
-            e.mode = HandlingMode.HAND_OFF;
+            e.mode = BenefitRoute.HAND_OFF;
             e.handOff = HandOffStatus.HANDED_OFF;
             e.reference = reference.strip();
             e.link = link == null || link.isBlank() ? null : link.strip();
@@ -159,7 +159,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             if (e.version != version) {
                 throw PolicyServiceImpl.conflict("application.stale", "version", e.id, e.version);
             }
-            if (e.mode != HandlingMode.HAND_OFF && e.mode != HandlingMode.EXEMPT) {
+            if (e.mode != BenefitRoute.HAND_OFF && e.mode != BenefitRoute.EXEMPT) {
                 throw PolicyServiceImpl.conflict("application.not-hand-off", "mode", e.id);
             }
             if (!HandOffFlow.allowed(e.handOff, status)) {
@@ -180,7 +180,7 @@ public class ApplicationServiceImpl implements ApplicationService {
 
     @Override
     public PolicyApplication confirmIntent(Actor actor, long policyId, long enterpriseId) {
-        Policy p = applicable(policyId, enterpriseId, HandlingMode.EXEMPT);
+        Policy p = applicable(policyId, enterpriseId, BenefitRoute.EXEMPT);
         org.esip.line.policy.api.MatchResult m = matching.explain(enterpriseId, policyId);
         if (m.verdict() != org.esip.line.policy.api.Verdict.ELIGIBLE) {
             List<org.esip.line.policy.api.ConditionResult> why = m.verdict() == org.esip.line.policy.api.Verdict.UNKNOWN
@@ -195,7 +195,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             ApplicationEntity e = new ApplicationEntity();
             e.policyId = policyId;
             e.enterpriseId = enterpriseId;
-            e.mode = HandlingMode.EXEMPT;
+            e.mode = BenefitRoute.EXEMPT;
             e.handOff = HandOffStatus.CONFIRMED;
             e.createdAt = now();
             e.updatedAt = e.createdAt;
@@ -254,7 +254,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     private PolicyApplication toDto(ApplicationEntity e, Policy p) {
         String status = e.handOff == null ? null : e.handOff.name();
         String outcome = e.outcome;
-        if (e.mode == HandlingMode.ONLINE_APPLICATION && e.ticketId != null) {
+        if (e.mode == BenefitRoute.ONLINE_APPLICATION && e.ticketId != null) {
             // An online application stands where its ticket stands, with its reason or result.
             Ticket t = tickets.get(e.ticketId);
             status = t.status().name();

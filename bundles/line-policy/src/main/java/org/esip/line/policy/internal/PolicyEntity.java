@@ -22,7 +22,7 @@ import javax.persistence.OrderColumn;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-import org.esip.line.policy.api.HandlingMode;
+import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyCategory;
 import org.esip.line.policy.api.PolicyLevel;
@@ -86,7 +86,7 @@ public class PolicyEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "HANDLING_MODE", nullable = false, length = 30)
-    HandlingMode handlingMode;
+    BenefitRoute handlingMode;
 
     @Column(name = "HAND_OFF_SYSTEM", length = 500)
     String handOffSystem;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.esip.core.api.FieldViolation;
-import org.esip.line.policy.api.HandlingMode;
+import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.PolicyCategory;
 import org.esip.line.policy.api.PolicyDraft;
 import org.esip.line.policy.api.PolicyLevel;
@@ -102,7 +102,7 @@ final class PolicyImport {
                 date(errors, "effectiveFrom", v.get("effectiveFrom")), date(errors, "expiresOn", v.get("expiresOn")),
                 v.get("summary"), v.get("interpretation"), v.get("originalUrl"), amount(errors, v.get("benefitWan")),
                 v.get("benefit"), v.get("tags") == null ? null : new LinkedHashSet<>(split(v.get("tags"))),
-                named(errors, "handlingMode", v.get("handlingMode"), HandlingMode.class),
+                named(errors, "handlingMode", v.get("handlingMode"), BenefitRoute.class),
                 v.get("materials") == null ? null : split(v.get("materials")), v.get("handOffSystem"), null);
         return new Row(number, d, errors);
     }
@@ -132,7 +132,7 @@ final class PolicyImport {
         if (e instanceof PolicyCategory c) {
             return c.nameZh();
         }
-        return switch ((HandlingMode) e) {
+        return switch ((BenefitRoute) e) {
             case ONLINE_APPLICATION -> "线上申报";
             case HAND_OFF -> "转办";
             case OFFLINE -> "线下办理";

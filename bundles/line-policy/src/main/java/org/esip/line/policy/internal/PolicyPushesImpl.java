@@ -88,7 +88,7 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
             } else {
                 String benefit = p.benefit() == null ? "" : p.benefit();
                 // 免申即享: the enterprise only confirms its intent.
-                String body = p.handlingMode() == org.esip.line.policy.api.HandlingMode.EXEMPT ? "notice.push.exempt" : "notice.push";
+                String body = p.handlingMode() == org.esip.line.policy.api.BenefitRoute.EXEMPT ? "notice.push.exempt" : "notice.push";
                 Notification n = notifications.send(Recipient.enterprise(enterpriseId), "policy.push",
                         PolicyMessages.zh("notice.push.title", p.title()), PolicyMessages.en("notice.push.title", p.title()),
                         PolicyMessages.zh(body, p.title(), p.issuer(), benefit, p.id()),

@@ -348,7 +348,7 @@ public class PolicyResource {
             errors.add(PolicyMessages.violation("page", "param.page", PageRequest.MAX_SIZE));
             return PageRequest.first();
         }
-        if (p < 0 || s < 1 || s > PageRequest.MAX_SIZE) {
+        if (p < 0 || s < 1 || s > PageRequest.MAX_SIZE || new PageRequest(p, s).beyondReach()) {
             errors.add(PolicyMessages.violation("page", "param.page", PageRequest.MAX_SIZE));
             return PageRequest.first();
         }

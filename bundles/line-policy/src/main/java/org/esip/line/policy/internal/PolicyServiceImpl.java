@@ -26,7 +26,7 @@ import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.ValidationException;
-import org.esip.line.policy.api.HandlingMode;
+import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyDraft;
 import org.esip.line.policy.api.PolicyQuery;
@@ -75,10 +75,20 @@ public class PolicyServiceImpl implements PolicyService {
     @Activate
     public PolicyServiceImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
             @Reference PolicySchema schema, @Reference org.esip.core.api.SpreadsheetReader spreadsheets,
-            @Reference org.esip.core.api.FileStore fileStore) {
+            @Reference org.esip.core.api.FileStore fileStore, @Reference org.esip.audit.api.AuditService audit) {
+        this.audit = audit;
         this.emf = emf;
         this.fileStore = fileStore;
         this.spreadsheets = spreadsheets;
+    }
+
+    private final org.esip.audit.api.AuditService audit;
+
+    /** Every change to the policy library goes into the platform's audit log, after it committed. */
+    private Policy audited(Actor actor, String action, Policy p, String detail) {
+        audit.record(actor == null ? Actor.system("policy-line") : actor, action, "policy", String.valueOf(p.id()),
+                p.status() + " " + p.title() + (detail == null ? "" : " — " + detail));
+        return p;
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
@@ -98,11 +108,11 @@ public class PolicyServiceImpl implements PolicyService {
         PolicyEntity e = new PolicyEntity();
         apply(draft, e);
         e.createdAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        return told(null, inTransaction(em -> {
+        return audited(actor, "policy-create", told(null, inTransaction(em -> {
             em.persist(e);
             em.flush();
             return e.toDto();
-        }));
+        })), null);
     }
 
     @Override
@@ -122,7 +132,7 @@ public class PolicyServiceImpl implements PolicyService {
             em.flush();
             return e.toDto();
         });
-        return told(before[0], after);
+        return audited(actor, "policy-update", told(before[0], after), null);
     }
 
     private static void stale(PolicyEntity e, long version) {
@@ -164,7 +174,7 @@ public class PolicyServiceImpl implements PolicyService {
         }
         String benefit = text(v, "benefit", d.benefit(), 1000, false);
         String handOff = text(v, "handOffSystem", d.handOffSystem(), 500, false);
-        if (d.handlingMode() == HandlingMode.HAND_OFF && handOff == null) {
+        if (d.handlingMode() == BenefitRoute.HAND_OFF && handOff == null) {
             v.add(PolicyMessages.violation("handOffSystem", "policy.hand-off-system"));
         }
         Set<String> tags = new LinkedHashSet<>();
@@ -187,7 +197,7 @@ public class PolicyServiceImpl implements PolicyService {
                 }
             }
         }
-        if (d.handlingMode() == HandlingMode.ONLINE_APPLICATION && materials.isEmpty()) {
+        if (d.handlingMode() == BenefitRoute.ONLINE_APPLICATION && materials.isEmpty()) {
             v.add(PolicyMessages.violation("materials", "policy.materials-required"));
         }
         List<org.esip.line.policy.api.Eligibility> versions = d.eligibility() == null ? List.of() : d.eligibility();
@@ -200,7 +210,7 @@ public class PolicyServiceImpl implements PolicyService {
                 v.add(PolicyMessages.violation("eligibility", "policy.eligibility", x.getMessage()));
             }
         }
-        if (d.handlingMode() == HandlingMode.EXEMPT && versions.isEmpty()
+        if (d.handlingMode() == BenefitRoute.EXEMPT && versions.isEmpty()
                 && (d.eligibility() != null || e.eligibilityJson == null)) {
             // 免申即享 rests on the data deciding eligibility: it needs conditions to decide.
             v.add(PolicyMessages.violation("eligibility", "policy.exempt-needs-conditions"));
@@ -326,7 +336,7 @@ public class PolicyServiceImpl implements PolicyService {
                 items.setParameter(k, val);
             });
             long total = count.getSingleResult();
-            List<Policy> found = items.setFirstResult(p.page() * p.size()).setMaxResults(p.size()).getResultList()
+            List<Policy> found = items.setFirstResult((int) p.offset()).setMaxResults(p.size()).getResultList()
                     .stream().map(PolicyEntity::toDto).toList();
             return new Page<>(found, p.page(), p.size(), total);
         });
@@ -366,7 +376,7 @@ public class PolicyServiceImpl implements PolicyService {
             em.flush();
             return e.toDto();
         });
-        return told(before[0], after);
+        return audited(actor, "policy-publish", told(before[0], after), null);
     }
 
     @Override
@@ -389,7 +399,7 @@ public class PolicyServiceImpl implements PolicyService {
             em.flush();
             return e.toDto();
         });
-        return told(before[0], after);
+        return audited(actor, "policy-withdraw", told(before[0], after), r);
     }
 
     @Override
@@ -401,7 +411,7 @@ public class PolicyServiceImpl implements PolicyService {
             due.forEach(p -> p.status = PolicyStatus.EXPIRED);
             em.flush();
             return due.stream().map(PolicyEntity::toDto).toList();
-        }).stream().map(p -> told(null, p)).toList();
+        }).stream().map(p -> audited(null, "policy-expire", told(null, p), null)).toList();
     }
 
     @Override
@@ -495,6 +505,8 @@ public class PolicyServiceImpl implements PolicyService {
             if (commit) {
                 em.flush();
                 tx.commit();
+                audit.record(actor, "policy-import", "policy", "*", format + ": created " + counts[0] + ", updated "
+                        + counts[1] + ", unchanged " + counts[2]);
             }
             return new org.esip.registry.api.ImportReport(commit, dryRun, rows.size(), counts[0], counts[1], counts[2],
                     counts[3], report);
@@ -520,6 +532,7 @@ public class PolicyServiceImpl implements PolicyService {
             f.uploadedAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
             em.persist(f);
             em.flush();
+            audit.record(actor, "policy-attach", "policy", String.valueOf(policyId), f.fileName + " SHA-256 " + f.sha256);
             return f.toDto();
         });
     }

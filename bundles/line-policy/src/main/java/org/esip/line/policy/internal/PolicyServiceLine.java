@@ -109,7 +109,52 @@ public class PolicyServiceLine implements ServiceLine {
                         org.esip.line.api.IndicatorUnit.COUNT,
                         () -> policies.statistics(1).byStatus().getOrDefault(org.esip.line.policy.api.PolicyStatus.PUBLISHED, 0L)),
                 org.esip.line.api.Indicator.of("policy.applications", "政策申报与兑现数", "Policy applications",
-                        org.esip.line.api.IndicatorUnit.COUNT, () -> applications.list(null, null).size()));
+                        org.esip.line.api.IndicatorUnit.COUNT, () -> applications.list(null, null).size()),
+                // The push funnel over every published policy, as each policy's push report counts it
+                // (GET /lines/policy/policies/{id}/push-report); dashboards draw codes *.funnel.* as a funnel.
+                org.esip.line.api.Indicator.of("policy.funnel.eligible", "符合条件企业（人次）", "Eligible enterprises",
+                        org.esip.line.api.IndicatorUnit.COUNT, () -> funnel()[0]),
+                org.esip.line.api.Indicator.of("policy.funnel.pushed", "已推送", "Pushed",
+                        org.esip.line.api.IndicatorUnit.COUNT, () -> funnel()[1]),
+                org.esip.line.api.Indicator.of("policy.funnel.read", "已阅读", "Read",
+                        org.esip.line.api.IndicatorUnit.COUNT, () -> funnel()[2]),
+                org.esip.line.api.Indicator.of("policy.funnel.applied", "已申报", "Applied",
+                        org.esip.line.api.IndicatorUnit.COUNT, () -> funnel()[3]));
+    }
+
+    private volatile long[] funnel;
+    private volatile long funnelAt;
+
+    /**
+     * Eligible, pushed, read and applied summed over the published policies' push reports; measured once
+     * for the four indicators of one measurement (kept two seconds).
+     */
+    private long[] funnel() {
+        long now = System.nanoTime();
+        long[] f = funnel;
+        if (f != null && now - funnelAt < 2_000_000_000L) {
+            return f;
+        }
+        long[] sum = new long[4];
+        for (int page = 0; ; page++) {
+            org.esip.core.api.Page<org.esip.line.policy.api.Policy> p = policies.search(
+                    new org.esip.line.policy.api.PolicyQuery(null, null, null, null,
+                            org.esip.line.policy.api.PolicyStatus.PUBLISHED, null, null, null, "id"),
+                    new org.esip.core.api.PageRequest(page, org.esip.core.api.PageRequest.MAX_SIZE));
+            for (org.esip.line.policy.api.Policy policy : p.items()) {
+                org.esip.line.policy.api.PushReport r = pushes.reportOf(policy.id());
+                sum[0] += r.eligible();
+                sum[1] += r.pushed();
+                sum[2] += r.read();
+                sum[3] += r.applied();
+            }
+            if (p.items().size() < org.esip.core.api.PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        funnel = sum;
+        funnelAt = now;
+        return sum;
     }
 
     @Override

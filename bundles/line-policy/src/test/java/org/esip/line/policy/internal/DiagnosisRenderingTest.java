@@ -14,7 +14,7 @@ import org.esip.line.policy.api.ConditionCode;
 import org.esip.line.policy.api.ConditionResult;
 import org.esip.line.policy.api.DiagnosisReport;
 import org.esip.line.policy.api.HandOffStatus;
-import org.esip.line.policy.api.HandlingMode;
+import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.MatchResult;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyCategory;
@@ -30,7 +30,7 @@ public class DiagnosisRenderingTest {
     private static Policy policy(long id, String title, BigDecimal wan) {
         return new Policy(id, title, "温政发〔2026〕" + id + "号", "温州市经信局", PolicyLevel.CITY, "3303",
                 PolicyCategory.DIGITAL_TRANSFORMATION, LocalDate.of(2026, 3, 1), null, null, PolicyStatus.PUBLISHED, null,
-                null, null, wan, null, Set.of(), HandlingMode.ONLINE_APPLICATION, List.of("材料"), null, List.of(), null,
+                null, null, wan, null, Set.of(), BenefitRoute.ONLINE_APPLICATION, List.of("材料"), null, List.of(), null,
                 Instant.EPOCH, 0);
     }
 

@@ -1,0 +1,19 @@
+package org.esip.core.internal.persistence;
+
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * EclipseLink by default re-runs a read after a communication failure three times, five seconds apart, so a
+ * request to a platform whose database is away hung for many seconds before failing. The platform answers
+ * such a request at once (503, see {@code Jpa.translate}); the pool's bounded wait is the only wait.
+ */
+public class PromptFailures implements SessionCustomizer {
+    @Override
+    public void customize(Session session) {
+        if (session.getDatasourceLogin() instanceof org.eclipse.persistence.sessions.DatabaseLogin login) {
+            login.setQueryRetryAttemptCount(0);
+            login.setDelayBetweenConnectionAttempts(0);
+        }
+    }
+}
