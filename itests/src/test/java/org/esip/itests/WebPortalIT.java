@@ -162,6 +162,31 @@ public class WebPortalIT {
         assertEquals(404, get("/web/../OSGI-INF/anything", null).statusCode());
     }
 
+    @Test
+    public void c2_staffEditWhatTheSiteDisclosesAndTheSiteShowsIt_4_2_6() {
+        String staff = token("demo-staff");
+        String notice = "{\"kind\":\"NOTICE\",\"titleZh\":\"2026 年企业服务月活动通知\",\"titleEn\":\"Enterprise service month 2026\","
+                + "\"bodyZh\":\"12 月各乡镇企业服务中心开展政策宣讲。\",\"bodyEn\":\"Policy briefings in every township centre in December.\"}";
+        assertEquals("anonymous", 401, put("/api/v1/disclosure/notice-service-month", notice, null).statusCode());
+        assertEquals("an enterprise", 403, put("/api/v1/disclosure/notice-service-month", notice, token("demo-enterprise")).statusCode());
+        HttpResponse<String> bad = put("/api/v1/disclosure/notice-service-month", notice.replace("2026 年企业服务月活动通知", ""), staff);
+        assertEquals(bad.body(), 400, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("\"field\":\"titleZh\""));
+        HttpResponse<String> created = put("/api/v1/disclosure/notice-service-month", notice, staff);
+        assertEquals(created.body(), 200, created.statusCode());
+        // an update against an old version is refused, not silently applied
+        HttpResponse<String> stale = put("/api/v1/disclosure/notice-service-month",
+                notice.replace("}", ",\"version\":" + (Json.number(created.body(), "version") + 7) + "}"), staff);
+        assertEquals(stale.body(), 409, stale.statusCode());
+
+        browser.driver().manage().deleteAllCookies();
+        browser.size(Browser.DESKTOP);
+        browser.go("/#/section/notices");
+        browser.awaitText(By.cssSelector("#section-notices"), "2026 年企业服务月活动通知");
+        browser.click(By.cssSelector("#section-notices li[data-notice=notice-service-month] a"));
+        browser.awaitText(By.cssSelector(".notice-article"), "政策宣讲");
+    }
+
     // ---------------------------------------------------------------- the portal on a phone (5.1.1, 5.4.1.1)
 
     @Test
@@ -360,6 +385,11 @@ public class WebPortalIT {
     static HttpResponse<String> post(String path, String json, String token) {
         return send(auth(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), token));
+    }
+
+    static HttpResponse<String> put(String path, String json, String token) {
+        return send(auth(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), token));
     }
 
     private static HttpRequest.Builder auth(HttpRequest.Builder b, String token) {
