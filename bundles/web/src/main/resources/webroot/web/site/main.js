@@ -115,7 +115,12 @@ async function home(el, params, ctx) {
       : h('ul', { class: 'list notices' }, notices.slice(0, 8).map((n) => h('li', { dataset: { notice: n.key } },
         h('a', { class: 'row-link', href: '#/notices/' + n.key }, h('div', { class: 'row-title' }, pick(n.titleZh, n.titleEn)),
           h('div', { class: 'meta' }, formatDate(n.publishedOn))))))),
-    sectionCard('points', t('site.points'), contacts ? prose(contacts.body) : null, pointsTable(activePoints)),
+    sectionCard('points', t('site.points'), contacts ? prose(contacts.body) : null,
+      h('h3', null, t('site.pointKind.PLATFORM_WINDOW')),
+      pointsTable(activePoints.filter((p) => p.kind !== 'TOWNSHIP_CENTRE')),
+      h('details', { class: 'township-centres' },
+        h('summary', null, t('site.points.townships', activePoints.filter((p) => p.kind === 'TOWNSHIP_CENTRE').length)),
+        pointsTable(activePoints.filter((p) => p.kind === 'TOWNSHIP_CENTRE')))),
     fees ? sectionCard('fees', fees.title, prose(fees.body)) : null,
     supervision ? sectionCard('supervision', supervision.title, prose(supervision.body),
       h('p', null, h('a', { href: '/portal/#/new/COMPLAINT' }, t('site.complain')))) : null);
