@@ -1,6 +1,6 @@
 // The ticket page: the ticket, its deadlines, its whole timeline, and one button per step the server says
 // the caller may take now (GET /tickets/{id}/steps). The page never decides the flow itself.
-import { api, t, h, label, day, when, fill, form, section, facts, badge, table, uploadRaw, problemText, percent, fieldProblem } from './wb.js';
+import { api, t, h, label, day, when, fill, form, section, facts, badge, table, uploadRaw, problemText, percent, fieldProblem, notice } from './wb.js';
 
 const GRADES = ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'VERY_DISSATISFIED'];
 const CHANNELS = ['ONLINE', 'PHONE', 'WINDOW', 'VISIT', 'EMAIL', 'INSTANT_MESSAGING', 'LETTER'];
@@ -107,9 +107,13 @@ function timeline(events) {
 
 export async function renderTicket(el, id, me) {
   fill(el, h('p', { class: 'wb-muted' }, t('wb.loading')));
+  // An organisation or expert reads the files only while the ticket is dispatched to it (5.4.1.2 b): then
+  // the page says so instead of listing them.
+  let filesRefused = null;
   const [ticket, steps, events, files] = await Promise.all([
     api('GET', 'tickets/' + id), api('GET', 'tickets/' + id + '/steps'),
-    api('GET', 'tickets/' + id + '/timeline'), api('GET', 'tickets/' + id + '/attachments')]);
+    api('GET', 'tickets/' + id + '/timeline'),
+    api('GET', 'tickets/' + id + '/attachments').catch((e) => { filesRefused = e; return []; })]);
   let enterprise = null;
   try { enterprise = await api('GET', 'enterprises/' + ticket.enterpriseId); } catch (e) { enterprise = null; }
   let links = [];
@@ -120,7 +124,7 @@ export async function renderTicket(el, id, me) {
     domains = (Array.isArray(d) ? d : (d.items || [])).map((x) => typeof x === 'string' ? { value: x, label: label('domain', x) }
       : { value: x.code || x.name || x.id, label: x.nameZh ? (x.nameZh + ' ' + (x.nameEn || '')) : (x.name || x.code) });
   } catch (e) { domains = []; }
-  const reload = () => renderTicket(el, id, me);
+  const reload = () => renderTicket(el, id, me).catch((e) => fill(el, notice('error', problemText(e))));
 
   const panel = h('div', { class: 'wb-step-panel' });
   const buttons = h('div', { class: 'wb-steps', role: 'toolbar' }, ...steps.allowedSteps.map((step) => {
@@ -183,7 +187,8 @@ export async function renderTicket(el, id, me) {
     [t('due.resolve'), day(ticket.resolveDue)], [t('due.correction'), day(ticket.correctionDue)],
     ticket.deferredUntil ? [t('due.deferredUntil'), day(ticket.deferredUntil)] : null]);
 
-  const fileList = files.length === 0 ? h('p', { class: 'wb-muted' }, t('wb.empty'))
+  const fileList = filesRefused ? h('p', { class: 'wb-muted' }, problemText(filesRefused))
+    : files.length === 0 ? h('p', { class: 'wb-muted' }, t('wb.empty'))
     : h('ul', { class: 'wb-files' }, ...files.map((f) => h('li', {},
       h('a', { href: '/api/v1/tickets/' + ticket.id + '/attachments/' + f.id, download: f.fileName }, f.fileName),
       h('span', { class: 'wb-muted' }, ' ' + Math.ceil(f.size / 1024) + ' KB · ' + f.uploadedBy + ' · ' + when(f.uploadedAt) + ' · SHA-256 ' + f.sha256.substring(0, 12) + '…'))));
