@@ -1,7 +1,7 @@
 // The policy line's portal pages (web SPI): one module for its three menu entries, chosen by ctx.entry.id.
 // Everything shown comes from the line's REST API under /api/v1/lines/policy, which checks that an
 // enterprise user sees only its own enterprise.
-import { notice, problemText, badge, loading, replace } from '/web/common/ui.js';
+import { notice, problemText, badge, loading, replace, add } from '/web/common/ui.js';
 import { pick, formatDate } from '/web/common/i18n.js';
 import { idempotencyKey } from '/web/common/api.js';
 
@@ -10,7 +10,7 @@ const BASE = '/lines/policy';
 export async function render(el, ctx) {
   const eid = ctx.user.enterpriseId;
   if (!eid) {
-    el.append(notice('warning', ctx.t('policy.noEnterprise')));
+    add(el, notice('warning', ctx.t('policy.noEnterprise')));
     return;
   }
   if (ctx.entry.id === 'diagnosis') {
@@ -49,9 +49,9 @@ function modeText(ctx, mode) {
 
 async function matches(el, ctx, eid) {
   const { h, t, api } = ctx;
-  el.append(h('h1', null, t('policy.matches.title')), h('p', { class: 'hint' }, t('policy.matches.intro')));
+  add(el, h('h1', null, t('policy.matches.title')), h('p', { class: 'hint' }, t('policy.matches.intro')));
   const body = h('div', null, loading());
-  el.append(body);
+  add(el, body);
   const [results, near, byId] = await Promise.all([
     api('GET', BASE + '/enterprises/' + eid + '/policies'),
     api('GET', BASE + '/enterprises/' + eid + '/near-misses?limit=10'),
@@ -101,11 +101,11 @@ async function act(ctx, button, status, call, doneKey) {
   status.replaceChildren();
   try {
     const application = await call();
-    status.append(notice('success', ctx.t(doneKey, application.id),
+    add(status, notice('success', ctx.t(doneKey, application.id),
       application.ticketId ? [' ', ctx.h('a', { href: '/portal/#/tickets/' + application.ticketId }, ctx.t('policy.seeTicket'))] : null));
   } catch (e) {
     button.disabled = false;
-    status.append(notice('error', problemText(e)));
+    add(status, notice('error', problemText(e)));
   }
 }
 
@@ -113,12 +113,12 @@ async function diagnosis(el, ctx, eid) {
   const { h, t, api } = ctx;
   const pdf = '/api/v1' + BASE + '/enterprises/' + eid + '/diagnosis?format=pdf';
   const html = '/api/v1' + BASE + '/enterprises/' + eid + '/diagnosis?format=html';
-  el.append(h('h1', null, t('policy.diagnosis.title')),
+  add(el, h('h1', null, t('policy.diagnosis.title')),
     h('p', { class: 'actions' },
       h('a', { class: 'button-link pdf', href: pdf, target: '_blank', rel: 'noopener' }, t('policy.diagnosis.pdf')),
       ' ', h('a', { href: html, target: '_blank', rel: 'noopener' }, t('policy.diagnosis.html'))));
   const r = await api('GET', BASE + '/enterprises/' + eid + '/diagnosis');
-  el.append(
+  add(el, 
     h('section', { class: 'card' },
       h('h2', null, pick(r.enterprise.name, r.enterprise.name)),
       h('dl', { class: 'kv' },
@@ -139,13 +139,13 @@ async function diagnosis(el, ctx, eid) {
 
 async function applications(el, ctx) {
   const { h, t, api } = ctx;
-  el.append(h('h1', null, t('policy.applications.title')));
+  add(el, h('h1', null, t('policy.applications.title')));
   const list = await api('GET', BASE + '/applications');
   if (list.length === 0) {
-    el.append(notice('info', t('policy.applications.none')));
+    add(el, notice('info', t('policy.applications.none')));
     return;
   }
-  el.append(h('ul', { class: 'list policy-applications' }, list.map((a) => h('li', null,
+  add(el, h('ul', { class: 'list policy-applications' }, list.map((a) => h('li', null,
     h('div', { class: 'row-title' }, a.policyTitle),
     h('p', { class: 'meta' }, modeText(ctx, a.mode), ' · ', a.status || '', ' · ', formatDate(a.createdAt, true)),
     a.outcome ? h('p', null, a.outcome) : null,

@@ -66,8 +66,13 @@ public abstract class EsipTestSupport {
 
     /** The options every suite boots with; a suite adds its own (e.g. another datasource). */
     protected static Option[] distribution(Option... extra) {
+        return distributionOn(freePort(), extra);
+    }
+
+    /** {@link #distribution} with its HTTP service on {@code httpPort} (a suite driving it from outside the container). */
+    protected static Option[] distributionOn(int httpPort, Option... extra) {
         String version = System.getProperty("esip.version");
-        String port = Integer.toString(freePort());
+        String port = Integer.toString(httpPort);
         String sshPort = Integer.toString(freePort());
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
@@ -388,6 +393,44 @@ public abstract class EsipTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A professional qualification valid for decades, as clause 6.3.2 a) asks of an organisation to admit. */
+    protected static final String VALID_QUALIFICATION = "\"qualifications\":[{\"type\":\"检验检测机构资质认定 CMA\","
+            + "\"number\":\"231100009999\",\"issuer\":\"浙江省市场监督管理局\",\"validUntil\":\"2099-12-31\"}]";
+
+    private static final java.util.Set<String> DEADLINES = java.util.Set.of("ACCEPT_DUE", "OFFER_DUE", "HANDLER_DUE",
+            "RESOLVE_DUE", "CORRECTION_DUE");
+
+    /**
+     * Moves one deadline of a ticket to {@code date} with SQL, as if the days had passed: a look ahead of the
+     * deadline check is only a dry run, so a test that needs an overdue ticket moves its deadline into the past
+     * and runs the check for real, now.
+     */
+    protected void moveDeadline(long ticket, String column, java.time.LocalDate date) {
+        if (!DEADLINES.contains(column)) {
+            throw new IllegalArgumentException("not a ticket deadline: " + column);
+        }
+        try {
+            org.osgi.framework.ServiceReference<javax.sql.DataSource> ref = bundleContext
+                    .getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=esip)").iterator().next();
+            javax.sql.DataSource ds = bundleContext.getService(ref);
+            try (java.sql.Connection c = ds.getConnection();
+                    java.sql.PreparedStatement s = c.prepareStatement("UPDATE TICKET SET " + column + " = ? WHERE ID = ?")) {
+                s.setDate(1, java.sql.Date.valueOf(date));
+                s.setLong(2, ticket);
+                org.junit.Assert.assertEquals(1, s.executeUpdate());
+            } finally {
+                bundleContext.ungetService(ref);
+            }
+        } catch (java.sql.SQLException | org.osgi.framework.InvalidSyntaxException e) {
+            throw new AssertionError("moving " + column + " of ticket " + ticket, e);
+        }
+    }
+
+    /** Today where the platform counts deadlines. */
+    protected static java.time.LocalDate platformToday() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     protected static void assertContains(String text, String expected) {

@@ -43,6 +43,12 @@ public class PlatformIT extends EsipTestSupport {
         assertEquals("温州市企业服务综合平台", Json.string(health.body(), "displayName"));
         assertEquals("Apache Derby", Json.string(health.body(), "databaseProduct"));
         assertContains(health.body(), "\"serviceLines\":[]");
+        // CXF's WADL would describe every resource to anyone without a token: not published.
+        for (String path : new String[] {"/health?_wadl", "/enterprises?_wadl", "/tickets?page=0&_wadl"}) {
+            HttpResponse<String> wadl = get(path, null);
+            assertEquals(path, 404, wadl.statusCode());
+            assertTrue(path, !wadl.body().contains("wadl.dev.java.net"));
+        }
     }
 
     @Test

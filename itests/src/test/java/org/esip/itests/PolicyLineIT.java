@@ -77,6 +77,10 @@ public class PolicyLineIT extends EsipTestSupport {
         assertEquals("PUBLISHED", Json.string(published, "status"));
         assertEquals(409, post("/lines/policy/policies/" + id + "/publish", "{\"version\":"
                 + Json.number(published, "version") + "}", staff).statusCode());
+        // Changes to the policy library are in the platform's audit log (clause 4.4.2).
+        String audit = get("/audit?entityType=policy&entityId=" + id).body();
+        assertContains(audit, "\"action\":\"policy-create\"");
+        assertContains(audit, "\"action\":\"policy-publish\"");
 
         String found = get("/lines/policy/policies?q=" + enc("数字化转型") + "&category=DIGITAL_TRANSFORMATION&level=CITY", null).body();
         assertEquals(1, Json.number(found, "total"));
@@ -222,7 +226,8 @@ public class PolicyLineIT extends EsipTestSupport {
         long staffId = Json.number(post("/staff", "{\"name\":\"政策专员\",\"post\":\"SERVICE_STAFF\"}").body(), "id");
         step(secondTicket, "accept", "", staff);
         step(secondTicket, "assign", "\"assignment\":{\"kind\":\"STAFF\",\"id\":" + staffId + ",\"remark\":\"审核申报材料\"}", staff);
-        step(secondTicket, "sign", "", staff);
+        // The assigned staff member signs for it with the account linked to its staff record.
+        step(secondTicket, "sign", "", tokenOfNewAccount("STAFF", "\"staffId\":" + staffId));
         step(secondTicket, "start", "\"remark\":\"5 个工作日内完成审核\"", staff);
         step(secondTicket, "resolve", "\"result\":\"审核通过，核定补助 20 万元\",\"fee\":0", staff);
         step(secondTicket, "feedback", "", staff);

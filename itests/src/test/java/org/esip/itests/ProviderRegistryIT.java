@@ -77,8 +77,15 @@ public class ProviderRegistryIT extends EsipTestSupport {
         assertContains(noAgreement.body(), "\"field\":\"agreementNumber\"");
         assertContains(noAgreement.body(), "\"field\":\"agreementDate\"");
 
-        HttpResponse<String> admitted = post("/organisations/" + id + "/admit", "{\"version\":" + version("/organisations/" + id)
+        // Clause 6.3.2 a): its only qualification expired, so admission is refused with the reason ...
+        HttpResponse<String> unqualified = post("/organisations/" + id + "/admit", "{\"version\":" + version("/organisations/" + id)
                 + ",\"agreementNumber\":\"WZQF-2026-001\",\"agreementDate\":\"2026-11-01\"}");
+        assertEquals(unqualified.body(), 409, unqualified.statusCode());
+        assertContains(unqualified.body(), "\"field\":\"criteria\"");
+        // ... unless someone states why it is admitted anyway.
+        HttpResponse<String> admitted = post("/organisations/" + id + "/admit", "{\"version\":" + version("/organisations/" + id)
+                + ",\"agreementNumber\":\"WZQF-2026-001\",\"agreementDate\":\"2026-11-01\","
+                + "\"overrideReason\":\"资质续期材料已受理\"}");
         assertEquals(admitted.body(), 200, admitted.statusCode());
         assertEquals("ADMITTED", Json.string(admitted.body(), "status"));
         assertEquals("WZQF-2026-001", Json.string(admitted.body(), "agreementNumber"));
@@ -105,7 +112,8 @@ public class ProviderRegistryIT extends EsipTestSupport {
     @Test
     public void organisationsAreFoundByDomainTagStatusAndRegion_6_3() {
         awaitStatus("/health", 200);
-        long a = organisation("91330381MA2K0B0A1", "瑞安测试知识产权代理有限公司", "[\"INTELLECTUAL_PROPERTY\"]", ",\"tags\":[\"专利\"]");
+        long a = organisation("91330381MA2K0B0A1", "瑞安测试知识产权代理有限公司", "[\"INTELLECTUAL_PROPERTY\"]", ",\"tags\":[\"专利\"],"
+                + VALID_QUALIFICATION);
         organisation("91330381MA2K0B0B1", "瑞安测试律师事务所", "[\"LEGAL_CONSULTING\"]", "");
         assertContains(console("esip:org-admit " + a + " WZQF-2026-002 2026-10-01"), "ADMITTED");
         String q = "&q=" + URLEncoder.encode("瑞安测试", StandardCharsets.UTF_8);

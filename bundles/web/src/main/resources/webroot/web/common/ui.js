@@ -44,6 +44,12 @@ function append(el, children) {
   }
 }
 
+/** Appends `children` to `el`, skipping null, undefined and false (Element.append would write "null"). */
+export function add(el, ...children) {
+  append(el, children);
+  return el;
+}
+
 /** Empties an element and puts `children` in. */
 export function replace(el, ...children) {
   el.replaceChildren();

@@ -2,7 +2,7 @@
 // submits demands with attachments, follows each ticket's status, timeline and current deadline, supplies
 // what is asked, rates the service, reads its inbox and chooses its channels. Service lines add their pages
 // through the web SPI (menu entries from GET /api/v1/web/menu?area=portal).
-import { mountApp, h, notice, replace, loading, problemText, badge, form, formatDate } from '../common/ui.js';
+import { mountApp, h, notice, replace, loading, problemText, badge, form, formatDate, add } from '../common/ui.js';
 import { t, pick } from '../common/i18n.js';
 import { api, upload, idempotencyKey, ApiError } from '../common/api.js';
 
@@ -61,7 +61,7 @@ async function home(el, params, ctx) {
     api('GET', '/notifications?unread=true').catch(() => []),
     api('GET', '/enterprises/' + ctx.user.enterpriseId).catch(() => null)]);
   const unreadCount = Array.isArray(unread) ? unread.length : (unread.total ?? (unread.items || []).length);
-  el.append(
+  add(el, 
     h('h1', null, enterprise ? enterprise.name : t('portal.home')),
     h('div', { class: 'cards quick' },
       KINDS.map((k) => h('a', { class: 'card quick-action', href: '#/new/' + k, dataset: { kind: k } },
@@ -78,7 +78,7 @@ async function tickets(el) {
   const result = await api('GET', '/tickets?size=20&page=' + page + '&sort=-createdAt')
     .catch(() => api('GET', '/tickets?size=20&page=' + page));
   const pages = Math.ceil(result.total / result.size);
-  el.append(h('h1', null, t('portal.tickets')),
+  add(el, h('h1', null, t('portal.tickets')),
     h('p', null, h('a', { class: 'button-link', href: '#/new/DEMAND' }, t('portal.new.DEMAND'))),
     result.items.length ? h('ul', { class: 'list tickets' }, result.items.map(ticketRow)) : notice('info', t('portal.tickets.none')),
     pages > 1 ? h('p', { class: 'actions' },
@@ -115,7 +115,7 @@ async function newTicket(el, params, ctx) {
   ];
   if (Array.isArray(domains) && domains.length) {
     fields.push({ name: 'domain', label: t('portal.field.domain'), type: 'select',
-      options: domains.map((d) => ({ value: d.name || d.code || d, label: pick(d.nameZh, d.nameEn) || d.name || d })) });
+      options: domains.map((d) => ({ value: d.domain || d.code || d.name, label: pick(d.nameZh, d.nameEn) })) });
   }
   fields.push({ name: 'againstTicket', label: t('portal.field.against'), type: 'number', hint: t('portal.field.against.hint'), inputmode: 'numeric' });
   fields.push({ name: 'files', label: t('portal.field.files'), type: 'file', multiple: true,
@@ -147,7 +147,7 @@ async function newTicket(el, params, ctx) {
   };
   kindControl.addEventListener('change', toggle);
   toggle();
-  el.append(h('h1', null, t('portal.new.title')), h('p', { class: 'hint' }, t('portal.new.intro')), f);
+  add(el, h('h1', null, t('portal.new.title')), h('p', { class: 'hint' }, t('portal.new.intro')), f);
 }
 
 function timeline(events) {
@@ -168,7 +168,7 @@ async function ticketPage(el, params, ctx) {
       api('GET', '/tickets/' + encodeURIComponent(params.id) + '/attachments').catch(() => [])]);
   } catch (e) {
     if (e instanceof ApiError && (e.status === 403 || e.status === 404 || e.status === 400)) {
-      el.append(notice('error', h('strong', { class: 'denied' }, t('portal.ticket.denied')), ' ', t('portal.ticket.deniedHint')),
+      add(el, notice('error', h('strong', { class: 'denied' }, t('portal.ticket.denied')), ' ', t('portal.ticket.deniedHint')),
         h('p', null, h('a', { href: '#/tickets' }, t('portal.tickets'))));
       return;
     }
@@ -177,14 +177,14 @@ async function ticketPage(el, params, ctx) {
   const flash = JSON.parse(sessionStorage.getItem('esip.portal.flash') || 'null');
   if (flash && String(flash.id) === String(ticket.id)) {
     sessionStorage.removeItem('esip.portal.flash');
-    el.append(notice('success', t('portal.submitted', ticket.id)));
+    add(el, notice('success', t('portal.submitted', ticket.id)));
     if (flash.failed && flash.failed.length) {
-      el.append(notice('error', t('portal.file.failed'), h('ul', null, flash.failed.map((m) => h('li', null, m)))));
+      add(el, notice('error', t('portal.file.failed'), h('ul', null, flash.failed.map((m) => h('li', null, m)))));
     }
   }
   const allowed = ticket.allowedSteps || ticket.allowedActions || null;
   const may = (step, statuses) => (allowed ? allowed.includes(step) : statuses.includes(ticket.status));
-  el.append(
+  add(el, 
     h('p', null, h('a', { href: '#/tickets' }, '← ', t('portal.tickets'))),
     h('h1', null, ticket.title),
     h('p', null, statusBadge(ticket.status), ' ', h('span', { class: 'meta' }, t('portal.kind.' + ticket.kind), ' · ', t('portal.number', ticket.id))),
@@ -199,7 +199,7 @@ async function ticketPage(el, params, ctx) {
         ticket.grade ? [h('dt', null, t('portal.grade')), h('dd', null, t('portal.grade.' + ticket.grade), ticket.evaluationComment ? '：' + ticket.evaluationComment : '')] : null)));
 
   if (ticket.status === 'NEEDS_INFO' && may('supply-info', ['NEEDS_INFO'])) {
-    el.append(h('section', { class: 'card supply' },
+    add(el, h('section', { class: 'card supply' },
       h('h2', null, t('portal.supply.title')),
       h('p', null, t('portal.supply.intro')),
       h('ul', { class: 'missing-items' }, ticket.missingItems.map((m) => h('li', null, m))),
@@ -218,7 +218,7 @@ async function ticketPage(el, params, ctx) {
   }
 
   if (may('evaluate', ['FEEDBACK_SENT'])) {
-    el.append(h('section', { class: 'card evaluate' },
+    add(el, h('section', { class: 'card evaluate' },
       h('h2', null, t('portal.evaluate.title')),
       h('p', { class: 'hint' }, t('portal.evaluate.intro')),
       form({
@@ -234,10 +234,10 @@ async function ticketPage(el, params, ctx) {
       })));
   }
 
-  el.append(h('section', { class: 'card attachments' },
+  add(el, h('section', { class: 'card attachments' },
     h('h2', null, t('portal.attachments')),
     attachments.length ? h('ul', null, attachments.map((a) => h('li', null,
-      h('a', { href: '/api/v1/tickets/' + ticket.id + '/attachments/' + a.id, target: '_blank', rel: 'noopener' }, a.filename || a.name || ('#' + a.id)),
+      h('a', { href: '/api/v1/tickets/' + ticket.id + '/attachments/' + a.id, target: '_blank', rel: 'noopener' }, a.fileName || ('#' + a.id)),
       a.size ? h('span', { class: 'meta' }, ' ', Math.ceil(a.size / 1024), ' KB') : null))) : h('p', { class: 'meta' }, t('common.none')),
     FINISHED.includes(ticket.status) ? null : form({
       fields: [{ name: 'files', label: t('portal.attach.more'), type: 'file', multiple: true, required: true, hint: t('portal.field.files.hint') }],
@@ -250,7 +250,7 @@ async function ticketPage(el, params, ctx) {
         ctx.navigate('/tickets/' + ticket.id);
       },
     })));
-  el.append(h('section', { class: 'card' }, h('h2', null, t('portal.timeline')), timeline(events)));
+  add(el, h('section', { class: 'card' }, h('h2', null, t('portal.timeline')), timeline(events)));
 }
 
 const PROFILE_FIELDS = [
@@ -261,7 +261,7 @@ const PROFILE_FIELDS = [
 async function profile(el, params, ctx) {
   const e = await api('GET', '/enterprises/' + ctx.user.enterpriseId);
   const status = h('div');
-  el.append(h('h1', null, t('portal.profile')),
+  add(el, h('h1', null, t('portal.profile')),
     h('section', { class: 'card' }, h('dl', { class: 'kv' },
       h('dt', null, t('portal.profile.creditCode')), h('dd', null, e.creditCode),
       h('dt', null, t('portal.profile.region')), h('dd', null, e.regionCode),
@@ -286,17 +286,17 @@ async function profile(el, params, ctx) {
 async function inbox(el) {
   const result = await api('GET', '/notifications');
   const items = Array.isArray(result) ? result : (result.items || []);
-  el.append(h('h1', null, t('portal.inbox')), h('p', null, h('a', { href: '#/channels' }, t('portal.channels'))));
+  add(el, h('h1', null, t('portal.inbox')), h('p', null, h('a', { href: '#/channels' }, t('portal.channels'))));
   if (!items.length) {
-    el.append(notice('info', t('portal.inbox.none')));
+    add(el, notice('info', t('portal.inbox.none')));
     return;
   }
-  el.append(h('ul', { class: 'list inbox' }, items.map((n) => {
-    const unread = !n.readAt && !n.read;
+  add(el, h('ul', { class: 'list inbox' }, items.map((n) => {
+    const unread = !n.readAt;
     const li = h('li', { class: unread ? 'unread' : null, dataset: { notification: n.id } },
-      h('div', { class: 'row-title' }, unread ? [badge(t('portal.inbox.new'), 'unread'), ' '] : null, n.subject || n.title || ''),
-      h('div', { class: 'meta' }, formatDate(n.createdAt || n.at, true)),
-      h('p', { class: 'prose' }, n.body || n.text || ''),
+      h('div', { class: 'row-title' }, unread ? [badge(t('portal.inbox.new'), 'unread'), ' '] : null, pick(n.titleZh, n.titleEn)),
+      h('div', { class: 'meta' }, formatDate(n.createdAt, true)),
+      h('p', { class: 'prose' }, pick(n.bodyZh, n.bodyEn)),
       n.ticketId ? h('a', { href: '#/tickets/' + n.ticketId }, t('portal.inbox.ticket', n.ticketId)) : null,
       unread ? h('button', { type: 'button', class: 'mark-read', onclick: async (ev) => {
         try {
@@ -318,7 +318,7 @@ async function inbox(el) {
 async function channels(el) {
   const current = await api('GET', '/notifications/channels');
   const status = h('div');
-  el.append(h('h1', null, t('portal.channels')), h('p', { class: 'hint' }, t('portal.channels.intro')), status,
+  add(el, h('h1', null, t('portal.channels')), h('p', { class: 'hint' }, t('portal.channels.intro')), status,
     form({
       fields: [
         { name: 'sms', type: 'checkbox', label: t('portal.channels.sms'), value: current.sms !== false },

@@ -1,7 +1,7 @@
 // The public site (clause 4.2.6): no sign-in. What the platform is and offers, the service procedure of
 // Appendix A, fees, service points, complaint and supervision channels, news, and the published policies
 // with search. Texts staff maintain come from GET /api/v1/disclosure; nothing here is hard-coded content.
-import { mountApp, h, notice, replace, loading, problemText } from '../common/ui.js';
+import { mountApp, h, notice, replace, loading, problemText, add } from '../common/ui.js';
 import { t, pick, formatDate } from '../common/i18n.js';
 import { api, ApiError } from '../common/api.js';
 
@@ -91,14 +91,14 @@ async function optional(path, fallback) {
 async function home(el, params, ctx) {
   const [sections, notices, lines, points, latest] = await Promise.all([
     api('GET', '/disclosure?kind=SECTION'), api('GET', '/disclosure?kind=NOTICE'), api('GET', '/service-lines'),
-    api('GET', '/service-points'), optional('/lines/policy/policies/latest?size=5', null)]);
+    api('GET', '/service-points?size=200'), optional('/lines/policy/policies/latest?size=5', null)]);
   const intro = disclosed(sections, 'introduction');
   const fees = disclosed(sections, 'fees');
   const rules = disclosed(sections, 'rules');
   const supervision = disclosed(sections, 'supervision');
   const contacts = disclosed(sections, 'contacts');
-  const activePoints = points.filter((p) => p.active !== false);
-  el.append(
+  const activePoints = (Array.isArray(points) ? points : points.items || []).filter((p) => p.active !== false);
+  add(el, 
     h('div', { class: 'hero' },
       h('h1', null, pick(ctx.platform.displayName, ctx.platform.displayNameEn)),
       h('p', null, t('site.tagline')),
@@ -129,9 +129,9 @@ async function policies(el) {
   const query = new URLSearchParams((location.hash.split('?')[1]) || '');
   const q = query.get('q') || '';
   const page = Number(query.get('page') || 0);
-  el.append(h('h1', null, t('site.policies')), policySearch(q));
+  add(el, h('h1', null, t('site.policies')), policySearch(q));
   const results = h('div', null, loading());
-  el.append(results);
+  add(el, results);
   try {
     const found = await api('GET', '/lines/policy/policies?size=20&page=' + page + (q ? '&q=' + encodeURIComponent(q) : ''));
     const pages = Math.ceil(found.total / found.size);
@@ -150,7 +150,7 @@ async function policies(el) {
 async function policy(el, params) {
   const p = await api('GET', '/lines/policy/policies/' + encodeURIComponent(params.id));
   const files = await optional('/lines/policy/policies/' + encodeURIComponent(params.id) + '/files', []);
-  el.append(
+  add(el, 
     h('p', null, h('a', { href: '#/policies' }, '← ', t('site.policies'))),
     h('h1', null, p.title),
     h('dl', { class: 'kv' },
@@ -164,14 +164,14 @@ async function policy(el, params) {
     p.interpretation ? [h('h2', null, t('site.policy.interpretation')), prose(p.interpretation)] : null,
     p.materials && p.materials.length ? [h('h2', null, t('site.policy.materials')), h('ul', null, p.materials.map((m) => h('li', null, m)))] : null,
     files.length ? [h('h2', null, t('site.policy.files')), h('ul', null, files.map((f) => h('li', null,
-      h('a', { href: '/api/v1/lines/policy/policies/' + p.id + '/files/' + f.id }, f.filename || f.name || ('#' + f.id)))))] : null,
+      h('a', { href: '/api/v1/lines/policy/policies/' + p.id + '/files/' + f.id }, f.fileName || ('#' + f.id)))))] : null,
     p.originalUrl && /^https?:\/\//.test(p.originalUrl) ? h('p', null, h('a', { href: p.originalUrl, rel: 'noopener noreferrer' }, t('site.policy.original'))) : null,
     h('p', null, h('a', { class: 'button-link', href: '/portal/#/lines/policy/matches' }, t('site.policy.check'))));
 }
 
 async function noticePage(el, params) {
   const n = await api('GET', '/disclosure/' + encodeURIComponent(params.key));
-  el.append(h('p', null, h('a', { href: '#/' }, '← ', t('common.home'))),
+  add(el, h('p', null, h('a', { href: '#/' }, '← ', t('common.home'))),
     h('article', { class: 'card notice-article' }, h('h1', null, pick(n.titleZh, n.titleEn)),
       h('p', { class: 'meta' }, formatDate(n.publishedOn)), prose(pick(n.bodyZh, n.bodyEn))));
 }

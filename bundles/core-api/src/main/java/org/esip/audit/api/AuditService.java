@@ -10,4 +10,12 @@ public interface AuditService {
 
     /** Entries matching {@code query}, newest first. */
     Page<AuditEntry> search(AuditQuery query, PageRequest page);
+
+    /**
+     * Records something that is not a change to a registry record, in a transaction of its own: a sign-in, a
+     * failed sign-in, an export, a read of personal data, a change to a service line's records.
+     *
+     * @param detail what a reader of the log needs to know (no secrets, no personal data), or {@code null}
+     */
+    void record(org.esip.core.api.Actor actor, String action, String entityType, String entityId, String detail);
 }

@@ -1,5 +1,5 @@
 /**
  * Accounts, passwords and tokens (clauses 4.4.2, 6.1 b): who may sign in and in which role.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.esip.identity.api;

@@ -27,6 +27,15 @@ public interface OrganisationService {
     /** APPLIED or SUSPENDED → ADMITTED is not this: admission needs the agreement. APPLIED → ADMITTED. */
     Organisation admit(Actor actor, long id, long version, String agreementNumber, LocalDate agreementDate);
 
+    /**
+     * APPLIED → ADMITTED after checking clause 6.3.2: a valid (unexpired) professional qualification, good
+     * credit without bad records, and at least one service domain. When a criterion fails, admission is refused
+     * with every reason (409 on field {@code criteria}) unless {@code overrideReason} states why it is admitted
+     * anyway; an override is kept in the history and the audit log.
+     */
+    Organisation admit(Actor actor, long id, long version, String agreementNumber, LocalDate agreementDate,
+            String overrideReason);
+
     /** ADMITTED → SUSPENDED. */
     Organisation suspend(Actor actor, long id, long version, String reason);
 

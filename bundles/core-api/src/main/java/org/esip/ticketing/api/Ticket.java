@@ -34,6 +34,10 @@ import java.util.List;
  * @param mergedInto        for a MERGED ticket: the ticket it went into
  * @param category          the service line's ticket category it belongs to, or {@code null}; kept when the
  *                          line is uninstalled
+ * @param supplements       everything the enterprise supplied after being asked, oldest first, each dated; the
+ *                          original application stays {@code description} (clause 6.4.1 预约申请)
+ * @param appointmentAt     the agreed appointment (预约服务时间, clause 5.4.1.2 a), or {@code null}
+ * @param servicePointId    for a WINDOW intake: the service point (窗口) that took it, or {@code null}
  */
 public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
         String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
@@ -43,9 +47,27 @@ public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channe
         ComplaintTarget against, String domain, java.time.LocalDate offerDue, java.time.LocalDate handlerDue,
         java.time.LocalDate deferredUntil, TimeRequest pendingRequest, java.math.BigDecimal fee,
         java.time.LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version,
-        String category) {
+        String category, List<Supplement> supplements, Instant appointmentAt, Long servicePointId) {
     public Ticket {
         missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
+        supplements = supplements == null ? List.of() : List.copyOf(supplements);
+    }
+
+    /** A ticket without supplements, appointment or service point (the 3.1 form). */
+    public Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
+            String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
+            Assignment assignment, String result, SatisfactionGrade grade, String evaluationComment,
+            boolean correctionNeeded, boolean revisitDeclined, java.time.LocalDate acceptDue,
+            java.time.LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
+            ComplaintTarget against, String domain, java.time.LocalDate offerDue, java.time.LocalDate handlerDue,
+            java.time.LocalDate deferredUntil, TimeRequest pendingRequest, java.math.BigDecimal fee,
+            java.time.LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version,
+            String category) {
+        this(id, enterpriseId, kind, channel, title, description, status, owner, missingItems, rejectReason,
+                assignment, result, grade, evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue,
+                overdue, signedAt, returnCount, problem, against, domain, offerDue, handlerDue, deferredUntil,
+                pendingRequest, fee, correctionDue, correctedAt, mergedInto, createdAt, version, category, List.of(),
+                null, null);
     }
 
     /** A ticket without a service line's category (the 3.0 form). */
@@ -60,6 +82,7 @@ public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channe
         this(id, enterpriseId, kind, channel, title, description, status, owner, missingItems, rejectReason,
                 assignment, result, grade, evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue,
                 overdue, signedAt, returnCount, problem, against, domain, offerDue, handlerDue, deferredUntil,
-                pendingRequest, fee, correctionDue, correctedAt, mergedInto, createdAt, version, null);
+                pendingRequest, fee, correctionDue, correctedAt, mergedInto, createdAt, version, null, List.of(), null,
+                null);
     }
 }

@@ -28,7 +28,31 @@ public interface TicketService {
     Ticket get(long id);
 
     /** Tickets, newest first, optionally of one enterprise, one status or one owner only. */
-    Page<Ticket> list(Long enterpriseId, TicketStatus status, String owner, PageRequest page);
+    default Page<Ticket> list(Long enterpriseId, TicketStatus status, String owner, PageRequest page) {
+        return list(enterpriseId, status, owner, null, page);
+    }
+
+    /** Tickets, newest first, optionally of one enterprise, one status, one owner or one kind only. */
+    Page<Ticket> list(Long enterpriseId, TicketStatus status, String owner, TicketKind kind, PageRequest page);
+
+    /**
+     * Records the appointment agreed with the enterprise (预约服务时间, clause 5.4.1.2 a) on an open ticket, in
+     * its timeline; the enterprise is told.
+     *
+     * @throws org.esip.core.api.ValidationException on field {@code appointmentAt} when missing or before the
+     *                                               ticket was submitted
+     */
+    Ticket appoint(Actor actor, long id, long version, java.time.Instant appointmentAt, String remark);
+
+    /**
+     * Whether an open ticket of this enterprise is dispatched to this organisation or expert now (ASSIGNED or
+     * IN_PROGRESS with it as assignee): while it is, the assignee may read the enterprise's contact data
+     * (clause 5.4.1.2 b).
+     */
+    boolean dispatchedTo(AssigneeKind kind, long assigneeId, long enterpriseId);
+
+    /** Whether this ticket is dispatched to this organisation or expert now (ASSIGNED or IN_PROGRESS). */
+    boolean ticketDispatchedTo(long ticketId, AssigneeKind kind, long assigneeId);
 
     /**
      * The steps the ticket allows now by its place in the flow (Appendix A) for the user {@code username}
@@ -96,7 +120,12 @@ public interface TicketService {
     ServiceRecord recordOf(AssigneeKind kind, long assigneeId);
 
     /** Tickets assigned to one organisation or expert (what it sees and acts on), newest first. */
-    Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, PageRequest page);
+    default Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, PageRequest page) {
+        return assignedTo(kind, assigneeId, null, page);
+    }
+
+    /** Tickets assigned to one organisation or expert, of one kind only ({@code null}: every kind), newest first. */
+    Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, TicketKind ticketKind, PageRequest page);
 
     /** ASSIGNED (signed) → IN_PROGRESS: both sides docked, with the agreed scope and period. */
     Ticket start(Actor actor, long id, long version, String agreedScopeAndPeriod);
@@ -181,4 +210,10 @@ public interface TicketService {
      * @return the tickets escalated now
      */
     List<Ticket> escalateOverdue(java.time.LocalDate asOf);
+
+    /**
+     * With {@code dryRun}: the tickets that would be escalated as of {@code asOf}, as a report only: nothing
+     * is marked, recorded or sent. Without: {@link #escalateOverdue(java.time.LocalDate)}.
+     */
+    List<Ticket> escalateOverdue(java.time.LocalDate asOf, boolean dryRun);
 }

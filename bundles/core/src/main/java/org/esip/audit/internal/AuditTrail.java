@@ -43,6 +43,20 @@ public class AuditTrail implements AuditService {
     }
 
     @Override
+    public void record(Actor actor, String action, String entityType, String entityId, String detail) {
+        jpa.inTransaction(em -> {
+            record(em, actor, action, entityType, clip(entityId, 40), new Changes().field("detail", null,
+                    detail == null ? null : clip(detail, 2000)));
+            return null;
+        });
+    }
+
+    /** At most {@code max} characters, so that what someone typed never fails the entry. */
+    static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    @Override
     public Page<AuditEntry> search(AuditQuery query, PageRequest pageRequest) {
         PageRequest p = Pages.validate(pageRequest);
         AuditQuery q = query == null ? AuditQuery.all() : query;

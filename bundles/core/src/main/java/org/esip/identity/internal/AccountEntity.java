@@ -55,6 +55,10 @@ public class AccountEntity {
     @Column(name = "EXPERT_ID")
     private Long expertId;
 
+    /** The staff record a staff account belongs to (clause 6.2.1). */
+    @Column(name = "STAFF_ID")
+    private Long staffId;
+
     @Column(name = "ENABLED", nullable = false)
     private boolean enabled;
 
@@ -78,7 +82,8 @@ public class AccountEntity {
     }
 
     AccountEntity(String username, String displayName, String passwordHash, Set<Role> roles, Long enterpriseId,
-            Long organisationId, Long expertId, Instant now) {
+            Long organisationId, Long expertId, Long staffId, Instant now) {
+        this.staffId = staffId;
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -151,6 +156,6 @@ public class AccountEntity {
 
     Account toDto() {
         return new Account(id, username, displayName, roles, enterpriseId, organisationId, expertId, enabled, createdAt,
-                passwordChangedAt, version);
+                passwordChangedAt, version, staffId);
     }
 }

@@ -57,9 +57,14 @@ public final class AccountRules {
         bound(v, roles, Role.ENTERPRISE, "enterpriseId", in.enterpriseId());
         bound(v, roles, Role.ORGANISATION, "organisationId", in.organisationId());
         bound(v, roles, Role.EXPERT, "expertId", in.expertId());
+        // A staff record belongs to a platform account (staff, or an administrator who also serves), never to
+        // an enterprise's, organisation's or expert's.
+        if (in.staffId() != null && !roles.contains(Role.STAFF) && !roles.contains(Role.ADMIN)) {
+            v.add("staffId", "account.binding-unexpected", Role.STAFF.name());
+        }
         v.throwIfAny();
         return new AccountRegistration(username, displayName, in.password(), EnumSet.copyOf(roles),
-                in.enterpriseId(), in.organisationId(), in.expertId());
+                in.enterpriseId(), in.organisationId(), in.expertId(), in.staffId());
     }
 
     /** An account of a scoped role names the record it is bound to, and only such an account does. */

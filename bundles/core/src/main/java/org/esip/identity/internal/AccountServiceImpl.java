@@ -86,15 +86,18 @@ public class AccountServiceImpl implements AccountService {
                 if (r.expertId() != null && em.find(org.esip.provider.internal.ExpertEntity.class, r.expertId()) == null) {
                     unknown.add("expertId", "account.expert-unknown", r.expertId());
                 }
+                if (r.staffId() != null && em.find(org.esip.provider.internal.StaffEntity.class, r.staffId()) == null) {
+                    unknown.add("staffId", "account.staff-unknown", r.staffId());
+                }
                 unknown.throwIfAny();
                 AccountEntity a = new AccountEntity(r.username(), r.displayName(), hash, r.roles(), r.enterpriseId(),
-                        r.organisationId(), r.expertId(), Instant.now(clock));
+                        r.organisationId(), r.expertId(), r.staffId(), Instant.now(clock));
                 em.persist(a);
                 em.flush();
                 audit.record(em, actor, "create", ENTITY, a.id(), new Changes().field("username", null, r.username())
                         .field("roles", null, r.roles()).field("enterpriseId", null, r.enterpriseId())
                         .field("organisationId", null, r.organisationId()).field("expertId", null, r.expertId())
-                        .secret("password", null, "set"));
+                        .field("staffId", null, r.staffId()).secret("password", null, "set"));
                 return a.toDto();
             });
         } catch (PersistenceException e) {
@@ -237,12 +240,16 @@ public class AccountServiceImpl implements AccountService {
                 : jpa.read(em -> findEntity(em, u));
         if (found.isEmpty()) {
             hasher.burn(password);
+            audit.record(Actor.system("sign-in"), "sign-in-failed", ENTITY, u == null || u.isEmpty() ? "—" : u,
+                    "unknown username from " + from);
             throttle.failed(from, u, now);
             throw invalidCredentials();
         }
         AccountEntity a = found.get();
         boolean ok = hasher.matches(password, a.passwordHash());
         if (!ok) {
+            audit.record(Actor.system("sign-in"), "sign-in-failed", ENTITY, String.valueOf(a.id()),
+                    "wrong password for " + u + " from " + from);
             throttle.failed(from, u, now);
             if (throttle.refused(from, u, now)) {
                 LOG.warn("esip sign-in: client {} refused for {} minutes for account {} after {} failures", from,
@@ -255,6 +262,8 @@ public class AccountServiceImpl implements AccountService {
         jpa.inTransaction(em -> {
             AccountEntity fresh = em.find(AccountEntity.class, id);
             fresh.signedIn();
+            audit.record(em, fresh.toActor(), fresh.enabled() ? "sign-in" : "sign-in-refused", ENTITY, id,
+                    new Changes());
             return null;
         });
         if (!a.enabled()) {

@@ -146,14 +146,45 @@ public class OrganisationServiceImpl implements OrganisationService {
 
     @Override
     public Organisation admit(Actor actor, long id, long version, String agreementNumber, LocalDate agreementDate) {
+        return admit(actor, id, version, agreementNumber, agreementDate, null);
+    }
+
+    @Override
+    public Organisation admit(Actor actor, long id, long version, String agreementNumber, LocalDate agreementDate,
+            String overrideReason) {
         Violations v = new Violations();
         String number = v.requireText("agreementNumber", agreementNumber, 64);
         v.requirePresent("agreementDate", agreementDate);
         if (agreementDate != null && agreementDate.isAfter(today())) {
             v.add("agreementDate", "agreementDate.future");
         }
+        String override = overrideReason == null || overrideReason.isBlank() ? null
+                : v.requireText("overrideReason", overrideReason, 400);
         v.throwIfAny();
-        return transition(actor, id, version, OrganisationStatus.ADMITTED, "admit", null, number, agreementDate);
+        List<AdmissionCriteria.Failure> failed = new java.util.ArrayList<>();
+        return change(actor, id, version, "admit", e -> {
+            AdmissionRules.check(e.status, OrganisationStatus.ADMITTED);
+            // Clause 6.3.2: refused with every reason, unless someone states why it is admitted anyway.
+            failed.addAll(AdmissionCriteria.failures(e.toDto(today())));
+            if (!failed.isEmpty() && override == null) {
+                String zh = failed.stream().map(AdmissionCriteria.Failure::zh).reduce((a, b) -> a + "；" + b).orElse("");
+                String en = failed.stream().map(AdmissionCriteria.Failure::en).reduce((a, b) -> a + "; " + b).orElse("");
+                throw new ConflictException("organisation.criteria-failed", "criteria",
+                        Messages.zh("organisation.criteria-failed", zh), Messages.en("organisation.criteria-failed", en));
+            }
+            e.status = OrganisationStatus.ADMITTED;
+            e.agreementNumber = number;
+            e.agreementDate = agreementDate;
+        }, (em, before) -> {
+            String reason = failed.isEmpty() ? null : Messages.zh("organisation.override", override);
+            Records.history(em, KIND, id, actor, before.status().name(), OrganisationStatus.ADMITTED.name(), reason,
+                    number, agreementDate);
+            if (!failed.isEmpty()) {
+                audit.record(em, actor, "admit-override", KIND, id, new Changes()
+                        .field("overrideReason", null, override)
+                        .field("criteriaNotMet", null, failed.stream().map(AdmissionCriteria.Failure::code).toList()));
+            }
+        });
     }
 
     @Override

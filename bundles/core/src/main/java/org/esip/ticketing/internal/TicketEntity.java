@@ -184,6 +184,22 @@ public class TicketEntity {
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
 
+    /** Everything the enterprise supplied after being asked, as a JSON array; see {@link Supplements}. */
+    @javax.persistence.Lob
+    @javax.persistence.Basic(fetch = javax.persistence.FetchType.EAGER)
+    @Column(name = "SUPPLEMENTS")
+    String supplements;
+
+    @Column(name = "APPOINTMENT_AT")
+    Instant appointmentAt;
+
+    @Column(name = "SERVICE_POINT_ID")
+    Long servicePointId;
+
+    /** SHA-256 of what an Idempotency-Key was first sent with. */
+    @Column(name = "SUBMISSION_HASH", length = 64)
+    String submissionHash;
+
     @Version
     @Column(name = "VERSION", nullable = false)
     long version;
@@ -198,6 +214,7 @@ public class TicketEntity {
                 targetKind == null ? null : new org.esip.ticketing.api.ComplaintTarget(targetKind, targetId), domain,
                 status == TicketStatus.ASSIGNED && signedAt == null ? offerDue : null, handlerDue, deferredUntil,
                 requestKind == null ? null : new TimeRequest(requestKind, requestDays, requestReason, requestedBy, requestedAt),
-                fee, correctionDue, correctedAt, mergedInto, createdAt, version, category);
+                fee, correctionDue, correctedAt, mergedInto, createdAt, version, category, Supplements.parse(supplements),
+                appointmentAt, servicePointId);
     }
 }

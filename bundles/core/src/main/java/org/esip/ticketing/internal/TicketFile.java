@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 final class TicketFile {
     /** Raised when the layout changes, so that older files are still read correctly. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private TicketFile() {
@@ -47,6 +47,16 @@ final class TicketFile {
         application.put("submittedAt", t.createdAt().toString());
         application.put("complaintAgainst", t.against() == null ? null
                 : Map.of("kind", t.against().kind().name(), "id", t.against().id()));
+        // The original application (预约申请) above, and every supplement after it, each dated.
+        application.put("supplements", t.supplements().stream().map(s -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("at", s.at().toString());
+            one.put("by", s.by());
+            one.put("text", s.text());
+            return one;
+        }).toList());
+        application.put("appointmentAt", t.appointmentAt() == null ? null : t.appointmentAt().toString());
+        application.put("servicePointId", t.servicePointId());
         file.put("application", application);
 
         Map<String, Object> ent = new LinkedHashMap<>();

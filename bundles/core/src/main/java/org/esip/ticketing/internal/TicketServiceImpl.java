@@ -77,6 +77,7 @@ public class TicketServiceImpl implements TicketService {
     private final EnterpriseService enterprises;
     private final ServiceLineRegistry lines;
     private volatile CategoryDeadlines categoryDays;
+    private final org.esip.audit.internal.AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
     /** Deadlines are days in the platform's region. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -86,7 +87,9 @@ public class TicketServiceImpl implements TicketService {
             @Reference ExpertService experts, @Reference StaffService staff, @Reference WorkingCalendar calendar,
             @Reference NotificationService notifications, @Reference ArchiveLedger ledger,
             @Reference ContentStore store, @Reference org.esip.core.api.FileStore files,
-            @Reference EnterpriseService enterprises, @Reference ServiceLineRegistry lines, TicketingConfig deadlines) {
+            @Reference EnterpriseService enterprises, @Reference ServiceLineRegistry lines,
+            @Reference org.esip.audit.internal.AuditTrail audit, TicketingConfig deadlines) {
+        this.audit = audit;
         this.files = files;
         this.lines = lines;
         this.categoryDays = CategoryDeadlines.parse(deadlines.categoryDays());
@@ -178,16 +181,31 @@ public class TicketServiceImpl implements TicketService {
         if (key != null && key.length() > 100) {
             v.add("Idempotency-Key", "field.too-long", 100);
         }
+        Instant now = Instant.now(clock);
+        if (s.appointmentAt() != null && !s.appointmentAt().isAfter(now)) {
+            v.add("appointmentAt", "ticket.appointment-past");
+        }
+        if (s.servicePointId() != null && channel != null && channel != Channel.WINDOW) {
+            v.add("servicePointId", "ticket.service-point-window-only");
+        }
         v.throwIfAny();
+        String fingerprint = Fingerprint.of(s);
         if (key != null) {
-            Optional<Ticket> earlier = byKey(actor, key);
+            Optional<Ticket> earlier = byKey(actor, key, fingerprint);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
         try {
             // Only database work: after a deadlock or lock timeout among simultaneous submissions it runs again.
-            return jpa.inTransaction(em -> {
+            Ticket created = jpa.inTransaction(em -> {
+                Long servicePoint = s.servicePointId();
+                if (servicePoint != null && em.find(org.esip.provider.internal.ServicePointEntity.class, servicePoint) == null) {
+                    v.add("servicePointId", "ticket.service-point-unknown", Long.toString(servicePoint)).throwIfAny();
+                }
+                if (servicePoint == null && channel == Channel.WINDOW) {
+                    servicePoint = servicePointOfStaff(em, actor);
+                }
                 if (em.find(EnterpriseEntity.class, enterpriseId) == null) {
                     v.add("enterpriseId", "enterprise.unknown", Long.toString(enterpriseId)).throwIfAny();
                 }
@@ -211,6 +229,9 @@ public class TicketServiceImpl implements TicketService {
                 t.createdAt = Instant.now(clock);
                 t.submittedBy = actor.username();
                 t.idempotencyKey = key;
+                t.submissionHash = key == null ? null : fingerprint;
+                t.appointmentAt = s.appointmentAt();
+                t.servicePointId = servicePoint;
                 t.targetKind = against == null ? null : against.kind();
                 t.targetId = against == null ? null : against.id();
                 t.domain = domain;
@@ -221,28 +242,55 @@ public class TicketServiceImpl implements TicketService {
                 }
                 em.persist(t);
                 em.flush();
-                event(em, t, actor, "submit", null, channel, null);
+                event(em, t, actor, "submit", null, channel, t.appointmentAt == null ? null
+                        : Messages.zh("ticket.appointment", Appointments.text(t.appointmentAt)));
                 return t.toDto();
             }, Jpa.Retry.TRANSIENT);
+            // Clause 5.4.1.1: the enterprise is told the basic service procedure (Appendix A) on submission.
+            tell(created, "ticket.submitted", String.valueOf(created.acceptDue()));
+            return created;
         } catch (PersistenceException e) {
             // The same key sent twice at the same moment: the unique constraint decides, the first one wins.
             if (key != null && Jpa.isUniqueViolation(e)) {
-                return byKey(actor, key).orElseThrow(() -> e);
+                return byKey(actor, key, fingerprint).orElseThrow(() -> e);
             }
             throw e;
         }
     }
 
-    private Optional<Ticket> byKey(Actor actor, String key) {
-        return jpa.read(em -> em.createQuery("SELECT t FROM TicketEntity t WHERE t.submittedBy = :by"
-                + " AND t.idempotencyKey = :key", TicketEntity.class).setParameter("by", actor.username())
-                .setParameter("key", key).getResultList().stream().findFirst().map(TicketEntity::toDto));
+    /** The one service point of the staff member the account belongs to, if it has exactly one. */
+    private Long servicePointOfStaff(EntityManager em, Actor actor) {
+        List<Long> staffIds = em.createQuery("SELECT a.staffId FROM AccountEntity a WHERE a.username = :u"
+                + " AND a.staffId IS NOT NULL", Long.class).setParameter("u", actor.username()).getResultList();
+        if (staffIds.isEmpty()) {
+            return null;
+        }
+        java.util.Set<Long> points = staff.get(staffIds.get(0)).servicePointIds();
+        return points.size() == 1 ? points.iterator().next() : null;
     }
 
+    /**
+     * The ticket made with this key by this actor. The same key with another body is refused (422): a retry
+     * sends what it sent the first time, and anything else is a different request that must not vanish.
+     */
+    private Optional<Ticket> byKey(Actor actor, String key, String fingerprint) {
+        Optional<TicketEntity> found = jpa.read(em -> em.createQuery("SELECT t FROM TicketEntity t WHERE t.submittedBy = :by"
+                + " AND t.idempotencyKey = :key", TicketEntity.class).setParameter("by", actor.username())
+                .setParameter("key", key).getResultList().stream().findFirst());
+        if (found.isPresent() && found.get().submissionHash != null && !found.get().submissionHash.equals(fingerprint)) {
+            throw new org.esip.core.api.UnprocessableException("ticket.idempotency-mismatch", "Idempotency-Key",
+                    Messages.zh("ticket.idempotency-mismatch", found.get().id), Messages.en("ticket.idempotency-mismatch", found.get().id));
+        }
+        return found.map(TicketEntity::toDto);
+    }
+
+    /** Every step goes into the ticket's timeline and, in the same transaction, into the audit log. */
     private void event(EntityManager em, TicketEntity t, Actor actor, String action, TicketStatus from,
             Channel channel, String remark) {
         em.persist(new TicketEventEntity(t.id, Instant.now(clock), actor.username(), action, from, t.status, channel,
                 remark));
+        audit.record(em, actor, action, "ticket", t.id, new org.esip.audit.internal.Changes()
+                .field("status", from == null ? null : from.name(), t.status.name()));
     }
 
     @Override
@@ -257,8 +305,9 @@ public class TicketServiceImpl implements TicketService {
     }
 
     @Override
-    public Page<Ticket> list(Long enterpriseId, TicketStatus status, String owner, PageRequest page) {
+    public Page<Ticket> list(Long enterpriseId, TicketStatus status, String owner, TicketKind kind, PageRequest page) {
         return jpa.read(em -> new Search().equal("e.enterpriseId", enterpriseId).equal("e.status", status)
+                .equal("e.kind", kind)
                 .equal("e.owner", owner == null || owner.isBlank() ? null : owner.strip())
                 .page(em, TicketEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(), TicketEntity::toDto));
     }
@@ -271,7 +320,13 @@ public class TicketServiceImpl implements TicketService {
                 throw notFound(id);
             }
             boolean infoRequested = t.infoRequestedRevision != null && t.infoRequestedRevision == t.submissionRevision;
-            return TicketSteps.allowed(t.toDto(), infoRequested, username);
+            List<org.esip.ticketing.api.TicketStep> steps = new ArrayList<>(TicketSteps.allowed(t.toDto(), infoRequested, username));
+            if (username != null && !mayAnswerStaffOffer(username, isAdministrator(em, username), t)) {
+                // A staff member's offer is answered by that member's own account (or a supervisor's).
+                steps.remove(org.esip.ticketing.api.TicketStep.SIGN);
+                steps.remove(org.esip.ticketing.api.TicketStep.RETURN);
+            }
+            return steps;
         });
     }
 
@@ -401,12 +456,14 @@ public class TicketServiceImpl implements TicketService {
         String d = domain(v, domain);
         v.throwIfAny();
         LocalDate today = today();
-        return move(actor, id, version, TicketStatus.ACCEPTED, "accept", null, r, t -> {
+        Ticket accepted = move(actor, id, version, TicketStatus.ACCEPTED, "accept", null, r, t -> {
             t.resolveDue = calendar.addWorkingDays(today, resolutionDays(t));
             if (d != null) {
                 t.domain = d;
             }
         });
+        tell(accepted, "ticket.accepted", String.valueOf(accepted.resolveDue()));
+        return accepted;
     }
 
     @Override
@@ -455,11 +512,13 @@ public class TicketServiceImpl implements TicketService {
     @Override
     public Ticket supplyInformation(Actor actor, long id, long version, String description) {
         String d = required("description", description, DESCRIPTION_MAX);
-        return move(actor, id, version, TicketStatus.SUBMITTED, "supply-info", null, null, t -> {
-            if (d.equals(t.description)) {
+        // The original application (预约申请, clause 6.4.1) is kept; each supplement is added to it, dated.
+        return move(actor, id, version, TicketStatus.SUBMITTED, "supply-info", null, d, t -> {
+            if (d.equals(Supplements.latest(t.description, t.supplements))) {
                 new Violations().add("description", "ticket.info-unchanged").throwIfAny();
             }
-            t.description = d;
+            t.supplements = Supplements.append(t.supplements,
+                    new org.esip.ticketing.api.Supplement(Instant.now(clock), actor.username(), d));
             t.submissionRevision++;
             // The clock stood still while the platform waited for the enterprise; a new one starts now.
             t.acceptDue = calendar.addWorkingDays(today(), acceptanceDays(t));
@@ -504,7 +563,7 @@ public class TicketServiceImpl implements TicketService {
         }
         v.throwIfAny();
         String remark = optional("assignment.remark", assignment.remark(), 500);
-        return move(actor, id, version, TicketStatus.ASSIGNED, "assign", null,
+        Ticket assigned = move(actor, id, version, TicketStatus.ASSIGNED, "assign", null,
                 assignment.kind() + " " + name + (remark == null ? "" : "：" + remark), t -> {
                     t.assigneeKind = assignment.kind();
                     t.assigneeId = assignment.id();
@@ -517,6 +576,41 @@ public class TicketServiceImpl implements TicketService {
                     t.handlerDue = null;
                     t.escalatedStages = Stages.without(t.escalatedStages, Stage.OFFER, Stage.HANDLE);
                 });
+        tellAssignee(assigned);
+        tell(assigned, "ticket.handler-changed", name);
+        return assigned;
+    }
+
+    /**
+     * Tells the accounts of the organisation, expert or staff member a ticket was dispatched to that it is
+     * theirs, with the deadline to sign for it or return it.
+     */
+    private void tellAssignee(Ticket t) {
+        Assignment a = t.assignment();
+        if (a == null || a.id() == null) {
+            return;
+        }
+        String field = switch (a.kind()) {
+            case ORGANISATION -> "organisationId";
+            case EXPERT -> "expertId";
+            case STAFF -> "staffId";
+            case DEPARTMENT -> null;
+        };
+        if (field == null) {
+            return;
+        }
+        List<String> to = jpa.read(em -> em.createQuery("SELECT a.username FROM AccountEntity a WHERE a." + field
+                + " = :id AND a.enabled = :on ORDER BY a.username", String.class).setParameter("id", a.id())
+                // A bound parameter, not a literal: Derby compares no BOOLEAN column with the 1 EclipseLink writes.
+                .setParameter("on", true).getResultList());
+        String due = String.valueOf(t.offerDue());
+        for (String username : to) {
+            notifications.send(Recipient.account(username), "ticket.offered",
+                    Messages.zh("notice.ticket.offered.title", String.valueOf(t.id())),
+                    Messages.en("notice.ticket.offered.title", String.valueOf(t.id())),
+                    Messages.zh("notice.ticket.offered", t.title(), due), Messages.en("notice.ticket.offered", t.title(), due),
+                    t.id());
+        }
     }
 
     @Override
@@ -537,6 +631,7 @@ public class TicketServiceImpl implements TicketService {
                 throw new ConflictException("ticket.sign", "status", Messages.zh("ticket.sign", t.status),
                         Messages.en("ticket.sign", t.status));
             }
+            requireStaffAssignee(actor, t);
             t.signedAt = Instant.now(clock);
             // The handler's own clock starts now (签收).
             t.handlerDue = calendar.addWorkingDays(today(), t.assigneeKind == AssigneeKind.DEPARTMENT
@@ -544,11 +639,49 @@ public class TicketServiceImpl implements TicketService {
         });
     }
 
+    /**
+     * A ticket assigned to a staff member is signed for or returned by that member's account (its
+     * {@code staffId}), by an administrator, or by an account of a director or deputy director (主任, 副主任), who
+     * supervise the staff; anyone else gets a 409 on field {@code assignment.id}.
+     */
+    private void requireStaffAssignee(Actor actor, TicketEntity t) {
+        if (mayAnswerStaffOffer(actor.username(), actor.has(Role.ADMIN), t)) {
+            return;
+        }
+        throw new ConflictException("ticket.not-the-assignee", "assignment.id",
+                Messages.zh("ticket.not-the-assignee", t.assigneeName), Messages.en("ticket.not-the-assignee", t.assigneeName));
+    }
+
+    /** Whether this account may sign for or return {@code t} (always, unless it is assigned to a staff member). */
+    private boolean mayAnswerStaffOffer(String username, boolean administrator, TicketEntity t) {
+        if (t.assigneeKind != AssigneeKind.STAFF || t.assigneeId == null || administrator || username.startsWith("system:")) {
+            return true;
+        }
+        Long own = jpa.read(em -> em.createQuery("SELECT a.staffId FROM AccountEntity a WHERE a.username = :u", Long.class)
+                .setParameter("u", username).getResultList().stream().filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null));
+        if (own == null) {
+            return false;
+        }
+        if (own.longValue() == t.assigneeId) {
+            return true;
+        }
+        StaffMember me = staff.get(own);
+        return me.active() && (me.post() == org.esip.provider.api.StaffPost.DIRECTOR
+                || me.post() == org.esip.provider.api.StaffPost.DEPUTY_DIRECTOR);
+    }
+
+    private static boolean isAdministrator(EntityManager em, String username) {
+        return em.createQuery("SELECT COUNT(a) FROM AccountEntity a WHERE a.username = :u AND :admin MEMBER OF a.roles",
+                Long.class).setParameter("u", username).setParameter("admin", Role.ADMIN).getSingleResult() > 0;
+    }
+
     @Override
     public Ticket giveBack(Actor actor, long id, long version, String reason) {
         String r = required("reason", reason, 1000);
         boolean[] becameProblem = {false};
         Ticket t = move(actor, id, version, TicketStatus.ACCEPTED, "return", null, r, e -> {
+            requireStaffAssignee(actor, e);
             e.returnCount++;
             e.assigneeKind = null;
             e.assigneeId = null;
@@ -563,6 +696,8 @@ public class TicketServiceImpl implements TicketService {
                 becameProblem[0] = true;
             }
         });
+        // The enterprise's ticket is back with the platform: its handler changed.
+        tell(t, "ticket.handler-changed", Messages.zh("ticket.handler-platform"), Messages.en("ticket.handler-platform"));
         if (becameProblem[0]) {
             for (String head : platformHeads()) {
                 notifications.send(Recipient.account(head), "ticket.problem",
@@ -576,8 +711,10 @@ public class TicketServiceImpl implements TicketService {
     }
 
     @Override
-    public Page<Ticket> assignedTo(org.esip.ticketing.api.AssigneeKind kind, long assigneeId, PageRequest page) {
+    public Page<Ticket> assignedTo(org.esip.ticketing.api.AssigneeKind kind, long assigneeId, TicketKind ticketKind,
+            PageRequest page) {
         return jpa.read(em -> new Search().equal("e.assigneeKind", kind).equal("e.assigneeId", assigneeId)
+                .equal("e.kind", ticketKind)
                 .page(em, TicketEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(), TicketEntity::toDto));
     }
 
@@ -722,6 +859,14 @@ public class TicketServiceImpl implements TicketService {
 
     @Override
     public List<Ticket> escalateOverdue(LocalDate asOf) {
+        return escalateOverdue(asOf, false);
+    }
+
+    @Override
+    public List<Ticket> escalateOverdue(LocalDate asOf, boolean dryRun) {
+        if (dryRun) {
+            return wouldEscalate(asOf);
+        }
         List<Ticket> escalated = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             // Approaching: the last day of a stage reminds who answers for it, once.
@@ -729,6 +874,21 @@ public class TicketServiceImpl implements TicketService {
             escalate(stage, false, asOf, escalated);
         }
         return escalated;
+    }
+
+    /** The tickets a check as of {@code asOf} would escalate, read only: nothing is marked, recorded or sent. */
+    private List<Ticket> wouldEscalate(LocalDate asOf) {
+        java.util.Map<Long, Ticket> found = new java.util.LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            String key = Stages.key(stage, false);
+            jpa.read(em -> em.createQuery("SELECT e FROM TicketEntity e WHERE " + stage.due + " < :asOf"
+                    + " AND e.status IN :statuses" + stage.extra
+                    + " AND (e.deferredUntil IS NULL OR e.deferredUntil < :asOf) ORDER BY e.id", TicketEntity.class)
+                    .setParameter("asOf", asOf).setParameter("statuses", stage.statuses).getResultList())
+                    .stream().filter(t -> !Stages.contains(t.escalatedStages, key))
+                    .forEach(t -> found.putIfAbsent(t.id, t.toDto()));
+        }
+        return new ArrayList<>(found.values());
     }
 
     private void escalate(Stage stage, boolean reminder, LocalDate asOf, List<Ticket> out) {
@@ -856,6 +1016,44 @@ public class TicketServiceImpl implements TicketService {
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    @Override
+    public Ticket appoint(Actor actor, long id, long version, Instant appointmentAt, String remark) {
+        String r = optional("remark", remark, 500);
+        Violations v = new Violations();
+        v.requirePresent("appointmentAt", appointmentAt);
+        v.throwIfAny();
+        String when = Appointments.text(appointmentAt);
+        Ticket t = note(actor, id, version, "appoint", Messages.zh("ticket.appointment", when) + (r == null ? "" : "：" + r), e -> {
+            if (FINISHED.contains(e.status) || COMPLETED.contains(e.status)) {
+                throw new ConflictException("ticket.appointment-finished", "status",
+                        Messages.zh("ticket.appointment-finished", e.status), Messages.en("ticket.appointment-finished", e.status));
+            }
+            if (appointmentAt.isBefore(e.createdAt)) {
+                new Violations().add("appointmentAt", "ticket.appointment-before-submission").throwIfAny();
+            }
+            e.appointmentAt = appointmentAt;
+        });
+        tell(t, "ticket.appointed", when + (r == null ? "" : "（" + r + "）"));
+        return t;
+    }
+
+    private static final List<TicketStatus> DISPATCHED = List.of(TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS);
+
+    @Override
+    public boolean dispatchedTo(AssigneeKind kind, long assigneeId, long enterpriseId) {
+        return jpa.read(em -> em.createQuery("SELECT COUNT(t) FROM TicketEntity t WHERE t.enterpriseId = :e"
+                + " AND t.assigneeKind = :k AND t.assigneeId = :a AND t.status IN :open", Long.class)
+                .setParameter("e", enterpriseId).setParameter("k", kind).setParameter("a", assigneeId)
+                .setParameter("open", DISPATCHED).getSingleResult()) > 0;
+    }
+
+    @Override
+    public boolean ticketDispatchedTo(long ticketId, AssigneeKind kind, long assigneeId) {
+        return jpa.read(em -> Optional.ofNullable(em.find(TicketEntity.class, ticketId))
+                .filter(t -> t.assigneeKind == kind && t.assigneeId != null && t.assigneeId == assigneeId
+                        && DISPATCHED.contains(t.status)).isPresent());
     }
 
     @Override
@@ -1075,8 +1273,12 @@ public class TicketServiceImpl implements TicketService {
 
     /** Tells the ticket's enterprise, in its inbox and through every channel it can be reached by. */
     private void tell(Ticket t, String topic, String detail) {
+        tell(t, topic, detail, detail);
+    }
+
+    private void tell(Ticket t, String topic, String detailZh, String detailEn) {
         notifications.send(Recipient.enterprise(t.enterpriseId()), topic,
                 Messages.zh("notice." + topic + ".title", t.title()), Messages.en("notice." + topic + ".title", t.title()),
-                Messages.zh("notice." + topic, t.title(), detail), Messages.en("notice." + topic, t.title(), detail), t.id());
+                Messages.zh("notice." + topic, t.title(), detailZh), Messages.en("notice." + topic, t.title(), detailEn), t.id());
     }
 }

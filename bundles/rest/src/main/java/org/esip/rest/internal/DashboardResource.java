@@ -78,7 +78,16 @@ public class DashboardResource {
                 .map(a -> new Scorecard(a.kind(), a.id(), a.name(), a.tickets(), tickets.recordOf(a.kind(), a.id())))
                 .toList();
         List<IndicatorValue> indicators = lines.measureIndicators();
+        // A funnel's steps in the order its line declares them (the measured list is sorted by code).
+        java.util.Map<String, Integer> declared = new java.util.HashMap<>();
+        for (org.esip.line.api.ServiceLineInfo line : lines.installed()) {
+            for (int i = 0; i < line.indicators().size(); i++) {
+                declared.put(line.id() + "/" + line.indicators().get(i).code(), i);
+            }
+        }
         List<FunnelStep> funnel = indicators.stream().filter(i -> i.code() != null && i.code().contains(".funnel."))
+                .sorted(java.util.Comparator.comparing(IndicatorValue::lineId)
+                        .thenComparing(i -> declared.getOrDefault(i.lineId() + "/" + i.code(), Integer.MAX_VALUE)))
                 .map(i -> new FunnelStep(i.lineId(), i.code(), i.nameZh(), i.nameEn(), i.value())).toList();
         return new Dashboard(c, start, end, Instant.now(), figures, cards, indicators, funnel);
     }

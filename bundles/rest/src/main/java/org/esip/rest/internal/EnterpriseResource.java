@@ -38,9 +38,48 @@ import org.esip.registry.api.QualificationType;
 @Produces(MediaType.APPLICATION_JSON)
 public class EnterpriseResource {
     private final EnterpriseService enterprises;
+    private final org.esip.ticketing.api.TicketService tickets;
+    private final org.esip.audit.api.AuditService audit;
 
-    EnterpriseResource(EnterpriseService enterprises) {
+    EnterpriseResource(EnterpriseService enterprises, org.esip.ticketing.api.TicketService tickets,
+            org.esip.audit.api.AuditService audit) {
         this.enterprises = enterprises;
+        this.tickets = tickets;
+        this.audit = audit;
+    }
+
+    /** How an organisation or expert reaches the enterprise it serves (clause 5.4.1.2 b). */
+    public record Contact(long id, String name, String creditCode, String regionCode, String township, String address,
+            String contactPerson, String contactPhone, String contactEmail) {
+    }
+
+    /**
+     * The enterprise's contact data: for readers and the enterprise itself, and for an organisation or expert
+     * while one of the enterprise's tickets is dispatched to it (ASSIGNED or IN_PROGRESS), so that the two can
+     * be put in touch (clause 5.4.1.2 b). Each read by an assignee is in the audit log; when the ticket leaves
+     * it (returned, resolved, reassigned) the answer is 403 again.
+     */
+    @GET
+    @Path("{id}/contact")
+    public Contact contact(@Context SecurityContext sc, @PathParam("id") String id) {
+        long enterpriseId = Params.id(id);
+        org.esip.core.api.Actor actor = Access.actor(sc);
+        org.esip.ticketing.api.AssigneeKind kind = actor.has(org.esip.core.api.Role.ORGANISATION)
+                ? org.esip.ticketing.api.AssigneeKind.ORGANISATION
+                : actor.has(org.esip.core.api.Role.EXPERT) ? org.esip.ticketing.api.AssigneeKind.EXPERT : null;
+        Long assignee = kind == org.esip.ticketing.api.AssigneeKind.ORGANISATION ? actor.organisationId()
+                : kind == org.esip.ticketing.api.AssigneeKind.EXPERT ? actor.expertId() : null;
+        boolean serving = assignee != null && tickets.dispatchedTo(kind, assignee, enterpriseId);
+        if (!serving) {
+            Access.readEnterprise(sc, enterpriseId);
+        }
+        Enterprise e = enterprises.get(enterpriseId);
+        if (serving) {
+            audit.record(actor, "read-contact", "enterprise", String.valueOf(enterpriseId),
+                    kind + " " + assignee + " serving a dispatched ticket");
+        }
+        return new Contact(e.id(), e.name(), e.creditCode(), e.regionCode(), e.township(), e.address(),
+                e.contactPerson(), e.contactPhone(), e.contactEmail());
     }
 
     /** The body of a retirement. */
@@ -147,9 +186,12 @@ public class EnterpriseResource {
             @QueryParam("scale") String scale, @QueryParam("tag") String tag,
             @QueryParam("qualification") String qualification, @QueryParam("status") String status,
             @QueryParam("sort") String sort) {
-        Access.reader(sc);
+        org.esip.core.api.Actor actor = Access.reader(sc);
         TableFormat f = Spreadsheets.requested(format);
         byte[] file = enterprises.exportTable(query(text, creditCode, region, industry, scale, tag, qualification, status, sort), f);
+        audit.record(actor, "export", "enterprise", "*", f + " " + Exports.criteria("q", text, "creditCode", creditCode,
+                "region", region, "industry", industry, "scale", scale, "tag", tag, "qualification", qualification,
+                "status", status));
         return Spreadsheets.download(file, f, "enterprises", "企业名录");
     }
 }

@@ -44,9 +44,11 @@ public class OrganisationResource {
     private final OrganisationService organisations;
     private final TicketService tickets;
     private final org.esip.archive.api.ArchiveService archive;
+    private final org.esip.audit.api.AuditService audit;
 
     OrganisationResource(OrganisationService organisations, TicketService tickets,
-            org.esip.archive.api.ArchiveService archive) {
+            org.esip.archive.api.ArchiveService archive, org.esip.audit.api.AuditService audit) {
+        this.audit = audit;
         this.organisations = organisations;
         this.tickets = tickets;
         this.archive = archive;
@@ -75,7 +77,12 @@ public class OrganisationResource {
     }
 
     /** The body of an admission change. */
-    public record Transition(Long version, String reason, String agreementNumber, LocalDate agreementDate) {
+    /**
+     * The body of an admission change; {@code overrideReason} admits an organisation that does not meet clause
+     * 6.3.2 and says why (audited).
+     */
+    public record Transition(Long version, String reason, String agreementNumber, LocalDate agreementDate,
+            String overrideReason) {
     }
 
     @POST
@@ -121,11 +128,13 @@ public class OrganisationResource {
     public Response export(@Context SecurityContext sc, @QueryParam("format") String format, @QueryParam("q") String text,
             @QueryParam("region") String region, @QueryParam("domain") String domain, @QueryParam("tag") String tag,
             @QueryParam("status") String status, @QueryParam("sort") String sort) {
-        Access.reader(sc);
+        Actor actor = Access.reader(sc);
         TableFormat f = Spreadsheets.requested(format);
         byte[] file = organisations.exportTable(new OrganisationQuery(text, region,
                 Params.optionalEnum("domain", domain, ServiceDomain.class), tag,
                 Params.optionalEnum("status", status, OrganisationStatus.class), null, sort), f);
+        audit.record(actor, "export", "organisation", "*", f + " " + Exports.criteria("q", text, "region", region,
+                "domain", domain, "tag", tag, "status", status));
         return Spreadsheets.download(file, f, "organisations", "服务机构名录");
     }
 
@@ -164,7 +173,8 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Organisation admit(@Context SecurityContext sc, @PathParam("id") String id, Transition t) {
         Actor actor = Access.maintainer(sc);
-        return organisations.admit(actor, Params.id(id), version(t), t.agreementNumber(), t.agreementDate());
+        return organisations.admit(actor, Params.id(id), version(t), t.agreementNumber(), t.agreementDate(),
+                t.overrideReason());
     }
 
     @POST

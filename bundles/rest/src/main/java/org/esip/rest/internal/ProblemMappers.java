@@ -58,6 +58,12 @@ final class ProblemMappers {
                 return Problem.response(409, c.code(), RestMessages.zh("conflict"), RestMessages.en("conflict"),
                         c.messageZh(), c.messageEn(), errors);
             }
+            if (e instanceof org.esip.core.api.UnprocessableException u) {
+                List<FieldViolation> errors = u.field() == null ? null
+                        : List.of(new FieldViolation(u.field(), u.code(), u.messageZh(), u.messageEn()));
+                return Problem.response(422, u.code(), RestMessages.zh("unprocessable"), RestMessages.en("unprocessable"),
+                        u.messageZh(), u.messageEn(), errors);
+            }
             if (e instanceof UnauthenticatedException) {
                 Response problem = Problem.response(401, e.code(), RestMessages.zh("unauthenticated"),
                         RestMessages.en("unauthenticated"), e.messageZh(), e.messageEn(), null);

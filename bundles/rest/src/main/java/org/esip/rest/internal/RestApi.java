@@ -50,9 +50,10 @@ public class RestApi {
             @Reference DisclosureService disclosure) {
         bus = JaxrsServers.newBus();
         server = JaxrsServers.start(bus, transport, ADDRESS, List.of(new HealthResource(platform), new PlatformResource(platform),
-                new EnterpriseResource(enterprises), new TicketResource(tickets, archive), new ServiceLineResource(lines), new IndicatorResource(lines), new DashboardResource(tickets, lines),
+                new EnterpriseResource(enterprises, tickets, audit), new TicketResource(tickets, archive, audit), new ServiceLineResource(lines), new IndicatorResource(lines),
+                new DashboardResource(tickets, lines),
                 new AuthResource(tokens, accounts), new AccountResource(accounts), new AuditResource(audit), new TagResource(tagService),
-                new OrganisationResource(organisations, tickets, archive), new ExpertResource(experts, tickets), new StaffResource(staff),
+                new OrganisationResource(organisations, tickets, archive, audit), new ExpertResource(experts, tickets), new StaffResource(staff),
                 new ServicePointResource(points), new CalendarResource(calendar),
                 new NotificationResource(notifications), new ArchiveResource(archive), new BackupResource(backups),
                 new DisclosureResource(disclosure)), tokens);

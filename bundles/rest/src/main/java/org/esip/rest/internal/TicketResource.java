@@ -45,10 +45,13 @@ import org.esip.ticketing.api.DispatchSuggestion;
 public class TicketResource {
     private final TicketService tickets;
     private final org.esip.archive.api.ArchiveService archive;
+    private final org.esip.audit.api.AuditService audit;
 
-    TicketResource(TicketService tickets, org.esip.archive.api.ArchiveService archive) {
+    TicketResource(TicketService tickets, org.esip.archive.api.ArchiveService archive,
+            org.esip.audit.api.AuditService audit) {
         this.tickets = tickets;
         this.archive = archive;
+        this.audit = audit;
     }
 
     /** The sealed archive file of a closed ticket (clause 6.4.1); 404 while it is open. */
@@ -64,7 +67,7 @@ public class TicketResource {
     public record Step(Long version, String remark, String reason, List<String> missingItems, String description,
             Assignment assignment, String result, Channel channel, SatisfactionGrade grade, String comment,
             java.math.BigDecimal fee, String domain, TimeRequest.Kind kind, Integer workingDays, Boolean approve,
-            Long intoId, Long otherId) {
+            Long intoId, Long otherId, java.time.Instant appointmentAt) {
     }
 
     /**
@@ -83,7 +86,7 @@ public class TicketResource {
             }
             // An enterprise submits online, for itself.
             s = s == null ? null : new TicketSubmission(actor.enterpriseId(), s.kind(), Channel.ONLINE, s.title(),
-                    s.description(), s.against(), s.domain(), s.category());
+                    s.description(), s.against(), s.domain(), s.category(), s.appointmentAt(), s.servicePointId());
         } else {
             Access.maintainer(sc);
         }
@@ -98,9 +101,10 @@ public class TicketResource {
      */
     @GET
     public Page<Ticket> list(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
-            @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("queue") String queue) {
+            @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("kind") String kind,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("queue") String queue) {
         Long requested = Params.optionalLong("enterpriseId", enterpriseId);
+        org.esip.ticketing.api.TicketKind k = Params.optionalEnum("kind", kind, org.esip.ticketing.api.TicketKind.class);
         Actor actor = Access.actor(sc);
         TicketQueue q = Params.optionalEnum("queue", queue, TicketQueue.class);
         if (q != null) {
@@ -109,10 +113,10 @@ public class TicketResource {
         }
         if (actor.has(Role.ORGANISATION)) {
             // An organisation sees and acts on only the tickets dispatched to it.
-            return tickets.assignedTo(AssigneeKind.ORGANISATION, actor.organisationId(), Params.page(page, size));
+            return tickets.assignedTo(AssigneeKind.ORGANISATION, actor.organisationId(), k, Params.page(page, size));
         }
         if (actor.has(Role.EXPERT)) {
-            return tickets.assignedTo(AssigneeKind.EXPERT, actor.expertId(), Params.page(page, size));
+            return tickets.assignedTo(AssigneeKind.EXPERT, actor.expertId(), k, Params.page(page, size));
         }
         if (actor.has(Role.ENTERPRISE)) {
             // An enterprise user sees its own enterprise's tickets only.
@@ -120,21 +124,39 @@ public class TicketResource {
         } else {
             Access.reader(sc);
         }
-        return tickets.list(requested, Params.optionalEnum("status", status, TicketStatus.class), owner,
+        return tickets.list(requested, Params.optionalEnum("status", status, TicketStatus.class), owner, k,
                 Params.page(page, size));
     }
 
     /**
-     * Runs the deadline check now, as of {@code asOf} (a date; today by default), as the scheduled check
-     * does: every ticket past a deadline is escalated once. For administrators.
+     * Runs the deadline check now, as the scheduled check does: every ticket past a deadline is escalated
+     * once. For administrators. {@code asOf} absent, {@code now} or a date up to today escalates for real; a
+     * date after today (a look ahead) or {@code dryRun=true} is a dry run: the tickets that would be escalated
+     * are listed and nothing is marked, recorded or sent. Header {@code Esip-Dry-Run} says which it was.
      */
     @POST
     @Path("escalations")
-    public List<Ticket> escalate(@Context SecurityContext sc, @QueryParam("asOf") String asOf) {
+    public Response escalate(@Context SecurityContext sc, @QueryParam("asOf") String asOf,
+            @QueryParam("dryRun") String dryRun) {
         Access.requireAny(sc, Role.ADMIN);
-        java.time.Instant at = Params.optionalInstant("asOf", asOf);
-        return tickets.escalateOverdue(at == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-                : at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        boolean now = asOf == null || asOf.isBlank() || "now".equalsIgnoreCase(asOf.strip());
+        java.time.LocalDate date = now ? today
+                : Params.optionalInstant("asOf", asOf).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        boolean dry = Boolean.TRUE.equals(Params.optionalBoolean("dryRun", dryRun)) || date.isAfter(today);
+        return Response.ok(tickets.escalateOverdue(date, dry)).header("Esip-Dry-Run", dry).build();
+    }
+
+    /** Records the appointment agreed with the enterprise (预约服务时间): staff, or the assignee. */
+    @POST
+    @Path("{id}/appointment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ticket appoint(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+        Ticket t = tickets.get(Params.id(id));
+        Actor actor = handleTicket(sc, t);
+        long version = version(s);
+        Params.requireAll("appointmentAt", s.appointmentAt());
+        return tickets.appoint(actor, t.id(), version, s.appointmentAt(), s.remark());
     }
 
     @GET
@@ -445,8 +467,26 @@ public class TicketResource {
     @Path("{id}/attachments")
     public List<Attachment> attachments(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
-        readTicket(sc, t);
+        readAttachments(sc, t, "list");
         return tickets.attachments(t.id());
+    }
+
+    /**
+     * Reading a ticket's files: readers and its enterprise; its organisation or expert only while the ticket is
+     * dispatched to it (ASSIGNED or IN_PROGRESS, clause 5.4.1.2 b), each such read in the audit log.
+     */
+    private void readAttachments(SecurityContext sc, Ticket t, String what) {
+        Actor actor = Access.actor(sc);
+        if (isAssignee(actor, t)) {
+            AssigneeKind kind = t.assignment().kind();
+            long assignee = t.assignment().id();
+            if (tickets.ticketDispatchedTo(t.id(), kind, assignee)) {
+                audit.record(actor, "read-attachment", "ticket", String.valueOf(t.id()), kind + " " + assignee + " " + what);
+                return;
+            }
+            throw Access.forbidden();
+        }
+        Access.readEnterprise(sc, t.enterpriseId());
     }
 
     @GET
@@ -455,7 +495,7 @@ public class TicketResource {
     public Response download(@Context SecurityContext sc, @PathParam("id") String id,
             @PathParam("attachmentId") String attachmentId) {
         Ticket t = tickets.get(Params.id(id));
-        readTicket(sc, t);
+        readAttachments(sc, t, "attachment " + attachmentId);
         Attachment a = tickets.attachment(t.id(), Params.id(attachmentId));
         byte[] content = tickets.attachmentContent(t.id(), a.id());
         String encoded = java.net.URLEncoder.encode(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");

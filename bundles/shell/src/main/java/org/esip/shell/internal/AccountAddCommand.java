@@ -39,11 +39,14 @@ public class AccountAddCommand implements Action {
     @Option(name = "-x", aliases = "--expert", description = "专家 ID Expert id (role EXPERT)")
     Long expertId;
 
+    @Option(name = "-s", aliases = "--staff", description = "对应工作人员 ID Staff record id (role STAFF or ADMIN): signs for tickets assigned to that member")
+    Long staffId;
+
     @Override
     public Object execute() {
         String password = Passwords.generate();
         Account a = accounts.create(Operator.current(), new AccountRegistration(username, displayName, password,
-                Set.of(role), enterpriseId, organisationId, expertId));
+                Set.of(role), enterpriseId, organisationId, expertId, staffId));
         System.out.println("已创建账号 Created account " + a.username() + " (ID " + a.id() + ")");
         System.out.println("初始密码（仅显示这一次） Initial password (shown this once only): " + password);
         return null;

@@ -24,8 +24,16 @@ public class DeadlineCheckCommand implements Action {
 
     @Override
     public Object execute() {
-        LocalDate day = asOf == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : LocalDate.parse(asOf);
-        List<Ticket> escalated = tickets.escalateOverdue(day);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate day = asOf == null || "now".equalsIgnoreCase(asOf) ? today : LocalDate.parse(asOf);
+        // A look ahead is a dry run: it lists what would be escalated and marks, records and sends nothing.
+        boolean dryRun = day.isAfter(today);
+        List<Ticket> escalated = tickets.escalateOverdue(day, dryRun);
+        if (dryRun) {
+            escalated.forEach(t -> System.out.println("#" + t.id() + " " + t.title() + " [" + t.status() + "]"));
+            System.out.println("试算（未提级）Dry run, nothing escalated: " + escalated.size() + " would be");
+            return null;
+        }
         escalated.forEach(t -> System.out.println("#" + t.id() + " " + t.title() + " [" + t.status() + "] 首问负责 owner "
                 + (t.owner() == null ? "—" : t.owner())));
         System.out.println("已提级督办 Escalated: " + escalated.size());

@@ -75,10 +75,20 @@ public class PolicyServiceImpl implements PolicyService {
     @Activate
     public PolicyServiceImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
             @Reference PolicySchema schema, @Reference org.esip.core.api.SpreadsheetReader spreadsheets,
-            @Reference org.esip.core.api.FileStore fileStore) {
+            @Reference org.esip.core.api.FileStore fileStore, @Reference org.esip.audit.api.AuditService audit) {
+        this.audit = audit;
         this.emf = emf;
         this.fileStore = fileStore;
         this.spreadsheets = spreadsheets;
+    }
+
+    private final org.esip.audit.api.AuditService audit;
+
+    /** Every change to the policy library goes into the platform's audit log, after it committed. */
+    private Policy audited(Actor actor, String action, Policy p, String detail) {
+        audit.record(actor == null ? Actor.system("policy-line") : actor, action, "policy", String.valueOf(p.id()),
+                p.status() + " " + p.title() + (detail == null ? "" : " — " + detail));
+        return p;
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
@@ -98,11 +108,11 @@ public class PolicyServiceImpl implements PolicyService {
         PolicyEntity e = new PolicyEntity();
         apply(draft, e);
         e.createdAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        return told(null, inTransaction(em -> {
+        return audited(actor, "policy-create", told(null, inTransaction(em -> {
             em.persist(e);
             em.flush();
             return e.toDto();
-        }));
+        })), null);
     }
 
     @Override
@@ -122,7 +132,7 @@ public class PolicyServiceImpl implements PolicyService {
             em.flush();
             return e.toDto();
         });
-        return told(before[0], after);
+        return audited(actor, "policy-update", told(before[0], after), null);
     }
 
     private static void stale(PolicyEntity e, long version) {
@@ -366,7 +376,7 @@ public class PolicyServiceImpl implements PolicyService {
             em.flush();
             return e.toDto();
         });
-        return told(before[0], after);
+        return audited(actor, "policy-publish", told(before[0], after), null);
     }
 
     @Override
@@ -389,7 +399,7 @@ public class PolicyServiceImpl implements PolicyService {
             em.flush();
             return e.toDto();
         });
-        return told(before[0], after);
+        return audited(actor, "policy-withdraw", told(before[0], after), r);
     }
 
     @Override
@@ -401,7 +411,7 @@ public class PolicyServiceImpl implements PolicyService {
             due.forEach(p -> p.status = PolicyStatus.EXPIRED);
             em.flush();
             return due.stream().map(PolicyEntity::toDto).toList();
-        }).stream().map(p -> told(null, p)).toList();
+        }).stream().map(p -> audited(null, "policy-expire", told(null, p), null)).toList();
     }
 
     @Override
@@ -495,6 +505,8 @@ public class PolicyServiceImpl implements PolicyService {
             if (commit) {
                 em.flush();
                 tx.commit();
+                audit.record(actor, "policy-import", "policy", "*", format + ": created " + counts[0] + ", updated "
+                        + counts[1] + ", unchanged " + counts[2]);
             }
             return new org.esip.registry.api.ImportReport(commit, dryRun, rows.size(), counts[0], counts[1], counts[2],
                     counts[3], report);
@@ -520,6 +532,7 @@ public class PolicyServiceImpl implements PolicyService {
             f.uploadedAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
             em.persist(f);
             em.flush();
+            audit.record(actor, "policy-attach", "policy", String.valueOf(policyId), f.fileName + " SHA-256 " + f.sha256);
             return f.toDto();
         });
     }

@@ -1,6 +1,6 @@
 // The ticket page: the ticket, its deadlines, its whole timeline, and one button per step the server says
 // the caller may take now (GET /tickets/{id}/steps). The page never decides the flow itself.
-import { api, t, h, label, day, when, fill, form, section, facts, badge, table, uploadRaw, problemText, percent } from './wb.js';
+import { api, t, h, label, day, when, fill, form, section, facts, badge, table, uploadRaw, problemText, percent, fieldProblem } from './wb.js';
 
 const GRADES = ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'VERY_DISSATISFIED'];
 const CHANNELS = ['ONLINE', 'PHONE', 'WINDOW', 'VISIT', 'EMAIL', 'INSTANT_MESSAGING', 'LETTER'];
@@ -20,7 +20,7 @@ function stepFields(step, ticket, ctx) {
     case 'time-requests': return [{ name: 'kind', label: t('field.timeKind'), type: 'select', required: true, options: opt('time', ['EXTENSION', 'DEFERRAL']) },
       { name: 'workingDays', label: t('field.workingDays'), type: 'number', required: true },
       { name: 'reason', label: t('field.reason'), type: 'textarea', required: true }];
-    case 'time-decision': return [{ name: 'approve', label: t('field.approve'), type: 'select', required: true, options: [{ value: 'true', label: t('common.approve') }, { value: 'false', label: t('common.refuse') }] },
+    case 'time-decision': return [{ name: 'approve', label: t('field.approve'), type: 'select', required: true, options: [{ value: 'true', label: t('wb.approve') }, { value: 'false', label: t('wb.refuse') }] },
       { name: 'remark', label: t('field.remark'), type: 'textarea' }];
     case 'resolve': return [{ name: 'result', label: t('field.result'), type: 'textarea', required: true },
       { name: 'fee', label: t('field.fee'), type: 'number' }];
@@ -86,27 +86,27 @@ async function assignPanel(ticket, done) {
   panel.append(h('p', { class: 'wb-muted' }, t('assign.hint')), remark, list, error);
   // Any other assignee: staff, a department by name, or an organisation/expert by id.
   panel.append(h('h3', {}, t('assign.other')), form([
-    { name: 'kind', label: t('field.assigneeKind'), type: 'select', required: true, options: opt('assignee', ['ORGANISATION', 'EXPERT', 'STAFF', 'DEPARTMENT']) },
-    { name: 'id', label: t('field.assigneeId'), type: 'number' },
-    { name: 'name', label: t('field.department'), type: 'text' },
+    { name: 'assignment.kind', label: t('field.assigneeKind'), type: 'select', required: true, options: opt('assignee', ['ORGANISATION', 'EXPERT', 'STAFF', 'DEPARTMENT']) },
+    { name: 'assignment.id', label: t('field.assigneeId'), type: 'number' },
+    { name: 'assignment.name', label: t('field.department'), type: 'text' },
   ], t('step.assign'), async (v) => {
     await api('POST', 'tickets/' + ticket.id + '/assign', { version: ticket.version,
-      assignment: { kind: v.kind, id: v.id, name: v.name, remark: remark.value || null } });
+      assignment: { kind: v['assignment.kind'], id: v['assignment.id'], name: v['assignment.name'], remark: remark.value || null } });
     done();
   }, { prefix: 'assign' }));
   return panel;
 }
 
 function timeline(events) {
-  return h('ol', { class: 'wb-timeline' }, ...events.map((e) => h('li', {},
+  return h('ol', { class: 'wb-timeline' }, ...events.map((e) => h('li', { 'data-action': e.action },
     h('div', { class: 'wb-tl-head' }, h('strong', {}, label('action', e.action)), ' ',
-      e.to && e.from !== e.to ? badge(label('status', e.from) + ' → ' + label('status', e.to)) : '',
+      e.to && e.from !== e.to ? badge((e.from ? label('status', e.from) + ' → ' : '') + label('status', e.to)) : '',
       h('span', { class: 'wb-muted' }, ' ' + when(e.at) + ' · ' + e.actor + (e.channel ? ' · ' + label('channel', e.channel) : ''))),
     e.remark ? h('div', { class: 'wb-tl-remark' }, e.remark) : '')));
 }
 
 export async function renderTicket(el, id, me) {
-  fill(el, h('p', { class: 'wb-muted' }, t('common.loading')));
+  fill(el, h('p', { class: 'wb-muted' }, t('wb.loading')));
   const [ticket, steps, events, files] = await Promise.all([
     api('GET', 'tickets/' + id), api('GET', 'tickets/' + id + '/steps'),
     api('GET', 'tickets/' + id + '/timeline'), api('GET', 'tickets/' + id + '/attachments')]);
@@ -137,7 +137,7 @@ export async function renderTicket(el, id, me) {
       const send = async (values) => {
         if (step === 'attachments') {
           const f = values.file;
-          if (!f) throw { problem: { detail: t('attach.choose'), errors: [{ field: 'file', message: t('attach.choose'), messageEn: 'Choose a file' }] } };
+          if (!f) throw fieldProblem('file', 'attach.choose', 'Choose a file');
           await uploadRaw('tickets/' + ticket.id + '/attachments?filename=' + encodeURIComponent(f.name), f);
         } else if (step === 'decline-revisits') {
           await api('POST', 'tickets/' + ticket.id + '/decline-revisits');
@@ -146,7 +146,7 @@ export async function renderTicket(el, id, me) {
         }
         reload();
       };
-      fill(panel, title, h('p', { class: 'wb-muted' }, t('stephint.' + step)), form(fields, t('common.confirm') + ' · ' + t('step.' + step), send, { prefix: step }));
+      fill(panel, title, h('p', { class: 'wb-muted' }, t('stephint.' + step)), form(fields, t('wb.confirm') + ' · ' + t('step.' + step), send, { prefix: step }));
       const first = panel.querySelector('input,textarea,select');
       if (first) first.focus();
     });
@@ -175,7 +175,7 @@ export async function renderTicket(el, id, me) {
     ticket.fee != null ? [t('field.fee'), ticket.fee] : null,
     ticket.grade ? [t('field.grade'), label('grade', ticket.grade) + (ticket.evaluationComment ? '：' + ticket.evaluationComment : '')] : null,
     ticket.correctedAt ? [t('field.correctedAt'), when(ticket.correctedAt)] : null,
-    ticket.pendingRequest ? [t('field.pending'), label('time', ticket.pendingRequest.kind) + ' ' + ticket.pendingRequest.workingDays + ' ' + t('common.workingDays') + '：' + ticket.pendingRequest.reason + '（' + ticket.pendingRequest.requestedBy + '）'] : null,
+    ticket.pendingRequest ? [t('field.pending'), label('time', ticket.pendingRequest.kind) + ' ' + ticket.pendingRequest.workingDays + ' ' + t('wb.workingDays') + '：' + ticket.pendingRequest.reason + '（' + ticket.pendingRequest.requestedBy + '）'] : null,
     ticket.mergedInto ? [t('field.mergedInto'), h('a', { href: '#/tickets/' + ticket.mergedInto }, '#' + ticket.mergedInto)] : null,
   ]);
   const due = facts([
@@ -183,11 +183,11 @@ export async function renderTicket(el, id, me) {
     [t('due.resolve'), day(ticket.resolveDue)], [t('due.correction'), day(ticket.correctionDue)],
     ticket.deferredUntil ? [t('due.deferredUntil'), day(ticket.deferredUntil)] : null]);
 
-  const fileList = files.length === 0 ? h('p', { class: 'wb-muted' }, t('common.empty'))
+  const fileList = files.length === 0 ? h('p', { class: 'wb-muted' }, t('wb.empty'))
     : h('ul', { class: 'wb-files' }, ...files.map((f) => h('li', {},
       h('a', { href: '/api/v1/tickets/' + ticket.id + '/attachments/' + f.id, download: f.fileName }, f.fileName),
       h('span', { class: 'wb-muted' }, ' ' + Math.ceil(f.size / 1024) + ' KB · ' + f.uploadedBy + ' · ' + when(f.uploadedAt) + ' · SHA-256 ' + f.sha256.substring(0, 12) + '…'))));
-  const linkList = links.length === 0 ? h('p', { class: 'wb-muted' }, t('common.empty'))
+  const linkList = links.length === 0 ? h('p', { class: 'wb-muted' }, t('wb.empty'))
     : h('ul', {}, ...links.map((o) => h('li', {}, h('a', { href: '#/tickets/' + o.id }, '#' + o.id + ' ' + o.title), ' ', badge(label('status', o.status)))));
 
   let archive = null;
@@ -203,7 +203,7 @@ export async function renderTicket(el, id, me) {
     }
   }
 
-  fill(el, h('p', {}, h('a', { href: me.provider ? '#/offers' : '#/queues/new' }, '← ' + t('common.back'))), head,
+  fill(el, h('p', {}, h('a', { href: me.provider ? '#/offers' : '#/queues/new' }, '← ' + t('wb.back'))), head,
     section(t('section.steps'), buttons, panel),
     h('div', { class: 'wb-columns' },
       h('div', {}, section(t('section.details'), details), section(t('section.description'), h('p', { class: 'wb-pre' }, ticket.description)),

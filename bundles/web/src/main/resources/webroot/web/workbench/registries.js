@@ -1,8 +1,8 @@
 // Registries (clauses 4.4.2, 6.2, 6.3, 4.2.5): search, edit, the state changes each registry has, import
 // with the row report, export. Every rule is the server's; a refusal shows its field messages.
-import { api, t, h, label, day, when, fill, table, form, section, badge, uploadRaw, problemText } from './wb.js';
+import { api, t, h, label, fill, table, form, section, badge, uploadRaw, fieldProblem, when } from './wb.js';
 
-const yesNo = (v) => v ? t('common.yes') : t('common.no');
+const yesNo = (v) => v ? t('wb.yes') : t('wb.no');
 
 /** Per registry: list path, search fields, columns, the registration's fields (what PUT takes), editable ones, actions. */
 const REGISTRIES = {
@@ -73,7 +73,7 @@ function fieldsOf(list, record) {
 
 export async function renderRegistry(el, kind) {
   const r = REGISTRIES[kind];
-  if (!r) throw { problem: { detail: t('common.notFound') } };
+  if (!r) throw new Error(t('wb.notFound'));
   const params = {};
   const list = h('div', { class: 'wb-registry-list' });
   const detail = h('div', { class: 'wb-registry-detail' });
@@ -85,19 +85,19 @@ export async function renderRegistry(el, kind) {
     fill(list, table(cols, items, (row) => openRecord(detail, r, row, () => load(page))),
       Array.isArray(data) ? '' : h('div', { class: 'wb-pager' }, pagerButtons(data, load)));
   };
-  const searchForm = r.search.length ? form(r.search.map((s) => ({ name: s, label: t('search.' + s) })), t('common.search'), async (v) => {
+  const searchForm = r.search.length ? form(r.search.map((s) => ({ name: s, label: t('search.' + s) })), t('wb.search'), async (v) => {
     Object.keys(params).forEach((k) => delete params[k]);
     Object.assign(params, v);
     await load(0);
   }, { prefix: 'search-' + kind }) : '';
   if (searchForm) searchForm.classList.add('wb-inline');
   const tools = h('div', { class: 'wb-tools' });
-  const newButton = h('button', { type: 'button' }, t('common.new'));
+  const newButton = h('button', { type: 'button' }, t('wb.new'));
   newButton.addEventListener('click', () => openNew(detail, r, () => load(0)));
   tools.append(newButton);
   if (r.importable) {
-    tools.append(h('a', { class: 'button', href: '/api/v1/' + r.path + '/export?format=xlsx', download: '' }, t('common.exportXlsx')),
-      h('a', { class: 'button', href: '/api/v1/' + r.path + '/export?format=csv', download: '' }, t('common.exportCsv')));
+    tools.append(h('a', { class: 'button', href: '/api/v1/' + r.path + '/export?format=xlsx', download: '' }, t('wb.exportXlsx')),
+      h('a', { class: 'button', href: '/api/v1/' + r.path + '/export?format=csv', download: '' }, t('wb.exportCsv')));
   }
   fill(el, h('h1', {}, t('registry.' + kind)), searchForm, tools, r.importable ? importPanel(r, () => load(0)) : '', list, detail);
   await load(0);
@@ -111,7 +111,7 @@ function pagerButtons(page, load) {
   next.disabled = page.page + 1 >= pages;
   prev.addEventListener('click', () => load(page.page - 1));
   next.addEventListener('click', () => load(page.page + 1));
-  return [prev, h('span', {}, t('common.page', page.page + 1, pages, page.total)), next];
+  return [prev, h('span', {}, t('wb.page', page.page + 1, pages, page.total)), next];
 }
 
 /** Import: the spreadsheet itself as the body, a dry run first if wished; the answer's row report is shown. */
@@ -119,7 +119,7 @@ function importPanel(r, reload) {
   const report = h('div', { class: 'wb-import-report' });
   const f = form([{ name: 'file', label: t('import.file'), type: 'file', required: true },
     { name: 'dryRun', label: t('import.dryRun'), type: 'checkbox', value: true }], t('import.run'), async (v) => {
-    if (!v.file) throw { problem: { detail: t('attach.choose'), errors: [{ field: 'file', message: t('attach.choose'), messageEn: 'Choose a file' }] } };
+    if (!v.file) throw fieldProblem('file', 'attach.choose', 'Choose a file');
     const type = v.file.name.toLowerCase().endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
     const res = await uploadRaw(r.path + '/import' + (v.dryRun ? '?dryRun=true' : ''), v.file, type);
     const b = res.body || {};
@@ -145,17 +145,17 @@ async function openRecord(detail, r, row, reload) {
   const id = row[r.idKey || 'id'];
   const record = r.idKey ? row : await api('GET', r.path + '/' + id);
   const saved = h('p', { class: 'wb-ok', role: 'status' });
-  const edit = form(fieldsOf(r.edit, record), t('common.save'), async (v) => {
+  const edit = form(fieldsOf(r.edit, record), t('wb.save'), async (v) => {
     const updated = await api('PUT', r.path + '/' + encodeURIComponent(id), body(r, record, v));
-    saved.textContent = t('common.saved');
+    saved.textContent = t('wb.saved');
     Object.assign(record, updated);
     reload();
   }, { prefix: 'edit' });
   const actions = r.actions.map((a) => h('details', { class: 'wb-action' }, h('summary', {}, t('action.' + a.path.replace('/', '-'))),
-    form(fieldsOf(a.fields, null), t('common.confirm'), async (v) => {
+    form(fieldsOf(a.fields, null), t('wb.confirm'), async (v) => {
       const next = await api('POST', r.path + '/' + id + '/' + a.path, { version: record.version, ...v });
       Object.assign(record, next);
-      saved.textContent = t('common.saved');
+      saved.textContent = t('wb.saved');
       reload();
       openRecord(detail, r, record, reload);
     }, { prefix: a.path.replace('/', '-') })));
@@ -172,9 +172,9 @@ async function openRecord(detail, r, row, reload) {
 
 function openNew(detail, r, reload) {
   const fields = r.create || r.edit;
-  fill(detail, section(t('common.new'), form(fieldsOf(fields, null), t('common.save'), async (v) => {
+  fill(detail, section(t('wb.new'), form(fieldsOf(fields, null), t('wb.save'), async (v) => {
     const created = await api('POST', r.path, body(r, null, v));
-    fill(detail, h('p', { class: 'wb-ok' }, t('common.created') + ' ' + (created.name || created.code || created.id)));
+    fill(detail, h('p', { class: 'wb-ok' }, t('wb.created') + ' ' + (created.name || created.code || created.id)));
     reload();
   }, { prefix: 'new' })));
 }

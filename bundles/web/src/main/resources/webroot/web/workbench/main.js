@@ -1,7 +1,6 @@
 // The staff workbench (/workbench/): work queues, the ticket page, registries, calendar, accounts and the
 // public site's disclosure content; organisation and expert users get their own view (offers, work, record).
-import { api, t, h, label, day, when, fill, table, section, facts, badge, percent, problemText } from './wb.js';
-import { loadMessages } from '/web/common/i18n.js';
+import { api, t, h, label, day, when, fill, table, section, facts, badge, percent, problemText, notice } from './wb.js';
 import { mountApp } from '/web/common/ui.js';
 import { renderTicket } from './ticket.js';
 import { renderRegistry } from './registries.js';
@@ -25,13 +24,13 @@ function ticketColumns() {
 function pager(page, load) {
   const total = page.total;
   const pages = Math.max(1, Math.ceil(total / page.size));
-  const prev = h('button', { type: 'button' }, '‹ ' + t('common.prev'));
-  const next = h('button', { type: 'button' }, t('common.next') + ' ›');
+  const prev = h('button', { type: 'button' }, '‹ ' + t('wb.prev'));
+  const next = h('button', { type: 'button' }, t('wb.next') + ' ›');
   prev.disabled = page.page <= 0;
   next.disabled = page.page + 1 >= pages;
   prev.addEventListener('click', () => load(page.page - 1));
   next.addEventListener('click', () => load(page.page + 1));
-  return h('div', { class: 'wb-pager' }, prev, h('span', {}, t('common.page', page.page + 1, pages, total)), next);
+  return h('div', { class: 'wb-pager' }, prev, h('span', {}, t('wb.page', page.page + 1, pages, total)), next);
 }
 
 async function renderQueue(el, queue) {
@@ -82,66 +81,52 @@ async function renderRecord(el, me) {
       [t('record.completionRate'), percent(record.completionRate)], [t('record.onTimeRate'), percent(record.onTimeRate)],
       [t('record.evaluations'), record.evaluations], [t('record.meanSatisfaction'), record.meanSatisfaction == null ? '—' : record.meanSatisfaction.toFixed(2)],
       [t('record.complaints'), record.complaints],
-      isOrg ? [t('field.orgStatus'), label('orgStatus', who.status)] : [t('field.inPool'), who.inPool ? t('common.yes') : t('common.no')]]));
+      isOrg ? [t('field.orgStatus'), label('orgStatus', who.status)] : [t('field.inPool'), who.inPool ? t('wb.yes') : t('wb.no')]]));
 }
 
 /** Runs a page, showing a readable message instead of a blank page when the server refuses. */
 function guard(render) {
-  return async (el, params) => {
+  return async (el, params, ctx) => {
     try {
-      await render(el, params);
+      await render(el, params || {}, ctx);
     } catch (e) {
-      fill(el, h('div', { class: 'wb-error wb-page-error', role: 'alert' }, problemText(e)));
+      fill(el, notice('error', problemText(e)));
     }
   };
 }
 
-async function main() {
-  await loadMessages('workbench');
-  document.title = t('app.title');
-  const staffRoutes = {
-    '/queues/:queue': guard((el, p) => renderQueue(el, p.queue || 'new')),
-    '/tickets/:id': guard((el, p, ctx) => renderTicket(el, p.id, ctx && ctx.me ? ctx.me : {})),
-    '/registry/:kind': guard((el, p) => renderRegistry(el, p.kind)),
-    '/calendar': guard((el) => renderCalendar(el)),
-    '/accounts': guard((el) => renderAccounts(el)),
-    '/content': guard((el) => renderContent(el)),
-  };
-  const providerRoutes = {
-    '/offers': guard((el) => renderOffers(el)),
-    '/work': guard((el) => renderWork(el)),
-    '/record': guard((el, p, ctx) => renderRecord(el, ctx.me)),
-    '/tickets/:id': guard((el, p, ctx) => renderTicket(el, p.id, { ...ctx.me, provider: true })),
-  };
-  mountApp({
-    area: 'workbench',
-    title: t('app.title'),
-    // The menu and routes depend on who signed in: staff get queues and registries, organisations and
-    // experts their own view.
-    routes: (me) => isProvider(me) ? providerRoutes : staffRoutes,
-    menu: (me) => isProvider(me) ? [
-      { href: '#/offers', title: t('provider.offers') }, { href: '#/work', title: t('provider.work') },
-      { href: '#/record', title: t('provider.record') }] : [
-      { href: '#/queues/new', title: t('menu.queues') },
-      { href: '#/registry/enterprises', title: t('registry.enterprises') },
-      { href: '#/registry/organisations', title: t('registry.organisations') },
-      { href: '#/registry/experts', title: t('registry.experts') },
-      { href: '#/registry/staff', title: t('registry.staff') },
-      { href: '#/registry/service-points', title: t('registry.service-points') },
-      { href: '#/registry/tags', title: t('registry.tags') },
-      { href: '#/calendar', title: t('menu.calendar') },
-      { href: '#/accounts', title: t('menu.accounts') },
-      { href: '#/content', title: t('menu.content') },
-      { href: '/dashboard/', title: t('menu.dashboard') }],
-    home: (me) => isProvider(me) ? '#/offers' : '#/queues/new',
-    roles: ['ADMIN', 'STAFF', 'AUDITOR', 'ORGANISATION', 'EXPERT'],
-  });
-}
-
-function isProvider(me) {
-  const roles = (me && me.roles) || [];
+/** Organisation and expert users (not staff) get their own view. */
+function isProvider(user) {
+  const roles = (user && user.roles) || [];
   return !roles.includes('ADMIN') && !roles.includes('STAFF') && !roles.includes('AUDITOR')
     && (roles.includes('ORGANISATION') || roles.includes('EXPERT'));
 }
 
-main();
+const STAFF = ['ADMIN', 'STAFF', 'AUDITOR'];
+const MAINTAINERS = ['ADMIN', 'STAFF'];
+const PROVIDERS = ['ORGANISATION', 'EXPERT'];
+
+mountApp({
+  area: 'workbench',
+  titleKey: 'app.title',
+  bundles: ['workbench'],
+  requireSignIn: true,
+  roles: [...STAFF, ...PROVIDERS],
+  home: '/',
+  routes: [
+    // Home: staff to the new tickets, organisations and experts to their offers.
+    { path: '/', render: async (el, p, ctx) => ctx.navigate(isProvider(ctx.user) ? '/offers' : '/queues/new') },
+    { path: '/queues', titleKey: 'menu.queues', menu: true, roles: STAFF, render: guard((el) => renderQueue(el, 'new')) },
+    { path: '/queues/:queue', roles: STAFF, render: guard((el, p) => renderQueue(el, p.queue)) },
+    { path: '/offers', titleKey: 'provider.offers', menu: true, roles: PROVIDERS, render: guard((el) => renderOffers(el)) },
+    { path: '/work', titleKey: 'provider.work', menu: true, roles: PROVIDERS, render: guard((el) => renderWork(el)) },
+    { path: '/record', titleKey: 'provider.record', menu: true, roles: PROVIDERS, render: guard((el, p, ctx) => renderRecord(el, ctx.user)) },
+    { path: '/tickets/:id', render: guard((el, p, ctx) => renderTicket(el, p.id, { ...ctx.user, provider: isProvider(ctx.user) })) },
+    ...['enterprises', 'organisations', 'experts', 'staff', 'service-points', 'tags'].map((kind) => (
+      { path: '/registry/' + kind, titleKey: 'registry.' + kind, menu: true, roles: STAFF, render: guard((el) => renderRegistry(el, kind)) })),
+    { path: '/calendar', titleKey: 'menu.calendar', menu: true, roles: STAFF, render: guard((el) => renderCalendar(el)) },
+    { path: '/accounts', titleKey: 'menu.accounts', menu: true, roles: ['ADMIN'], render: guard((el) => renderAccounts(el)) },
+    { path: '/content', titleKey: 'menu.content', menu: true, roles: MAINTAINERS, render: guard((el) => renderContent(el)) },
+    { path: '/dashboard', titleKey: 'menu.dashboard', menu: true, roles: STAFF, render: async () => { location.href = '/dashboard/'; } },
+  ],
+});

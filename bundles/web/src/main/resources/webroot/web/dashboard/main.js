@@ -1,8 +1,10 @@
 // The leaders' dashboard (/dashboard/): every figure comes from GET /api/v1/dashboard, which computes it;
 // the page only draws (Apache ECharts). #/big is the 1920×1080 big-screen mode that refreshes itself.
-import { api } from '/web/common/api.js';
-import { loadMessages, t, lang } from '/web/common/i18n.js';
+import { api as apiCall } from '/web/common/api.js';
+import { t, lang } from '/web/common/i18n.js';
 import { h, mountApp } from '/web/common/ui.js';
+
+const api = (method, path) => apiCall(method, '/' + path);
 
 const COUNTIES = ['330302', '330303', '330304', '330305', '330324', '330326', '330327', '330328', '330329', '330381', '330382', '330383'];
 const STAGES = ['ACCEPT', 'OFFER', 'HANDLE', 'RESOLVE', 'CORRECT'];
@@ -42,10 +44,14 @@ function draw(body, option, big) {
   return chart;
 }
 
+/** Grades keep their colour whatever else is counted: green for satisfied down to red. */
+const GRADE_COLOURS = { VERY_SATISFIED: '#26a269', SATISFIED: '#57c27a', BASICALLY_SATISFIED: '#e5a50a', DISSATISFIED: '#e66100', VERY_DISSATISFIED: '#c01c28' };
+
 function pie(map, prefix) {
-  const data = Object.entries(map || {}).map(([k, v]) => ({ name: label(prefix, k), value: v }));
+  const data = Object.entries(map || {}).map(([k, v]) => ({ name: label(prefix, k), value: v,
+    itemStyle: prefix === 'grade' && GRADE_COLOURS[k] ? { color: GRADE_COLOURS[k] } : undefined }));
   return { tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' }, legend: { bottom: 0, type: 'scroll' },
-    series: [{ type: 'pie', radius: ['38%', '68%'], center: ['50%', '45%'], data, label: { formatter: '{b}\n{c}' } }] };
+    series: [{ type: 'pie', radius: ['32%', '58%'], center: ['50%', '45%'], data, label: { formatter: '{b}\n{c}', overflow: 'none' } }] };
 }
 
 function bars(map, prefix, horizontal) {
@@ -59,7 +65,7 @@ function bars(map, prefix, horizontal) {
 
 function table(columns, rows) {
   return h('table', { class: 'db-table' }, h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', {}, c[0])))),
-    h('tbody', {}, ...(rows.length ? rows.map((r) => h('tr', {}, ...columns.map((c) => h('td', {}, String(c[1](r) ?? '—'))))) : [h('tr', {}, h('td', { colspan: String(columns.length) }, t('common.empty')))])));
+    h('tbody', {}, ...(rows.length ? rows.map((r) => h('tr', {}, ...columns.map((c) => h('td', {}, String(c[1](r) ?? '—'))))) : [h('tr', {}, h('td', { colspan: String(columns.length) }, t('db.empty')))])));
 }
 
 function query(filters) {
@@ -173,7 +179,7 @@ async function render(el, big) {
     draw(p.county.body, bars(f.byCounty, 'county', false), big);
     const stages = (f.stages || []).filter((s) => STAGES.includes(s.stage));
     draw(p.stages.body, { tooltip: { trigger: 'axis', formatter: (items) => items.map((i) => i.name + '：' + pct(i.value)).join('<br>') },
-      grid: { left: 60, right: 30, top: 20, bottom: 30 }, xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v) => Math.round(v * 100) + '%' } },
+      grid: { left: 70, right: 80, top: 20, bottom: 30 }, xAxis: { type: 'value', max: 1, splitNumber: 2, axisLabel: { formatter: (v) => Math.round(v * 100) + '%' } },
       yAxis: { type: 'category', data: stages.map((s) => label('stage', s.stage)) },
       series: [{ type: 'bar', data: stages.map((s) => s.onTimeRate), barMaxWidth: 26,
         label: { show: true, position: 'right', formatter: (x) => pct(x.value) + ' (' + stages[x.dataIndex].onTime + '/' + stages[x.dataIndex].passed + ')' } }] }, big);
@@ -196,16 +202,14 @@ async function render(el, big) {
 
 window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
 
-async function main() {
-  await loadMessages('dashboard');
-  document.title = t('app.title');
-  const route = (big) => async (el) => render(el, big);
-  mountApp({
-    area: 'dashboard',
-    title: t('app.title'),
-    routes: { '/': route(false), '/big': route(true) },
-    roles: ['ADMIN', 'STAFF', 'AUDITOR'],
-  });
-}
-
-main();
+mountApp({
+  area: 'dashboard',
+  titleKey: 'app.title',
+  bundles: ['dashboard'],
+  requireSignIn: true,
+  roles: ['ADMIN', 'STAFF', 'AUDITOR'],
+  routes: [
+    { path: '/', render: async (el) => render(el, false) },
+    { path: '/big', render: async (el) => render(el, true) },
+  ],
+});
