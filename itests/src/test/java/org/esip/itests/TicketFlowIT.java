@@ -233,7 +233,8 @@ public class TicketFlowIT extends EsipTestSupport {
         assertEquals(1, Json.number(get("/tickets", orgUser).body(), "total"));
         long otherTicket = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"CONSULTATION\","
                 + "\"channel\":\"PHONE\",\"title\":\"别家的工单\",\"description\":\"x\"}").body(), "id");
-        assertEquals(403, get("/tickets/" + otherTicket, orgUser).statusCode());
+        // Not dispatched to it: the same 404 as a ticket that does not exist (issue 13, no probing of ids).
+        assertEquals(404, get("/tickets/" + otherTicket, orgUser).statusCode());
         HttpResponse<String> unsigned = post("/tickets/" + t + "/start", "{\"version\":"
                 + Json.number(assigned, "version") + ",\"remark\":\"x\"}", orgUser);
         assertEquals(409, unsigned.statusCode());
@@ -340,8 +341,9 @@ public class TicketFlowIT extends EsipTestSupport {
         String seen = get("/tickets/" + t, company).body();
         assertEquals("REJECTED", Json.string(seen, "status"));
         assertContains(seen, "不属于平台受理范围");
-        assertEquals(403, get("/tickets/" + t, stranger).statusCode());
-        assertEquals(403, get("/tickets/" + t + "/timeline", stranger).statusCode());
+        // Another enterprise's ticket answers as a missing one (issue 13, no probing of ids).
+        assertEquals(404, get("/tickets/" + t, stranger).statusCode());
+        assertEquals(404, get("/tickets/" + t + "/timeline", stranger).statusCode());
         assertEquals(403, submit("{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\",\"channel\":\"ONLINE\",\"title\":\"x\","
                 + "\"description\":\"x\"}", stranger, null).statusCode());
         assertEquals(409, post("/tickets/" + t + "/accept", "{\"version\":" + Json.number(seen, "version") + "}").statusCode());

@@ -486,7 +486,7 @@ public class TicketResource {
             }
             throw Access.forbidden();
         }
-        Access.readEnterprise(sc, t.enterpriseId());
+        Access.orNotFound(sc, () -> Access.readEnterprise(sc, t.enterpriseId()), () -> Access.ticketNotFound(t.id()));
     }
 
     @GET
