@@ -204,8 +204,9 @@ public class ClosedLoopGapsIT extends EsipTestSupport {
         // When the ticket leaves it, so does the access.
         step(t, "return", "\"reason\":\"无法承接\"", orgUser);
         assertEquals(403, get("/enterprises/" + e + "/contact", orgUser).statusCode());
-        assertEquals(403, get("/tickets/" + t + "/attachments", orgUser).statusCode());
-        assertEquals(403, getBytes("/tickets/" + t + "/attachments/" + attachment, orgUser).statusCode());
+        // The ticket is no longer its own: the same 404 as for an id that names no ticket (issue 13, no probing).
+        assertEquals(404, get("/tickets/" + t + "/attachments", orgUser).statusCode());
+        assertEquals(404, getBytes("/tickets/" + t + "/attachments/" + attachment, orgUser).statusCode());
         // The enterprise itself and staff still read its contact data.
         String company = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + e);
         assertEquals(200, get("/enterprises/" + e + "/contact", company).statusCode());

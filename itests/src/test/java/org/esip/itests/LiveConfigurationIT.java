@@ -147,9 +147,31 @@ public class LiveConfigurationIT extends EsipTestSupport {
         return any;
     }
 
+    /** Whether {@code etc/<pid>.cfg} holds {@code key = value} on a line of its own. */
+    private static boolean fileHas(String pid, String key, String value) {
+        try {
+            Path file = etc(pid);
+            return Files.exists(file) && Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .anyMatch(l -> l.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=\\s*"
+                            + java.util.regex.Pattern.quote(value) + "\\s*"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void editAndAwait(String pid, String key, String value) {
         edit(pid, key, value);
-        await(pid + " has " + key + " = " + value, () -> value.equals(configured(pid, key)));
+        // Felix File Install writes a configuration back into its file after it applied it; when that write-back
+        // of the previous edit lands after this edit, the edit is gone from the file, so the operator saves again.
+        await(pid + " has " + key + " = " + value, () -> {
+            if (value.equals(configured(pid, key))) {
+                return true;
+            }
+            if (!fileHas(pid, key, value)) {
+                edit(pid, key, value);
+            }
+            return false;
+        });
         await("the components of " + pid + " were handed " + key + " = " + value,
                 () -> componentsSee(pid, key, value));
     }

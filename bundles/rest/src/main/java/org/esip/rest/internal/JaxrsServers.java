@@ -38,10 +38,10 @@ final class JaxrsServers {
             factory.setDestinationFactory(transport);
             factory.setServiceBeans(resources);
             List<Object> providers = new java.util.ArrayList<>(JsonProviders.all());
-            providers.add(new ServiceDescriptionGate());
             providers.add(new AuthenticationFilter(tokens));
             providers.add(new SecurityHeaders());
             factory.setProviders(providers);
+            factory.getInInterceptors().add(new ServiceDescriptionGate());
             return factory.create();
         });
     }

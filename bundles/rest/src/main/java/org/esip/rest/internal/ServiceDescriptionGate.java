@@ -1,25 +1,30 @@
 package org.esip.rest.internal;
 
-import javax.annotation.Priority;
-import javax.ws.rs.container.ContainerRequestContext;
-import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.PreMatching;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
 
 /**
  * CXF answers {@code ?_wadl} on any path with a description of every resource, before any resource method
  * (and so before {@link AuthenticationFilter}) is chosen: anyone could read the whole API's shape without
- * a token. The platform does not publish WADL; such a request is a 404 problem like any unknown address.
+ * a token. The platform does not publish WADL: as the request arrives, the {@code _wadl} parameter is taken
+ * out of its query, so the request is answered as the same request without it (a token where one is needed).
  */
-@PreMatching
-@Priority(1)
-final class ServiceDescriptionGate implements ContainerRequestFilter {
+final class ServiceDescriptionGate extends AbstractPhaseInterceptor<Message> {
     static final String WADL = "_wadl";
 
+    ServiceDescriptionGate() {
+        super(Phase.RECEIVE);
+    }
+
     @Override
-    public void filter(ContainerRequestContext request) {
-        if (asksForWadl(request.getUriInfo().getRequestUri().getRawQuery())) {
-            request.abortWith(Problem.response(404, "http.404", RestMessages.zh("http.404"), RestMessages.en("http.404"),
-                    null, null, null));
+    public void handleMessage(Message message) {
+        Object query = message.get(Message.QUERY_STRING);
+        if (query instanceof String q && asksForWadl(q)) {
+            message.put(Message.QUERY_STRING, withoutWadl(q));
         }
     }
 
@@ -27,12 +32,16 @@ final class ServiceDescriptionGate implements ContainerRequestFilter {
         if (rawQuery == null) {
             return false;
         }
-        for (String pair : rawQuery.split("&")) {
-            String name = pair.split("=", 2)[0];
-            if (name.equalsIgnoreCase(WADL) || name.equalsIgnoreCase("%5Fwadl")) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(rawQuery.split("&")).anyMatch(ServiceDescriptionGate::isWadl);
+    }
+
+    static String withoutWadl(String rawQuery) {
+        return Arrays.stream(rawQuery.split("&")).filter(p -> !p.isEmpty() && !isWadl(p))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static boolean isWadl(String pair) {
+        String name = pair.split("=", 2)[0];
+        return name.equalsIgnoreCase(WADL) || name.equalsIgnoreCase("%5Fwadl");
     }
 }

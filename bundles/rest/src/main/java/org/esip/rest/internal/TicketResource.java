@@ -229,11 +229,17 @@ public class TicketResource {
         return Access.orNotFound(sc, () -> Access.readEnterprise(sc, t.enterpriseId()), () -> Access.ticketNotFound(t.id()));
     }
 
-    /** Handling an assigned ticket (sign, return, start, resolve): staff, or its assignee. */
+    /**
+     * Handling an assigned ticket (sign, return, start, resolve): staff, or its assignee. Whoever may not even
+     * read the ticket gets its 404 (ids are not probed); its own enterprise, which reads it, gets the 403.
+     */
     private static Actor handleTicket(SecurityContext sc, Ticket t) {
         Actor actor = Access.actor(sc);
-        return isAssignee(actor, t) ? actor
-                : Access.orNotFound(sc, () -> Access.maintainer(sc), () -> Access.ticketNotFound(t.id()));
+        if (isAssignee(actor, t)) {
+            return actor;
+        }
+        readTicket(sc, t);
+        return Access.maintainer(sc);
     }
 
     private static long version(Step step) {

@@ -1,5 +1,6 @@
 package org.esip.rest.internal;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -16,5 +17,12 @@ public class ServiceDescriptionGateTest {
         assertFalse(ServiceDescriptionGate.asksForWadl(null));
         assertFalse(ServiceDescriptionGate.asksForWadl("q=_wadl"));
         assertFalse(ServiceDescriptionGate.asksForWadl("page=0&size=20"));
+    }
+
+    @Test
+    public void theRequestIsAnsweredAsIfItHadNotAsked() {
+        assertEquals("page=0&size=20", ServiceDescriptionGate.withoutWadl("page=0&_wadl&size=20"));
+        assertEquals("", ServiceDescriptionGate.withoutWadl("_wadl"));
+        assertEquals("q=_wadl", ServiceDescriptionGate.withoutWadl("q=_wadl&%5Fwadl=1"));
     }
 }
