@@ -13,7 +13,9 @@ final class ConsoleTable {
     private static final String SEPARATOR = " │ ";
     private final List<String> headers = new ArrayList<>();
     private final List<Integer> maxWidths = new ArrayList<>();
+    private final List<Boolean> right = new ArrayList<>();
     private final List<List<String>> rows = new ArrayList<>();
+    private boolean headerLines = true;
 
     ConsoleTable column(String header) {
         return column(header, Integer.MAX_VALUE);
@@ -23,6 +25,25 @@ final class ConsoleTable {
     ConsoleTable column(String header, int maxCells) {
         headers.add(header);
         maxWidths.add(maxCells);
+        right.add(false);
+        return this;
+    }
+
+    /** Cuts the last added column's cells to {@code maxCells} terminal cells in the aligned form. */
+    ConsoleTable maxSize(int maxCells) {
+        maxWidths.set(maxWidths.size() - 1, maxCells);
+        return this;
+    }
+
+    /** A key/value table: no header line and no rule (the CSV form keeps its empty header). */
+    ConsoleTable noHeaders() {
+        headerLines = false;
+        return this;
+    }
+
+    /** Aligns the last added column (numbers) to the right. */
+    ConsoleTable alignRight() {
+        right.set(right.size() - 1, true);
         return this;
     }
 
@@ -56,7 +77,9 @@ final class ConsoleTable {
             }
         }
         StringBuilder out = new StringBuilder();
-        line(out, headers, widths);
+        if (headerLines) {
+            line(out, headers, widths);
+        }
         StringBuilder rule = new StringBuilder();
         for (int c = 0; c < widths.length; c++) {
             if (c > 0) {
@@ -64,7 +87,9 @@ final class ConsoleTable {
             }
             rule.append("─".repeat(widths[c]));
         }
-        out.append(rule.toString().stripTrailing()).append(System.lineSeparator());
+        if (headerLines) {
+            out.append(rule.toString().stripTrailing()).append(System.lineSeparator());
+        }
         for (List<String> row : rows) {
             line(out, row, widths);
         }
@@ -78,7 +103,11 @@ final class ConsoleTable {
                 line.append(SEPARATOR);
             }
             String cell = DisplayWidth.truncate(cells.get(c), maxWidths.get(c));
-            line.append(c == widths.length - 1 ? cell : DisplayWidth.pad(cell, widths[c]));
+            if (right.get(c)) {
+                line.append(" ".repeat(Math.max(0, widths[c] - DisplayWidth.of(cell)))).append(cell);
+            } else {
+                line.append(c == widths.length - 1 ? cell : DisplayWidth.pad(cell, widths[c]));
+            }
         }
         out.append(line.toString().stripTrailing()).append(System.lineSeparator());
     }
