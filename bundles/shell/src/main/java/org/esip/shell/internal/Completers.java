@@ -1,6 +1,5 @@
 package org.esip.shell.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -30,11 +29,8 @@ public final class Completers {
 
         @Override
         Map<Long, String> names() {
-            Map<Long, String> names = new LinkedHashMap<>();
-            for (Ticket t : tickets.list(null, null, null, FIRST).items()) {
-                names.put(t.id(), t.title() + " [" + t.status() + "]");
-            }
-            return names;
+            return names(tickets.list(null, null, null, FIRST).items(), Ticket::id,
+                    t -> t.title() + " [" + t.status() + "]");
         }
     }
 
@@ -46,12 +42,8 @@ public final class Completers {
 
         @Override
         Map<Long, String> names() {
-            Map<Long, String> names = new LinkedHashMap<>();
-            for (Enterprise e : enterprises.search(
-                    new EnterpriseQuery(null, null, null, null, null, null, null, null, "name"), FIRST).items()) {
-                names.put(e.id(), e.name());
-            }
-            return names;
+            return names(enterprises.search(new EnterpriseQuery(null, null, null, null, null, null, null, null, "name"),
+                    FIRST).items(), Enterprise::id, Enterprise::name);
         }
     }
 
@@ -63,12 +55,8 @@ public final class Completers {
 
         @Override
         Map<Long, String> names() {
-            Map<Long, String> names = new LinkedHashMap<>();
-            for (Organisation o : organisations.search(
-                    new OrganisationQuery(null, null, null, null, null, null, "name"), FIRST).items()) {
-                names.put(o.id(), o.name() + " [" + o.status() + "]");
-            }
-            return names;
+            return names(organisations.search(new OrganisationQuery(null, null, null, null, null, null, "name"), FIRST)
+                    .items(), Organisation::id, o -> o.name() + " [" + o.status() + "]");
         }
     }
 
@@ -80,11 +68,8 @@ public final class Completers {
 
         @Override
         Map<Long, String> names() {
-            Map<Long, String> names = new LinkedHashMap<>();
-            for (Expert e : experts.search(new ExpertQuery(null, null, null, null, null, null, "name"), FIRST).items()) {
-                names.put(e.id(), e.name() + (e.employer() == null ? "" : " · " + e.employer()));
-            }
-            return names;
+            return names(experts.search(new ExpertQuery(null, null, null, null, null, null, "name"), FIRST).items(),
+                    Expert::id, e -> e.name() + (e.employer() == null ? "" : " · " + e.employer()));
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.esip.shell.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.apache.karaf.shell.api.console.Candidate;
 import org.apache.karaf.shell.api.console.CommandLine;
@@ -20,6 +23,12 @@ abstract class IdCompleter implements Completer {
 
     /** Id → name of the records to offer, in display order. */
     abstract Map<Long, String> names();
+
+    static <T> Map<Long, String> names(List<T> records, ToLongFunction<T> id, Function<T, String> name) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        records.forEach(r -> names.put(id.applyAsLong(r), name.apply(r)));
+        return names;
+    }
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {

@@ -64,4 +64,19 @@ public class ConsoleTableTest {
         assertFalse(table.csv().contains("Z"));
         assertFalse(table.csv().contains(".123"));
     }
+
+    @Test
+    public void numbersAlignRightAndKeyValueTablesHaveNoHeaderLine() {
+        ConsoleTable table = new ConsoleTable().column("表 Table").column("行数 Rows").alignRight();
+        table.row("企业 enterprise", 7);
+        table.row("ticket", 1234);
+        String[] lines = table.aligned().split(System.lineSeparator());
+        assertTrue(lines[2], lines[2].endsWith("   7"));
+        assertTrue(lines[3], lines[3].endsWith("1234"));
+        assertEquals(DisplayWidth.of(lines[2]), DisplayWidth.of(lines[3]));
+
+        ConsoleTable pairs = new ConsoleTable().noHeaders().column("").column("");
+        pairs.row("名称 Name", "瑞安工单测试有限公司");
+        assertEquals("名称 Name │ 瑞安工单测试有限公司" + System.lineSeparator(), pairs.aligned());
+    }
 }
