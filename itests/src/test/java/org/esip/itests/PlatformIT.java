@@ -208,6 +208,10 @@ public class PlatformIT extends EsipTestSupport {
         String tickets = console("esip:ticket-list");
         assertContains(tickets, "厂房消防验收进度诉求");
         assertContains(tickets, "APPEAL");
+        assertContains(tickets, enterprise + " 瑞安工单测试有限公司"); // the name beside the id
+        String csv = console("esip:ticket-list --csv -e " + enterprise);
+        assertContains(csv, "ID,企业 Enterprise,类型 Kind,");
+        assertContains(csv, ticket + "," + enterprise + " 瑞安工单测试有限公司,APPEAL,WINDOW,SUBMITTED,");
         String enterprises = console("esip:enterprise-list -q 瑞安");
         assertContains(enterprises, code);
         assertContains(enterprises, "共 1 条");

@@ -16,7 +16,7 @@ import org.esip.identity.api.AccountService;
 /** Opens an account with a generated initial password, shown once. */
 @Command(scope = "esip", name = "account-add", description = "新建账号（初始密码随机生成并仅显示一次） Open an account (initial password generated and shown once)")
 @Service
-public class AccountAddCommand implements Action {
+public class AccountAddCommand extends ConsoleCommand {
 
     @Reference
     AccountService accounts;
@@ -47,8 +47,8 @@ public class AccountAddCommand implements Action {
         String password = Passwords.generate();
         Account a = accounts.create(Operator.current(), new AccountRegistration(username, displayName, password,
                 Set.of(role), enterpriseId, organisationId, expertId, staffId));
-        System.out.println("已创建账号 Created account " + a.username() + " (ID " + a.id() + ")");
-        System.out.println("初始密码（仅显示这一次） Initial password (shown this once only): " + password);
+        out().println("已创建账号 Created account " + a.username() + " (ID " + a.id() + ")");
+        out().println("初始密码（仅显示这一次） Initial password (shown this once only): " + password);
         return null;
     }
 }

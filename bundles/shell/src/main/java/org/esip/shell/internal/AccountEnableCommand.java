@@ -12,7 +12,7 @@ import org.esip.identity.api.AccountService;
 /** Disables an account (its tokens stop working at once), or enables it again. */
 @Command(scope = "esip", name = "account-disable", description = "停用账号（加 --enable 重新启用） Disable an account (--enable to enable it again)")
 @Service
-public class AccountEnableCommand implements Action {
+public class AccountEnableCommand extends ConsoleCommand {
 
     @Reference
     AccountService accounts;
@@ -27,11 +27,11 @@ public class AccountEnableCommand implements Action {
     public Object execute() {
         Account account = accounts.findByUsername(username).orElse(null);
         if (account == null) {
-            System.out.println("不存在账号 No account " + username);
+            out().println("不存在账号 No account " + username);
             return null;
         }
         Account changed = accounts.setEnabled(Operator.current(), account.id(), enable);
-        System.out.println((changed.enabled() ? "已启用 Enabled " : "已停用 Disabled ") + changed.username());
+        out().println((changed.enabled() ? "已启用 Enabled " : "已停用 Disabled ") + changed.username());
         return null;
     }
 }

@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
 import org.esip.core.api.Role;
 import org.esip.identity.api.Account;
@@ -28,7 +27,7 @@ public class AccountListCommand extends PagedCommand {
     @Override
     public Object execute() {
         Page<Account> result = accounts.list(text, role, pageRequest());
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("ID");
         table.column("用户名 Username");
         table.column("姓名 Name");
@@ -39,12 +38,11 @@ public class AccountListCommand extends PagedCommand {
             String bound = a.enterpriseId() != null ? "enterprise " + a.enterpriseId()
                     : a.organisationId() != null ? "organisation " + a.organisationId()
                     : a.expertId() != null ? "expert " + a.expertId() : "";
-            table.addRow().addContent(a.id(), a.username(), a.displayName(),
+            table.row(a.id(), a.username(), a.displayName(),
                     String.join(",", new TreeSet<>(a.roles().stream().map(Role::name).toList())), bound,
                     a.enabled() ? "是 yes" : "否 no");
         }
-        table.print(System.out);
-        System.out.println(Footer.of(result));
+        printTable(table, result);
         return null;
     }
 }

@@ -11,7 +11,7 @@ import org.esip.identity.api.AccountService;
 /** Resets an account's password to a generated one, shown once; its earlier tokens stop working. */
 @Command(scope = "esip", name = "account-password", description = "重置账号密码（新密码随机生成并仅显示一次） Reset a password (generated, shown once)")
 @Service
-public class AccountPasswordCommand implements Action {
+public class AccountPasswordCommand extends ConsoleCommand {
 
     @Reference
     AccountService accounts;
@@ -23,12 +23,12 @@ public class AccountPasswordCommand implements Action {
     public Object execute() {
         Account account = accounts.findByUsername(username).orElse(null);
         if (account == null) {
-            System.out.println("不存在账号 No account " + username);
+            out().println("不存在账号 No account " + username);
             return null;
         }
         String password = Passwords.generate();
         accounts.resetPassword(Operator.current(), account.id(), password);
-        System.out.println("新密码（仅显示这一次） New password (shown this once only): " + password);
+        out().println("新密码（仅显示这一次） New password (shown this once only): " + password);
         return null;
     }
 }

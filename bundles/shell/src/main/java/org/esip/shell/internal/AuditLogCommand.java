@@ -4,7 +4,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.audit.api.AuditEntry;
 import org.esip.audit.api.AuditQuery;
 import org.esip.audit.api.AuditService;
@@ -29,19 +28,18 @@ public class AuditLogCommand extends PagedCommand {
     @Override
     public Object execute() {
         Page<AuditEntry> result = audit.search(new AuditQuery(type, id, actor, null, null), pageRequest());
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("#");
-        table.column("时间 When (UTC)");
+        table.column("时间 When");
         table.column("操作者 Actor");
         table.column("操作 Action");
         table.column("记录 Record");
         table.column("变更 Changes").maxSize(80);
         for (AuditEntry e : result.items()) {
-            table.addRow().addContent(e.id(), e.at().toString(), e.actor(), e.action(),
+            table.row(e.id(), e.at(), e.actor(), e.action(),
                     e.entityType() + " " + e.entityId(), e.changes());
         }
-        table.print(System.out);
-        System.out.println(Footer.of(result));
+        printTable(table, result);
         return null;
     }
 }

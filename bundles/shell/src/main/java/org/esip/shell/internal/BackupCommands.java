@@ -1,5 +1,6 @@
 package org.esip.shell.internal;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.backup.api.Backup;
 import org.esip.backup.api.BackupService;
 import org.esip.backup.api.RestoreReport;
@@ -33,28 +33,28 @@ public final class BackupCommands {
         return rows.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    static void printRows(Map<String, Long> rows) {
-        ShellTable table = new ShellTable();
+    static void printRows(PrintStream out, Map<String, Long> rows) {
+        ConsoleTable table = new ConsoleTable();
         table.column("表 Table");
         table.column("行数 Rows").alignRight();
-        rows.forEach((name, count) -> table.addRow().addContent(name, count));
-        table.print(System.out);
+        rows.forEach((name, count) -> table.row(name, count));
+        table.print(out, false);
     }
 
     @Command(scope = "esip", name = "backup", description = "立即在线备份数据库与内容库 Take an online backup of the database and the content store now")
     @Service
-    public static class Take implements Action {
+    public static class Take extends ConsoleCommand {
         @Reference
         BackupService backups;
 
         @Override
         public Object execute() {
             Backup b = backups.backup(Operator.current());
-            printRows(b.rowCounts());
-            System.out.println("备份完成 Backup complete: " + b.folder());
-            System.out.printf("时间 Taken at %s (Asia/Shanghai), 数据库结构版本 schema version %s, %s%n",
+            printRows(out(), b.rowCounts());
+            out().println("备份完成 Backup complete: " + b.folder());
+            out().printf("时间 Taken at %s (Asia/Shanghai), 数据库结构版本 schema version %s, %s%n",
                     LOCAL.format(b.takenAt()), b.schemaVersion(), b.databaseProduct());
-            System.out.printf("共 %d 行 rows in %d 张表 tables, 内容文件 content files %d (%d bytes)%n",
+            out().printf("共 %d 行 rows in %d 张表 tables, 内容文件 content files %d (%d bytes)%n",
                     total(b.rowCounts()), b.rowCounts().size(), b.contentFiles(), b.contentBytes());
             return null;
         }
@@ -62,14 +62,14 @@ public final class BackupCommands {
 
     @Command(scope = "esip", name = "backup-list", description = "列出备份目录中的完整备份 List the complete backups, newest first")
     @Service
-    public static class ListBackups implements Action {
+    public static class ListBackups extends TableCommand {
         @Reference
         BackupService backups;
 
         @Override
         public Object execute() {
             List<Backup> all = backups.list(Operator.current());
-            ShellTable table = new ShellTable();
+            ConsoleTable table = new ConsoleTable();
             table.column("备份 Backup");
             table.column("时间 Taken at (Asia/Shanghai)");
             table.column("版本 Schema");
@@ -78,11 +78,11 @@ public final class BackupCommands {
             table.column("内容文件 Files").alignRight();
             table.column("字节 Bytes").alignRight();
             for (Backup b : all) {
-                table.addRow().addContent(b.name(), LOCAL.format(b.takenAt()), b.schemaVersion(), b.databaseProduct(),
+                table.row(b.name(), LOCAL.format(b.takenAt()), b.schemaVersion(), b.databaseProduct(),
                         total(b.rowCounts()), b.contentFiles(), b.contentBytes());
             }
-            table.print(System.out);
-            System.out.println("共 " + all.size() + " 个备份 backups" + (all.isEmpty() ? "" : " in "
+            printTable(table, null);
+            out().println("共 " + all.size() + " 个备份 backups" + (all.isEmpty() ? "" : " in "
                     + Path.of(all.get(0).folder()).getParent()));
             return null;
         }
@@ -91,7 +91,7 @@ public final class BackupCommands {
     @Command(scope = "esip", name = "restore", description = "从备份恢复数据库与内容库（同一数据密钥、同一结构版本） "
             + "Restore the database and the content store from a backup (same data key, same schema version)")
     @Service
-    public static class Restore implements Action {
+    public static class Restore extends ConsoleCommand {
         @Reference
         BackupService backups;
 
@@ -114,12 +114,12 @@ public final class BackupCommands {
                 throw new IllegalArgumentException(e.violations().stream()
                         .map(v -> v.message() + " (" + v.messageEn() + ")").collect(Collectors.joining("; ")), e);
             }
-            printRows(r.rowCounts());
-            r.warnings().forEach(w -> System.out.println("注意 Warning: " + w));
-            System.out.println("恢复完成 Restore complete: " + r.folder());
-            System.out.printf("备份时间 Backup taken at %s (Asia/Shanghai), 数据库结构版本 schema version %s%n",
+            printRows(out(), r.rowCounts());
+            r.warnings().forEach(w -> out().println("注意 Warning: " + w));
+            out().println("恢复完成 Restore complete: " + r.folder());
+            out().printf("备份时间 Backup taken at %s (Asia/Shanghai), 数据库结构版本 schema version %s%n",
                     LOCAL.format(r.backupTakenAt()), r.schemaVersion());
-            System.out.printf("已恢复 %d 行 rows restored (替换原有 replaced %d), 内容文件 content files %d "
+            out().printf("已恢复 %d 行 rows restored (替换原有 replaced %d), 内容文件 content files %d "
                     + "(写入 written %d, %d bytes)%n", total(r.rowCounts()), r.replacedRows(), r.contentFiles(),
                     r.contentWritten(), r.contentBytes());
             return null;

@@ -5,13 +5,12 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.ticketing.api.CalendarDay;
 import org.esip.ticketing.api.WorkingCalendar;
 
 @Command(scope = "esip", name = "calendar-show", description = "查看某年的节假日与调休上班日 Show a year's holidays and adjusted working days")
 @Service
-public class CalendarShowCommand implements Action {
+public class CalendarShowCommand extends ConsoleCommand {
 
     @Reference
     WorkingCalendar calendar;
@@ -21,15 +20,15 @@ public class CalendarShowCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("日期 Date");
         table.column("类型 Kind");
         table.column("名称 Name");
         for (CalendarDay d : calendar.year(year)) {
-            table.addRow().addContent(d.date(), d.kind() == CalendarDay.Kind.HOLIDAY ? "放假 HOLIDAY" : "上班 WORKDAY",
+            table.row(d.date(), d.kind() == CalendarDay.Kind.HOLIDAY ? "放假 HOLIDAY" : "上班 WORKDAY",
                     d.name() == null ? "" : d.name());
         }
-        table.print(System.out);
+        printTable(table, null);
         return null;
     }
 }

@@ -14,7 +14,7 @@ import org.esip.ticketing.api.TicketService;
 
 @Command(scope = "esip", name = "deadline-check", description = "立即检查超期工单并提级督办 Escalate overdue tickets now")
 @Service
-public class DeadlineCheckCommand implements Action {
+public class DeadlineCheckCommand extends ConsoleCommand {
 
     @Reference
     TicketService tickets;
@@ -30,13 +30,13 @@ public class DeadlineCheckCommand implements Action {
         boolean dryRun = day.isAfter(today);
         List<Ticket> escalated = tickets.escalateOverdue(day, dryRun);
         if (dryRun) {
-            escalated.forEach(t -> System.out.println("#" + t.id() + " " + t.title() + " [" + t.status() + "]"));
-            System.out.println("试算（未提级）Dry run, nothing escalated: " + escalated.size() + " would be");
+            escalated.forEach(t -> out().println("#" + t.id() + " " + t.title() + " [" + t.status() + "]"));
+            out().println("试算（未提级）Dry run, nothing escalated: " + escalated.size() + " would be");
             return null;
         }
-        escalated.forEach(t -> System.out.println("#" + t.id() + " " + t.title() + " [" + t.status() + "] 首问负责 owner "
+        escalated.forEach(t -> out().println("#" + t.id() + " " + t.title() + " [" + t.status() + "] 首问负责 owner "
                 + (t.owner() == null ? "—" : t.owner())));
-        System.out.println("已提级督办 Escalated: " + escalated.size());
+        out().println("已提级督办 Escalated: " + escalated.size());
         return null;
     }
 }

@@ -20,11 +20,11 @@ public class EnterpriseExportCommand extends EnterpriseListCommand {
         Path path = Path.of(file);
         TableFormat format = TableFormat.of(path.getFileName().toString());
         if (format == null) {
-            System.out.println("文件须为 .csv 或 .xlsx The file must be .csv or .xlsx: " + path);
+            out().println("文件须为 .csv 或 .xlsx The file must be .csv or .xlsx: " + path);
             return null;
         }
         Files.write(path, enterprises.exportTable(query(), format));
-        System.out.println("已导出 Exported to " + path.toAbsolutePath());
+        out().println("已导出 Exported to " + path.toAbsolutePath());
         return null;
     }
 }

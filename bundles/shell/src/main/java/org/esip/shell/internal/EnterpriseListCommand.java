@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
 import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseQuery;
@@ -56,7 +55,7 @@ public class EnterpriseListCommand extends PagedCommand {
     @Override
     public Object execute() throws Exception {
         Page<Enterprise> result = enterprises.search(query(), pageRequest());
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("ID");
         table.column("统一社会信用代码 Credit code");
         table.column("名称 Name");
@@ -65,12 +64,11 @@ public class EnterpriseListCommand extends PagedCommand {
         table.column("规模 Size");
         table.column("标签 Tags");
         for (Enterprise e : result.items()) {
-            table.addRow().addContent(e.id(), e.creditCode(), e.name(), e.regionCode(),
+            table.row(e.id(), e.creditCode(), e.name(), e.regionCode(),
                     e.industryCode() == null ? "" : e.industryCode(), e.size() == null ? "" : e.size().name(),
                     String.join(",", new TreeSet<>(e.tags())));
         }
-        table.print(System.out);
-        System.out.println(Footer.of(result));
+        printTable(table, result);
         return null;
     }
 }

@@ -3,6 +3,7 @@ package org.esip.shell.internal;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.esip.registry.api.Enterprise;
@@ -10,11 +11,12 @@ import org.esip.registry.api.EnterpriseService;
 
 @Command(scope = "esip", name = "enterprise-retire", description = "注销企业（保留记录与历史） Retire an enterprise (its record and history stay)")
 @Service
-public class EnterpriseRetireCommand implements Action {
+public class EnterpriseRetireCommand extends ConsoleCommand {
 
     @Reference
     EnterpriseService enterprises;
 
+    @Completion(Completers.EnterpriseIds.class)
     @Argument(index = 0, name = "id", required = true, description = "企业 ID Enterprise id")
     long id;
 
@@ -26,7 +28,7 @@ public class EnterpriseRetireCommand implements Action {
     public Object execute() {
         Enterprise current = enterprises.get(id);
         Enterprise retired = enterprises.retire(Operator.current(), id, current.version(), String.join(" ", reason));
-        System.out.println("已注销 Retired: " + retired.name() + " (" + retired.creditCode() + ") " + retired.retiredAt());
+        out().println("已注销 Retired: " + retired.name() + " (" + retired.creditCode() + ") " + ConsoleTimes.cell(retired.retiredAt()));
         return null;
     }
 }

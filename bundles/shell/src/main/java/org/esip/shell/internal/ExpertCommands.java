@@ -6,10 +6,10 @@ import java.util.TreeSet;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
 import org.esip.provider.api.Expert;
 import org.esip.provider.api.ExpertQuery;
@@ -41,7 +41,7 @@ public final class ExpertCommands {
         public Object execute() {
             Page<Expert> result = experts.search(new ExpertQuery(text, domain, null, null, !out, null, "name"),
                     pageRequest());
-            ShellTable table = new ShellTable();
+            ConsoleTable table = new ConsoleTable();
             table.column("ID");
             table.column("姓名 Name");
             table.column("职称 Title");
@@ -49,34 +49,34 @@ public final class ExpertCommands {
             table.column("领域 Domains").maxSize(60);
             table.column("志愿 Volunteer");
             for (Expert e : result.items()) {
-                table.addRow().addContent(e.id(), e.name(), (e.title() == null ? "" : e.title())
+                table.row(e.id(), e.name(), (e.title() == null ? "" : e.title())
                         + (e.seniorTitle() ? " (高级 senior)" : ""), e.employer() == null ? "" : e.employer(),
                         String.join(",", new TreeSet<>(e.domains().stream().map(Enum::name).toList())),
                         e.volunteer() ? "是 yes" : "");
             }
-            table.print(System.out);
-            System.out.println(Footer.of(result));
+            printTable(table, result);
             return null;
         }
     }
 
     @Command(scope = "esip", name = "expert-show", description = "查看专家及其出入库历史 Show an expert with the pool history")
     @Service
-    public static class Show implements Action {
+    public static class Show extends ConsoleCommand {
         @Reference
         ExpertService experts;
 
+        @Completion(Completers.ExpertIds.class)
         @Argument(index = 0, name = "id", required = true, description = "专家 ID Expert id")
         long id;
 
         @Override
         public Object execute() {
             Expert e = experts.get(id);
-            System.out.println(e.name() + "  " + (e.title() == null ? "" : e.title()) + "  "
+            out().println(e.name() + "  " + (e.title() == null ? "" : e.title()) + "  "
                     + (e.employer() == null ? "" : e.employer()) + "  " + (e.inPool() ? "在库 in pool" : "已出库 out of pool"));
-            System.out.println("领域 Domains: " + e.domains());
+            out().println("领域 Domains: " + e.domains());
             for (StatusChange h : experts.history(id)) {
-                System.out.println(h.at() + "  " + h.actor() + "  " + (h.from() == null ? "" : h.from() + " → ") + h.to()
+                out().println(ConsoleTimes.cell(h.at()) + "  " + h.actor() + "  " + (h.from() == null ? "" : h.from() + " → ") + h.to()
                         + (h.reason() == null ? "" : "  " + h.reason()));
             }
             return null;
@@ -85,10 +85,11 @@ public final class ExpertCommands {
 
     @Command(scope = "esip", name = "expert-pool-enter", description = "专家入库 Put an expert into the pool")
     @Service
-    public static class PoolEnter implements Action {
+    public static class PoolEnter extends ConsoleCommand {
         @Reference
         ExpertService experts;
 
+        @Completion(Completers.ExpertIds.class)
         @Argument(index = 0, name = "id", required = true, description = "专家 ID Expert id")
         long id;
 
@@ -99,17 +100,18 @@ public final class ExpertCommands {
         public Object execute() {
             Expert e = experts.enterPool(Operator.current(), id, experts.get(id).version(),
                     remark == null ? null : String.join(" ", remark));
-            System.out.println(e.name() + " → 在库 in pool");
+            out().println(e.name() + " → 在库 in pool");
             return null;
         }
     }
 
     @Command(scope = "esip", name = "expert-pool-leave", description = "专家出库（须原因） Take an expert out of the pool, with the reason")
     @Service
-    public static class PoolLeave implements Action {
+    public static class PoolLeave extends ConsoleCommand {
         @Reference
         ExpertService experts;
 
+        @Completion(Completers.ExpertIds.class)
         @Argument(index = 0, name = "id", required = true, description = "专家 ID Expert id")
         long id;
 
@@ -120,7 +122,7 @@ public final class ExpertCommands {
         @Override
         public Object execute() {
             Expert e = experts.leavePool(Operator.current(), id, experts.get(id).version(), String.join(" ", reason));
-            System.out.println(e.name() + " → 已出库 out of pool");
+            out().println(e.name() + " → 已出库 out of pool");
             return null;
         }
     }

@@ -8,7 +8,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.line.api.IndicatorValue;
 import org.esip.line.api.ServiceLineRegistry;
 import org.esip.ticketing.api.TicketFigures;
@@ -17,7 +16,7 @@ import org.esip.ticketing.api.TicketService;
 /** The dashboard's figures on the console: the same computation as GET /api/v1/dashboard (clause 7.1). */
 @Command(scope = "esip", name = "figures", description = "看板数据 The dashboard's figures: demands, rates, satisfaction, indicators")
 @Service
-public class FiguresCommand implements Action {
+public class FiguresCommand extends ConsoleCommand {
 
     @Reference
     TicketService tickets;
@@ -37,35 +36,35 @@ public class FiguresCommand implements Action {
     @Override
     public Object execute() {
         TicketFigures f = tickets.figures(county, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("项目 Figure");
         table.column("值 Value");
-        table.addRow().addContent("需求总数 Demands", f.total());
+        table.row("需求总数 Demands", f.total());
         row(table, "渠道 Channel", f.byChannel());
         row(table, "类型 Kind", f.byKind());
         row(table, "区县 County", f.byCounty());
         row(table, "月份 Month", f.byMonth());
-        table.addRow().addContent("受理率 Acceptance", rate(f.acceptance().rate()) + " (" + f.acceptance().accepted() + "/"
+        table.row("受理率 Acceptance", rate(f.acceptance().rate()) + " (" + f.acceptance().accepted() + "/"
                 + (f.acceptance().accepted() + f.acceptance().rejected()) + ")");
         for (TicketFigures.StageFigure s : f.stages()) {
-            table.addRow().addContent("按时率 On time " + s.stage(), rate(s.onTimeRate()) + " (" + s.onTime() + "/" + s.passed() + ")");
+            table.row("按时率 On time " + s.stage(), rate(s.onTimeRate()) + " (" + s.onTime() + "/" + s.passed() + ")");
         }
         row(table, "满意度 Grades", f.grades());
-        table.addRow().addContent("整改率 Corrections", rate(f.corrections().rate()) + " (" + f.corrections().corrected() + "/"
+        table.row("整改率 Corrections", rate(f.corrections().rate()) + " (" + f.corrections().corrected() + "/"
                 + f.corrections().needed() + ")");
-        table.addRow().addContent("逾期 Overdue", f.overdue());
-        table.addRow().addContent("问题工单 Problems", f.problems());
+        table.row("逾期 Overdue", f.overdue());
+        table.row("问题工单 Problems", f.problems());
         for (IndicatorValue i : lines.measureIndicators()) {
-            table.addRow().addContent(i.code() + " " + i.nameZh(), i.value() == null ? "— " + i.errorZh() : i.value());
+            table.row(i.code() + " " + i.nameZh(), i.value() == null ? "— " + i.errorZh() : i.value());
         }
-        table.print(System.out);
+        printTable(table, null);
         return null;
     }
 
-    private static void row(ShellTable table, String name, Map<String, Long> values) {
+    private static void row(ConsoleTable table, String name, Map<String, Long> values) {
         StringBuilder b = new StringBuilder();
         values.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
-        table.addRow().addContent(name, b.length() == 0 ? "—" : b.toString());
+        table.row(name, b.length() == 0 ? "—" : b.toString());
     }
 
     private static String rate(Double r) {

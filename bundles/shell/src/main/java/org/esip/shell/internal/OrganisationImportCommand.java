@@ -16,7 +16,7 @@ import org.esip.provider.api.OrganisationService;
 
 @Command(scope = "esip", name = "org-import", description = "导入服务机构名录（CSV 或 XLSX，全部成功才保存） Import organisations from CSV or XLSX, all or nothing")
 @Service
-public class OrganisationImportCommand implements Action {
+public class OrganisationImportCommand extends ConsoleCommand {
 
     @Reference
     OrganisationService organisations;
@@ -33,10 +33,10 @@ public class OrganisationImportCommand implements Action {
         Path path = Path.of(file);
         TableFormat format = TableFormat.of(path.getFileName().toString());
         if (!Files.isReadable(path) || format == null) {
-            System.out.println("无法读取文件或格式不是 .csv/.xlsx Cannot read the file, or it is not .csv/.xlsx: " + path);
+            out().println("无法读取文件或格式不是 .csv/.xlsx Cannot read the file, or it is not .csv/.xlsx: " + path);
             return null;
         }
-        EnterpriseImportCommand.print(organisations.importTable(Operator.current(), Files.readAllBytes(path), format,
+        EnterpriseImportCommand.print(out(), organisations.importTable(Operator.current(), Files.readAllBytes(path), format,
                 dryRun));
         return null;
     }

@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
 import org.esip.provider.api.Organisation;
 import org.esip.provider.api.OrganisationQuery;
@@ -40,7 +39,7 @@ public class OrganisationListCommand extends PagedCommand {
     public Object execute() {
         Page<Organisation> result = organisations.search(
                 new OrganisationQuery(text, region, domain, tag, status, null, "name"), pageRequest());
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("ID");
         table.column("统一社会信用代码 Credit code");
         table.column("名称 Name");
@@ -48,12 +47,11 @@ public class OrganisationListCommand extends PagedCommand {
         table.column("服务领域 Domains").maxSize(60);
         table.column("资质过期 Expired qual.");
         for (Organisation o : result.items()) {
-            table.addRow().addContent(o.id(), o.creditCode(), o.name(), o.status(),
+            table.row(o.id(), o.creditCode(), o.name(), o.status(),
                     String.join(",", new TreeSet<>(o.domains().stream().map(Enum::name).toList())),
                     o.hasExpiredQualification() ? "是 yes" : "");
         }
-        table.print(System.out);
-        System.out.println(Footer.of(result));
+        printTable(table, result);
         return null;
     }
 }

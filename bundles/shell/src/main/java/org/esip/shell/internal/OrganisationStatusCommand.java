@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.esip.core.api.Actor;
@@ -12,11 +13,12 @@ import org.esip.provider.api.Organisation;
 import org.esip.provider.api.OrganisationService;
 
 /** The admission commands share one shape: an organisation id and a reason (or the agreement). */
-public abstract class OrganisationStatusCommand implements Action {
+public abstract class OrganisationStatusCommand extends ConsoleCommand {
 
     @Reference
     OrganisationService organisations;
 
+    @Completion(Completers.OrganisationIds.class)
     @Argument(index = 0, name = "id", required = true, description = "服务机构 ID Organisation id")
     long id;
 
@@ -25,7 +27,7 @@ public abstract class OrganisationStatusCommand implements Action {
     @Override
     public Object execute() {
         Organisation o = apply(Operator.current(), organisations.get(id).version());
-        System.out.println(o.name() + " → " + o.status());
+        out().println(o.name() + " → " + o.status());
         return null;
     }
 

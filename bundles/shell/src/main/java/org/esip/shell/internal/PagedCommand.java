@@ -1,11 +1,10 @@
 package org.esip.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Option;
 import org.esip.core.api.PageRequest;
 
 /** A list command's paging options, the same on every list. */
-public abstract class PagedCommand implements Action {
+public abstract class PagedCommand extends TableCommand {
 
     @Option(name = "-p", aliases = "--page", description = "页码（从 0 开始） Page, from 0")
     int page = 0;

@@ -8,7 +8,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Page;
 import org.esip.provider.api.ServicePoint;
 import org.esip.provider.api.ServicePointKind;
@@ -47,7 +46,7 @@ public final class StaffCommands {
         public Object execute() {
             Page<StaffMember> result = staff.search(new StaffQuery(text, post, point, null, !retired, "name"),
                     pageRequest());
-            ShellTable table = new ShellTable();
+            ConsoleTable table = new ConsoleTable();
             table.column("ID");
             table.column("姓名 Name");
             table.column("岗位 Post");
@@ -55,11 +54,10 @@ public final class StaffCommands {
             table.column("网点 Points");
             table.column("培训 Trainings");
             for (StaffMember m : result.items()) {
-                table.addRow().addContent(m.id(), m.name(), m.post(), m.fullTime() ? "是 yes" : "否 no",
+                table.row(m.id(), m.name(), m.post(), m.fullTime() ? "是 yes" : "否 no",
                         m.servicePointIds(), m.training().size());
             }
-            table.print(System.out);
-            System.out.println(Footer.of(result));
+            printTable(table, result);
             return null;
         }
     }
@@ -85,7 +83,7 @@ public final class StaffCommands {
         @Override
         public Object execute() {
             Page<ServicePoint> result = points.search(text, kind, region, !retired, "code", pageRequest());
-            ShellTable table = new ShellTable();
+            ConsoleTable table = new ConsoleTable();
             table.column("ID");
             table.column("代码 Code");
             table.column("名称 Name");
@@ -93,18 +91,17 @@ public final class StaffCommands {
             table.column("区划 Region");
             table.column("乡镇街道 Township");
             for (ServicePoint p : result.items()) {
-                table.addRow().addContent(p.id(), p.code(), p.name(), p.kind(), p.regionCode(),
+                table.row(p.id(), p.code(), p.name(), p.kind(), p.regionCode(),
                         p.township() == null ? "" : p.township());
             }
-            table.print(System.out);
-            System.out.println(Footer.of(result));
+            printTable(table, result);
             return null;
         }
     }
 
     @Command(scope = "esip", name = "staff-show", description = "查看工作人员及其服务网点和培训记录 Show a staff member with service points and training")
     @Service
-    public static class Show implements Action {
+    public static class Show extends ConsoleCommand {
         @Reference
         StaffService staff;
 
@@ -117,30 +114,30 @@ public final class StaffCommands {
         @Override
         public Object execute() {
             StaffMember m = staff.get(id);
-            System.out.println(m.name() + "  " + m.post().name() + "  " + (m.fullTime() ? "专职 full-time" : "兼职 part-time")
+            out().println(m.name() + "  " + m.post().name() + "  " + (m.fullTime() ? "专职 full-time" : "兼职 part-time")
                     + "  " + (m.active() ? "在岗 active" : "已离岗 retired"));
             for (Long pointId : new java.util.TreeSet<>(m.servicePointIds())) {
                 ServicePoint p = points.get(pointId);
-                System.out.println("网点 Point: " + p.code() + "  " + p.name() + (p.active() ? "" : "  (已撤销 retired)"));
+                out().println("网点 Point: " + p.code() + "  " + p.name() + (p.active() ? "" : "  (已撤销 retired)"));
             }
-            ShellTable table = new ShellTable();
+            ConsoleTable table = new ConsoleTable();
             table.column("培训 Training");
             table.column("举办方 Provider");
             table.column("开始 Started");
             table.column("学时 Hours");
             table.column("证书 Certificate");
             for (TrainingRecord t : m.training()) {
-                table.addRow().addContent(t.title(), blank(t.provider()), t.startedOn() == null ? "" : t.startedOn(),
+                table.row(t.title(), blank(t.provider()), t.startedOn() == null ? "" : t.startedOn(),
                         t.hours() == null ? "" : t.hours().toPlainString(), blank(t.certificate()));
             }
-            table.print(System.out);
+            printTable(table, null);
             return null;
         }
     }
 
     @Command(scope = "esip", name = "staff-retire", description = "工作人员离岗（记录保留） Retire a staff member (the record stays)")
     @Service
-    public static class Retire implements Action {
+    public static class Retire extends ConsoleCommand {
         @Reference
         StaffService staff;
 
@@ -154,14 +151,14 @@ public final class StaffCommands {
         @Override
         public Object execute() {
             StaffMember m = staff.retire(Operator.current(), id, staff.get(id).version(), String.join(" ", reason));
-            System.out.println("已离岗 Retired: " + m.name());
+            out().println("已离岗 Retired: " + m.name());
             return null;
         }
     }
 
     @Command(scope = "esip", name = "point-retire", description = "撤销服务网点（记录保留） Retire a service point (the record stays)")
     @Service
-    public static class RetirePoint implements Action {
+    public static class RetirePoint extends ConsoleCommand {
         @Reference
         ServicePointService points;
 
@@ -175,7 +172,7 @@ public final class StaffCommands {
         @Override
         public Object execute() {
             ServicePoint p = points.retire(Operator.current(), id, points.get(id).version(), String.join(" ", reason));
-            System.out.println("已撤销 Retired: " + p.code() + " " + p.name());
+            out().println("已撤销 Retired: " + p.code() + " " + p.name());
             return null;
         }
     }

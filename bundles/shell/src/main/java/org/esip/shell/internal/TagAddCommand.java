@@ -11,7 +11,7 @@ import org.esip.registry.api.TagService;
 
 @Command(scope = "esip", name = "tag-add", description = "在标签词表中新增标签 Add a tag to the vocabulary")
 @Service
-public class TagAddCommand implements Action {
+public class TagAddCommand extends ConsoleCommand {
 
     @Reference
     TagService tags;
@@ -31,7 +31,7 @@ public class TagAddCommand implements Action {
     @Override
     public Object execute() {
         TagDefinition t = tags.define(Operator.current(), new TagDefinition(code, nameZh, nameEn, category, false, 0L));
-        System.out.println("已新增标签 Added tag " + t.code() + " (" + t.category() + ")");
+        out().println("已新增标签 Added tag " + t.code() + " (" + t.category() + ")");
         return null;
     }
 }

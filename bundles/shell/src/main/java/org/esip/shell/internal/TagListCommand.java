@@ -5,14 +5,13 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.registry.api.TagCategory;
 import org.esip.registry.api.TagDefinition;
 import org.esip.registry.api.TagService;
 
 @Command(scope = "esip", name = "tag-list", description = "列出标签词表 List the tag vocabulary")
 @Service
-public class TagListCommand implements Action {
+public class TagListCommand extends TableCommand {
 
     @Reference
     TagService tags;
@@ -22,15 +21,15 @@ public class TagListCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("标签 Tag");
         table.column("中文名 Name");
         table.column("English");
         table.column("类别 Category");
         for (TagDefinition t : tags.list(category, true)) {
-            table.addRow().addContent(t.code(), t.nameZh(), t.nameEn(), t.category() + (Boolean.TRUE.equals(t.retired()) ? " (停用 retired)" : ""));
+            table.row(t.code(), t.nameZh(), t.nameEn(), t.category() + (Boolean.TRUE.equals(t.retired()) ? " (停用 retired)" : ""));
         }
-        table.print(System.out);
+        printTable(table, null);
         return null;
     }
 }

@@ -1,15 +1,16 @@
 package org.esip.shell.internal;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.esip.core.api.Actor;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.Assignment;
@@ -31,10 +32,11 @@ public final class TicketStepCommands {
     }
 
     /** A step on one ticket with an optional text of several words (remark, reason, result …). */
-    abstract static class Step implements Action {
+    abstract static class Step extends ConsoleCommand {
         @Reference
         TicketService tickets;
 
+        @Completion(Completers.TicketIds.class)
         @Argument(index = 0, name = "id", required = true, description = "工单 ID Ticket id")
         long id;
 
@@ -51,19 +53,19 @@ public final class TicketStepCommands {
 
         @Override
         public Object execute() {
-            print(act(Operator.current()));
+            print(out(), act(Operator.current()));
             return null;
         }
 
         abstract Ticket act(Actor actor);
     }
 
-    static void print(Ticket t) {
-        System.out.println("#" + t.id() + " " + t.title() + "  [" + t.status() + "]"
+    static void print(PrintStream out, Ticket t) {
+        out.println("#" + t.id() + " " + t.title() + "  [" + t.status() + "]"
                 + (t.category() == null ? "" : "  类别 category " + t.category())
                 + (t.assignment() == null ? "" : "  承办 " + t.assignment().kind() + " " + t.assignment().name())
-                + (t.resolveDue() == null ? "" : "  办结时限 due " + t.resolveDue())
-                + (t.handlerDue() == null ? "" : "  承办时限 handler due " + t.handlerDue())
+                + (t.resolveDue() == null ? "" : "  办结时限 due " + ConsoleTimes.cell(t.resolveDue()))
+                + (t.handlerDue() == null ? "" : "  承办时限 handler due " + ConsoleTimes.cell(t.handlerDue()))
                 + (t.pendingRequest() == null ? "" : "  待审批 pending " + t.pendingRequest().kind() + " "
                         + t.pendingRequest().workingDays())
                 + (t.mergedInto() == null ? "" : "  并入 merged into #" + t.mergedInto()));
@@ -71,10 +73,11 @@ public final class TicketStepCommands {
 
     @Command(scope = "esip", name = "ticket-submit", description = "登记企业诉求（电话、窗口、走访等） Record a demand taken by phone, window, visit …")
     @Service
-    public static class Submit implements Action {
+    public static class Submit extends ConsoleCommand {
         @Reference
         TicketService tickets;
 
+        @Completion(Completers.EnterpriseIds.class)
         @Option(name = "-e", aliases = "--enterprise", required = true, description = "企业 ID Enterprise id")
         long enterprise;
 
@@ -102,7 +105,7 @@ public final class TicketStepCommands {
         @Override
         public Object execute() {
             TicketKind k = kind == null && (category == null || category.isBlank()) ? TicketKind.DEMAND : kind;
-            print(tickets.submit(Operator.current(), new TicketSubmission(enterprise, k, channel, title,
+            print(out(), tickets.submit(Operator.current(), new TicketSubmission(enterprise, k, channel, title,
                     String.join(" ", description), null, domain, category), key));
             return null;
         }
@@ -300,10 +303,11 @@ public final class TicketStepCommands {
 
     @Command(scope = "esip", name = "ticket-suggest", description = "推荐承办机构与专家 Rank organisations and experts for a ticket")
     @Service
-    public static class Suggest implements Action {
+    public static class Suggest extends ConsoleCommand {
         @Reference
         TicketService tickets;
 
+        @Completion(Completers.TicketIds.class)
         @Argument(index = 0, name = "id", required = true, description = "工单 ID Ticket id")
         long id;
 
@@ -312,7 +316,7 @@ public final class TicketStepCommands {
 
         @Override
         public Object execute() {
-            ShellTable table = new ShellTable();
+            ConsoleTable table = new ConsoleTable();
             table.column("类型 Kind");
             table.column("ID");
             table.column("名称 Name");
@@ -320,9 +324,9 @@ public final class TicketStepCommands {
             table.column("在办 Open");
             table.column("依据 Why").maxSize(100);
             for (DispatchSuggestion s : tickets.suggestAssignees(id, limit)) {
-                table.addRow().addContent(s.kind(), s.id(), s.name(), s.score(), s.openLoad(), String.join("；", s.reasons()));
+                table.row(s.kind(), s.id(), s.name(), s.score(), s.openLoad(), String.join("；", s.reasons()));
             }
-            table.print(System.out);
+            printTable(table, null);
             return null;
         }
     }
