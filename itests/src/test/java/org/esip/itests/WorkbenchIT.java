@@ -243,7 +243,7 @@ public class WorkbenchIT {
         assertEquals(needed + 1, at(after, "\"corrections\":\\{\"needed\":(\\d+)"));
         // The console computes the same figures (esip:figures).
         String console = console("esip:figures");
-        assertEquals(console, total + 1, at(console, "需求总数 Demands\\s*\\|\\s*(\\d+)"));
+        assertEquals(console, total + 1, at(console, "需求总数 Demands\\s*[|│]\\s*(\\d+)"));
         // The organisation's scorecard is its record, as GET /organisations/{id}/record answers it.
         String record = get("/api/v1/organisations/" + orgId + "/record", staff).body();
         Matcher card = Pattern.compile("\"kind\":\"ORGANISATION\",\"id\":" + orgId + ",\"name\":\"[^\"]*\",\"tickets\":\\d+,"
