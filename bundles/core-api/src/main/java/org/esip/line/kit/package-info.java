@@ -1,0 +1,18 @@
+/**
+ * The line kit: the core's rules every service line uses instead of copying them (clause 5.3, capability C4).
+ * <ul>
+ * <li>{@link org.esip.line.kit.LineAccess}: who the caller is and what it may touch (roles; an enterprise user
+ * acts only for its own enterprise and sees another's records as not found);</li>
+ * <li>{@link org.esip.line.kit.LineTexts}: a line's bilingual texts (Chinese first) and the exceptions that carry
+ * them, mapped by the platform to {@code application/problem+json};</li>
+ * <li>{@link org.esip.line.kit.RequestParams} and {@link org.esip.line.kit.FieldChecks}: request values parsed and
+ * checked into a 400 that names every field;</li>
+ * <li>{@link org.esip.line.kit.UnitOfWork}: one resource-local transaction on the line's persistence unit;</li>
+ * <li>{@link org.esip.line.kit.TicketKeys}: the rule for a line operation that writes its own record and a
+ * ticket of the closed loop (persist first, submit with a key derived from the record, reconcile).</li>
+ * </ul>
+ *
+ * <p>1.0.0: the first version.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.esip.line.kit;
