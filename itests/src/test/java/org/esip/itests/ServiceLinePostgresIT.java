@@ -2,6 +2,7 @@ package org.esip.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
@@ -70,7 +71,9 @@ public class ServiceLinePostgresIT extends EsipTestSupport {
                     "pool = dbcp2",
                     "xa = false",
                     ""));
-            return distribution(replaceConfigurationFile("etc/org.ops4j.datasource-esip.cfg", cfg));
+            return distribution(replaceConfigurationFile("etc/org.ops4j.datasource-esip.cfg", cfg),
+                    // a node looks at other nodes' line changes every second here (30 s as shipped)
+                    editConfigurationFilePut("etc/org.esip.lines.cfg", "syncSeconds", "1"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,6 +121,65 @@ public class ServiceLinePostgresIT extends EsipTestSupport {
             assertEquals(views + 1, Json.number(get("/lines/sample/catalogue/sample-visit", null).body(), "views"));
         } finally {
             console("feature:uninstall esip-line-sample");
+        }
+    }
+
+    /**
+     * Several nodes on one PostgreSQL run the same lines (clause 5.1.3; issue 13): this node records its own install
+     * in the platform's line mix, and applies what another node records — here written straight into the table as
+     * a second node sharing the database would.
+     */
+    @Test
+    public void aLineInstalledOrUninstalledOnAnotherNodeFollowsHere_5_1_3() throws Exception {
+        awaitStatus("/health", 200);
+        await("the features service knows esip-line-sample", () -> console("feature:list").contains("esip-line-sample"));
+        console("feature:install esip-line-sample");
+        try {
+            awaitStatus("/lines/sample/catalogue", 200);
+            await("this node recorded its install", () -> "1".equals(lineMix("sample", "INSTALLED")));
+            String me = lineMix("sample", "CHANGED_BY");
+
+            // Another node uninstalls the line: it goes here too, and the record stays the other node's.
+            changeOnAnotherNode("sample", 0);
+            awaitStatus("/lines/sample/catalogue", 404);
+            assertEquals("node-b-itest", lineMix("sample", "CHANGED_BY"));
+
+            // Another node installs it again: it comes back here.
+            changeOnAnotherNode("sample", 1);
+            awaitStatus("/lines/sample/catalogue", 200);
+            assertTrue(console("feature:list -i").contains("esip-line-sample"));
+
+            // This node's own uninstall is recorded as this node's.
+            console("feature:uninstall esip-line-sample");
+            awaitStatus("/lines/sample/catalogue", 404);
+            await("this node recorded its uninstall", () -> "0".equals(lineMix("sample", "INSTALLED")));
+            assertEquals(me, lineMix("sample", "CHANGED_BY"));
+        } finally {
+            if (console("feature:list -i").contains("esip-line-sample")) {
+                console("feature:uninstall esip-line-sample");
+            }
+        }
+    }
+
+    private String lineMix(String lineId, String column) {
+        try (Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement st = c.prepareStatement("SELECT " + column + " FROM LINE_MIX WHERE LINE_ID = ?")) {
+            st.setString(1, lineId);
+            try (ResultSet r = st.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void changeOnAnotherNode(String lineId, int installed) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement st = c.prepareStatement(
+                        "UPDATE LINE_MIX SET INSTALLED = ?, CHANGED_AT = CURRENT_TIMESTAMP, CHANGED_BY = 'node-b-itest' WHERE LINE_ID = ?")) {
+            st.setInt(1, installed);
+            st.setString(2, lineId);
+            assertEquals(1, st.executeUpdate());
         }
     }
 }
