@@ -199,6 +199,8 @@ public class LiveConfigurationIT extends EsipTestSupport {
             editAndAwait("org.esip.platform", "regionNameEn", "Wenzhou City");
             editAndAwait("org.esip.identity", "tokenLifetimeMinutes", "90");
             editAndAwait("org.esip.line.policy", "pushesPerWeek", "3");
+            editAndAwait("org.esip.content", "store", "database");
+            editAndAwait("org.esip.lines", "syncSeconds", "20");
 
             // An unrelated line comes and goes.
             console("feature:install esip-line-sample");

@@ -1,6 +1,7 @@
 package org.esip.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
@@ -52,10 +53,17 @@ public class PersistencePostgresIT extends PersistenceSuite {
             File fresh = new File(System.getProperty("esip.itest.dir", "target"), "org.ops4j.datasource-esip-restore.cfg");
             Files.writeString(fresh.toPath(), datasource(server + DATABASE + "_restore", user));
             return distribution(replaceConfigurationFile("etc/org.ops4j.datasource-esip.cfg", cfg),
+                    // as a platform with several nodes runs: every attachment also in the database
+                    editConfigurationFilePut("etc/org.esip.content.cfg", "store", "database"),
                     systemProperty(FreshInstance.DATASOURCE_PROPERTY).value(fresh.getAbsolutePath()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    protected boolean contentSharedInDatabase() {
+        return true;
     }
 
     private static String datasource(String url, String user) {

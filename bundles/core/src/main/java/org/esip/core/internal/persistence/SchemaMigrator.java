@@ -45,8 +45,9 @@ public class SchemaMigrator implements Database {
                 .locations(LOCATION)
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(false)
-                // The one type the two databases name differently: long text.
-                .placeholders(java.util.Map.of("longText", productName.contains("PostgreSQL") ? "TEXT" : "CLOB"))
+                // The types the two databases name differently: long text and binary content.
+                .placeholders(java.util.Map.of("longText", productName.contains("PostgreSQL") ? "TEXT" : "CLOB",
+                        "blob", productName.contains("PostgreSQL") ? "BYTEA" : "BLOB(2G)"))
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null ? "0" : flyway.info().current().getVersion().getVersion();
