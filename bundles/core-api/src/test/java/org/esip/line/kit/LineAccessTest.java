@@ -69,6 +69,15 @@ public class LineAccessTest {
     }
 
     @Test
+    public void aPublicRequestKnowsWhetherItsCallerReadsEverything() {
+        assertFalse(LineAccess.readsEverything(null));
+        assertFalse(LineAccess.readsEverything(() -> "someone"));
+        assertFalse(LineAccess.readsEverything(principal(ENTERPRISE_7)));
+        assertTrue(LineAccess.readsEverything(principal(AUDITOR)));
+        assertTrue(LineAccess.readsEverything(principal(STAFF)));
+    }
+
+    @Test
     public void anEnterpriseUserActsOnlyForItsOwnEnterprise() {
         assertEquals(7L, LineAccess.actingEnterprise(ENTERPRISE_7, null, "enterpriseId"));
         assertEquals(7L, LineAccess.actingEnterprise(ENTERPRISE_7, 7L, "enterpriseId"));
