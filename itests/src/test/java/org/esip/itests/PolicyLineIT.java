@@ -199,11 +199,17 @@ public class PolicyLineIT extends EsipTestSupport {
         assertContains(draftApplied.body(), "\"field\":\"policyId\"");
         post("/lines/policy/policies/" + policy + "/publish", "{\"version\":" + Json.number(online, "version") + "}", staff);
 
-        HttpResponse<String> applied = post("/lines/policy/applications", "{\"policyId\":" + policy
-                + ",\"statement\":\"已购置数控设备 120 万元\"}", company);
+        String applicationBody = "{\"policyId\":" + policy + ",\"statement\":\"已购置数控设备 120 万元\"}";
+        HttpResponse<String> applied = postWithKey("/lines/policy/applications", applicationBody, company, "apply-" + policy);
         assertEquals(applied.body(), 201, applied.statusCode());
         long ticket = Json.number(applied.body(), "ticketId");
         assertEquals("SUBMITTED", Json.string(applied.body(), "status"));
+        // A client's retry (its reply was lost) with the same Idempotency-Key answers the same application and
+        // ticket (line kit TicketKeys): one application, one ticket.
+        HttpResponse<String> retried = postWithKey("/lines/policy/applications", applicationBody, company, "apply-" + policy);
+        assertEquals(retried.body(), 201, retried.statusCode());
+        assertEquals(Json.number(applied.body(), "id"), Json.number(retried.body(), "id"));
+        assertEquals(ticket, Json.number(retried.body(), "ticketId"));
         assertEquals(409, post("/lines/policy/applications", "{\"policyId\":" + policy + "}", company).statusCode());
         // The application is a ticket of the enterprise, with the materials the policy asks for.
         String t = get("/tickets/" + ticket, company).body();
@@ -265,6 +271,22 @@ public class PolicyLineIT extends EsipTestSupport {
         assertContains(inbox, "已转办");
         assertContains(inbox, "核定补助 24 万元");
         assertContains(get("/lines/policy/applications/" + application, company).body(), "\"status\":\"APPROVED\"");
+    }
+
+    /** POST JSON with this bearer token and an {@code Idempotency-Key}, as a client that may retry sends it. */
+    private HttpResponse<String> postWithKey(String path, String json, String token, String key) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(api(path))).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** In 瓯海区, at least 50 employees. */

@@ -59,6 +59,14 @@ public final class LineAccess {
         return actor.hasAny(READERS);
     }
 
+    /**
+     * Whether the caller of a request that anyone may make ({@code @PublicInformation}; {@code principal} may be
+     * {@code null}) reads everything: e.g. a public list shows drafts only to staff, administrators and auditors.
+     */
+    public static boolean readsEverything(Principal principal) {
+        return principal instanceof CallerPrincipal p && isReader(p.actor());
+    }
+
     /** Whether {@code actor} maintains the line's records (staff, administrator). */
     public static boolean isMaintainer(Actor actor) {
         return actor.hasAny(MAINTAINERS);

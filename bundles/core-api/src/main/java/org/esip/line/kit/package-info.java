@@ -12,7 +12,8 @@
  * ticket of the closed loop (persist first, submit with a key derived from the record, reconcile).</li>
  * </ul>
  *
- * <p>1.0.0: the first version.
+ * <p>1.0.0: the first version. 1.1.0: {@code LineAccess.readsEverything(Principal)} for public requests that show
+ * readers more.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.esip.line.kit;

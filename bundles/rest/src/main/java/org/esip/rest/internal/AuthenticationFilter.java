@@ -3,6 +3,8 @@ package org.esip.rest.internal;
 import java.lang.reflect.Method;
 import java.security.Principal;
 
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
@@ -26,7 +28,10 @@ import org.esip.identity.api.TokenService;
  * no {@code Authorization} header, and a cookie-authenticated request that changes something must pass
  * the {@link SessionCookie#allows CSRF check} (else 403). On a public resource an invalid cookie is
  * ignored (the caller is anonymous), so an expired session never hides the public site.
+ *
+ * <p>It runs first ({@link Priorities#AUTHENTICATION}); {@link RolesAllowedFeature}'s checks come after it.
  */
+@Priority(Priorities.AUTHENTICATION)
 final class AuthenticationFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
 
@@ -98,7 +103,7 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         request.abortWith(new ProblemMappers.Domain().toResponse(e));
     }
 
-    private record ActorSecurityContext(ActorPrincipal principal, boolean secure) implements SecurityContext {
+    record ActorSecurityContext(ActorPrincipal principal, boolean secure) implements SecurityContext {
         @Override
         public Principal getUserPrincipal() {
             return principal;

@@ -26,7 +26,8 @@ final class JaxrsServers {
 
     /**
      * Starts a server at {@code address} (relative to the servlet, e.g. {@code /v1}) whose every
-     * resource requires a token unless marked {@link org.esip.core.api.PublicInformation}.
+     * resource requires a token unless marked {@link org.esip.core.api.PublicInformation}, and whose
+     * {@code @RolesAllowed} methods admit only those roles ({@link RolesAllowedFeature}).
      */
     static Server start(Bus bus, HTTPTransportFactory transport, String address, List<Object> resources,
             TokenService tokens) {
@@ -39,6 +40,7 @@ final class JaxrsServers {
             factory.setServiceBeans(resources);
             List<Object> providers = new java.util.ArrayList<>(JsonProviders.all());
             providers.add(new AuthenticationFilter(tokens));
+            providers.add(new RolesAllowedFeature());
             providers.add(new SecurityHeaders());
             factory.setProviders(providers);
             factory.getInInterceptors().add(new ServiceDescriptionGate());

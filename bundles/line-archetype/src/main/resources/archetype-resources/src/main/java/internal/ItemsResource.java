@@ -8,7 +8,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-import org.esip.core.api.NotFoundException;
 import org.esip.core.api.PublicInformation;
 
 /**
@@ -34,7 +33,6 @@ public class ItemsResource {
     @GET
     @Path("{code}")
     public LineCatalogue.ItemViews item(@PathParam("code") String code) {
-        return catalogue.view(code).orElseThrow(() -> new NotFoundException(LineComponent.ID + ".item-not-found",
-                Messages.zh("item-not-found", code), Messages.en("item-not-found", code)));
+        return catalogue.view(code).orElseThrow(() -> LineComponent.TEXTS.notFound(LineComponent.ID + ".item-not-found", code));
     }
 }

@@ -7,6 +7,7 @@ import org.esip.line.api.IndicatorUnit;
 import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
+import org.esip.line.kit.LineTexts;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,6 +22,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + LineComponent.ID)
 public class LineComponent implements ServiceLine {
     static final String ID = "${lineId}";
+    /**
+     * The line's texts: {@code Messages_zh_CN.properties} (Chinese, shown first) and {@code Messages.properties}
+     * beside this class; a key the line does not define falls back to the line kit's common texts.
+     */
+    static final LineTexts TEXTS = new LineTexts(LineComponent.class.getPackageName() + ".Messages",
+            LineComponent.class.getClassLoader());
     /**
      * The esip core API versions this line was built and tested with. Keep it equal to the bundle's
      * Import-Package range of org.esip.line.api (see target/classes/META-INF/MANIFEST.MF).

@@ -12,7 +12,10 @@ public interface ApplicationService {
     /**
      * Applies online for a published ONLINE_APPLICATION policy: a ticket with the materials the policy asks
      * for, which then travels acceptance, one-time notification, approval or rejection with a reason,
-     * feedback, evaluation and archive.
+     * feedback, evaluation and archive. The application is stored first and its ticket submitted with a key
+     * derived from it (line kit {@code TicketKeys}); the same request again (the same {@code idempotencyKey} from
+     * the same account, or any request while the application still lacks its ticket) answers the same application
+     * and ticket.
      *
      * @throws org.esip.core.api.ConflictException on {@code policyId} when the policy is not published or not
      *                                             applied for online, or the enterprise already applied

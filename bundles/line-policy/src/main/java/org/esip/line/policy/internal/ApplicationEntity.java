@@ -49,6 +49,28 @@ public class ApplicationEntity {
     @Column(name = "OUTCOME", length = 2000)
     String outcome;
 
+    /** Online: the account that applied and its roles (comma-separated), for its ticket (line kit TicketKeys). */
+    @Column(name = "APPLIED_BY", length = 100)
+    String appliedBy;
+
+    @Column(name = "APPLIED_ROLES", length = 100)
+    String appliedRoles;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CHANNEL", length = 20)
+    org.esip.ticketing.api.Channel channel;
+
+    /** Online: the ticket's title and text, as submitted the first time. */
+    @Column(name = "TICKET_TITLE", length = 200)
+    String ticketTitle;
+
+    @Column(name = "TICKET_TEXT", length = 4000)
+    String ticketText;
+
+    /** Online: the client's Idempotency-Key, so a retry answers this application. */
+    @Column(name = "CLIENT_KEY", length = 100)
+    String clientKey;
+
     /** UTC. */
     @Column(name = "CREATED_AT", nullable = false)
     LocalDateTime createdAt;

@@ -1,8 +1,11 @@
 package org.esip.line.policy.internal;
 
+import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
+
 import java.net.URI;
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -17,11 +20,9 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
-import org.esip.core.api.CallerPrincipal;
-import org.esip.core.api.ForbiddenException;
-import org.esip.core.api.NotFoundException;
-import org.esip.core.api.Role;
-import org.esip.core.api.UnauthenticatedException;
+import org.esip.line.kit.FieldChecks;
+import org.esip.line.kit.LineAccess;
+import org.esip.line.kit.RequestParams;
 import org.esip.line.policy.api.ApplicationService;
 import org.esip.line.policy.api.HandOffStatus;
 import org.esip.line.policy.api.PolicyApplication;
@@ -29,9 +30,11 @@ import org.esip.line.policy.api.PolicyApplication;
 /**
  * Applications at {@code /api/v1/lines/policy/applications} (clauses 5.2.1.3, 5.2.1.4): an enterprise applies
  * online for itself (staff on its behalf); staff record and follow hand-offs to departments' systems.
+ * Roles are declared ({@code @RolesAllowed}); which enterprise a caller may touch comes from {@link LineAccess}.
  */
 @Path("/applications")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "STAFF", "AUDITOR", "ENTERPRISE"})
 public class ApplicationResource {
     private final ApplicationService applications;
 
@@ -44,61 +47,27 @@ public class ApplicationResource {
             HandOffStatus status, String outcome) {
     }
 
-    private static Actor caller(SecurityContext sc) {
-        if (sc != null && sc.getUserPrincipal() instanceof CallerPrincipal p) {
-            return p.actor();
-        }
-        throw new UnauthenticatedException("auth.required", "请先登录", "Sign in first");
-    }
-
-    private static boolean staff(Actor a) {
-        return a.hasAny(Role.ADMIN, Role.STAFF);
-    }
-
-    private static ForbiddenException forbidden() {
-        return new ForbiddenException("policy.forbidden", "无权操作此申报", "Not allowed for this application");
-    }
-
-    private static Body required(Body b, String... fields) {
-        List<org.esip.core.api.FieldViolation> v = new java.util.ArrayList<>();
+    /** The body, with {@code policyId} (and for staff {@code enterpriseId}) given: 400 naming each one missing. */
+    private static Body withPolicy(Body b, Actor a) {
         if (b == null) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("body", "field.required")));
+            throw TEXTS.invalid("body", "field.required");
         }
-        for (String f : fields) {
-            Object value = switch (f) {
-                case "policyId" -> b.policyId();
-                case "enterpriseId" -> b.enterpriseId();
-                case "version" -> b.version();
-                default -> b.status();
-            };
-            if (value == null) {
-                v.add(PolicyMessages.violation(f, "field.required"));
-            }
+        FieldChecks checks = new FieldChecks(TEXTS).required("policyId", b.policyId());
+        if (LineAccess.isMaintainer(a)) {
+            checks.required("enterpriseId", b.enterpriseId());
         }
-        if (!v.isEmpty()) {
-            throw PolicyServiceImpl.invalid(v);
-        }
+        checks.throwIfAny();
         return b;
     }
 
     /** Applies online: an enterprise user for its own enterprise, staff for the enterprise they name. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "STAFF", "ENTERPRISE"})
     public Response apply(@Context SecurityContext sc, @HeaderParam("Idempotency-Key") String key, Body body) {
-        Actor a = caller(sc);
-        long enterpriseId;
-        if (a.has(Role.ENTERPRISE)) {
-            required(body, "policyId");
-            if (body.enterpriseId() != null && !body.enterpriseId().equals(a.enterpriseId()) || a.enterpriseId() == null) {
-                throw forbidden();
-            }
-            enterpriseId = a.enterpriseId();
-        } else if (staff(a)) {
-            required(body, "policyId", "enterpriseId");
-            enterpriseId = body.enterpriseId();
-        } else {
-            throw forbidden();
-        }
+        Actor a = LineAccess.caller(sc.getUserPrincipal());
+        withPolicy(body, a);
+        long enterpriseId = LineAccess.actingEnterprise(a, body.enterpriseId(), "enterpriseId");
         PolicyApplication p = applications.applyOnline(a, body.policyId(), enterpriseId, body.statement(), key);
         return Response.created(URI.create("applications/" + p.id())).entity(p).build();
     }
@@ -107,21 +76,11 @@ public class ApplicationResource {
     @POST
     @Path("confirmations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "STAFF", "ENTERPRISE"})
     public Response confirm(@Context SecurityContext sc, Body body) {
-        Actor a = caller(sc);
-        long enterpriseId;
-        if (a.has(Role.ENTERPRISE)) {
-            required(body, "policyId");
-            if (a.enterpriseId() == null || body.enterpriseId() != null && !body.enterpriseId().equals(a.enterpriseId())) {
-                throw forbidden();
-            }
-            enterpriseId = a.enterpriseId();
-        } else if (staff(a)) {
-            required(body, "policyId", "enterpriseId");
-            enterpriseId = body.enterpriseId();
-        } else {
-            throw forbidden();
-        }
+        Actor a = LineAccess.caller(sc.getUserPrincipal());
+        withPolicy(body, a);
+        long enterpriseId = LineAccess.actingEnterprise(a, body.enterpriseId(), "enterpriseId");
         PolicyApplication p = applications.confirmIntent(a, body.policyId(), enterpriseId);
         return Response.created(URI.create("applications/" + p.id())).entity(p).build();
     }
@@ -130,12 +89,10 @@ public class ApplicationResource {
     @POST
     @Path("hand-offs")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "STAFF"})
     public Response handOff(@Context SecurityContext sc, Body body) {
-        Actor a = caller(sc);
-        if (!staff(a)) {
-            throw forbidden();
-        }
-        required(body, "policyId", "enterpriseId");
+        Actor a = LineAccess.caller(sc.getUserPrincipal());
+        withPolicy(body, a);
         PolicyApplication p = applications.recordHandOff(a, body.policyId(), body.enterpriseId(), body.reference(), body.link());
         return Response.created(URI.create("applications/" + p.id())).entity(p).build();
     }
@@ -144,39 +101,31 @@ public class ApplicationResource {
     @POST
     @Path("{id}/hand-off-status")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "STAFF"})
     public PolicyApplication progress(@Context SecurityContext sc, @PathParam("id") String id, Body body) {
-        Actor a = caller(sc);
-        if (!staff(a)) {
-            throw forbidden();
+        Actor a = LineAccess.caller(sc.getUserPrincipal());
+        long applicationId = RequestParams.id(id);
+        if (body == null) {
+            throw TEXTS.invalid("body", "field.required");
         }
-        required(body, "version", "status");
-        return applications.updateHandOff(a, id(id), body.version(), body.status(), body.outcome());
+        new FieldChecks(TEXTS).required("version", body.version()).required("status", body.status()).throwIfAny();
+        return applications.updateHandOff(a, applicationId, body.version(), body.status(), body.outcome());
     }
 
+    /** An enterprise user sees its own enterprise's applications; readers any (or the one they name). */
     @GET
     public List<PolicyApplication> list(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
             @QueryParam("policyId") String policyId) {
-        Actor a = caller(sc);
-        Long enterprise = enterpriseId == null || enterpriseId.isBlank() ? null : id(enterpriseId);
-        if (a.has(Role.ENTERPRISE)) {
-            if (enterprise != null && !enterprise.equals(a.enterpriseId())) {
-                throw forbidden();
-            }
-            enterprise = a.enterpriseId();
-        } else if (!a.hasAny(Role.ADMIN, Role.STAFF, Role.AUDITOR)) {
-            throw forbidden();
-        }
-        return applications.list(enterprise, policyId == null || policyId.isBlank() ? null : id(policyId));
+        Actor a = LineAccess.caller(sc.getUserPrincipal());
+        Long enterprise = LineAccess.enterpriseFilter(a, RequestParams.optionalLong("enterpriseId", enterpriseId));
+        return applications.list(enterprise, RequestParams.optionalLong("policyId", policyId));
     }
 
     /** Applications counted by handling mode and status, for dashboards (clause 3.2); readers. */
     @GET
     @Path("statistics")
-    public java.util.Map<String, java.util.Map<String, Long>> statistics(@Context SecurityContext sc) {
-        Actor a = caller(sc);
-        if (!a.hasAny(Role.ADMIN, Role.STAFF, Role.AUDITOR)) {
-            throw forbidden();
-        }
+    @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
+    public java.util.Map<String, java.util.Map<String, Long>> statistics() {
         java.util.Map<String, java.util.Map<String, Long>> byMode = new java.util.TreeMap<>();
         for (PolicyApplication p : applications.list(null, null)) {
             byMode.computeIfAbsent(p.mode().name(), m -> new java.util.TreeMap<>())
@@ -185,24 +134,14 @@ public class ApplicationResource {
         return byMode;
     }
 
+    /** One application: readers, or a user of its enterprise (for anyone else it does not exist: 404). */
     @GET
     @Path("{id}")
     public PolicyApplication get(@Context SecurityContext sc, @PathParam("id") String id) {
-        Actor a = caller(sc);
-        PolicyApplication p = applications.get(id(id));
-        if (a.has(Role.ENTERPRISE) ? !Long.valueOf(p.enterpriseId()).equals(a.enterpriseId())
-                : !a.hasAny(Role.ADMIN, Role.STAFF, Role.AUDITOR)) {
-            throw forbidden();
-        }
+        Actor a = LineAccess.caller(sc.getUserPrincipal());
+        long applicationId = RequestParams.id(id);
+        PolicyApplication p = applications.get(applicationId);
+        LineAccess.requireVisible(a, p.enterpriseId(), TEXTS.notFound("application.not-found", applicationId));
         return p;
-    }
-
-    private static long id(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("application.not-found", PolicyMessages.zh("application.not-found", value),
-                    PolicyMessages.en("application.not-found", value));
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.esip.line.policy.internal;
 
+import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -8,9 +10,9 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
+import org.esip.line.kit.FieldChecks;
+import org.esip.line.kit.UnitOfWork;
 import org.esip.core.api.Actor;
-import org.esip.core.api.FieldViolation;
-import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Role;
 import org.esip.line.policy.api.ApplicationService;
 import org.esip.line.policy.api.HandOffStatus;
@@ -24,11 +26,10 @@ import org.esip.notification.api.Recipient;
 import org.esip.registry.api.EnterpriseService;
 import org.esip.ticketing.api.Channel;
 import org.esip.ticketing.api.Ticket;
-import org.esip.ticketing.api.TicketKind;
 import org.esip.ticketing.api.TicketService;
-import org.esip.ticketing.api.TicketSubmission;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = ApplicationService.class)
@@ -40,6 +41,14 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final NotificationService notifications;
     private final org.esip.line.policy.api.PolicyMatching matching;
     private final Clock clock = Clock.systemUTC();
+    private final OnlineApplications.Store store = new JpaStore();
+    private final OnlineApplications online;
+    private final java.util.concurrent.ScheduledExecutorService reconciler =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "esip-policy-application-reconcile");
+                t.setDaemon(true);
+                return t;
+            });
 
     @Activate
     public ApplicationServiceImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
@@ -52,78 +61,151 @@ public class ApplicationServiceImpl implements ApplicationService {
         this.tickets = tickets;
         this.enterprises = enterprises;
         this.notifications = notifications;
+        this.online = new OnlineApplications(store, (a, submission, key) -> tickets.submit(a, submission, key).id());
+        // After a short wait: the ticket service accepts the line's category once the line itself is admitted.
+        reconciler.scheduleWithFixedDelay(this::reconcileQuietly, 5, 600, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private void reconcileQuietly() {
+        try {
+            reconcile();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ApplicationServiceImpl.class)
+                    .warn("Reconciling online applications failed; tried again in ten minutes", e);
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        reconciler.shutdownNow();
     }
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 
-    /** A published policy handled in {@code mode}, and no earlier application of this enterprise for it. */
-    private Policy applicable(long policyId, long enterpriseId, BenefitRoute mode) {
+    /** A published policy handled in {@code mode} (and the enterprise exists). */
+    private Policy published(long policyId, long enterpriseId, BenefitRoute mode) {
         Policy p = policies.get(policyId);
         enterprises.get(enterpriseId);
         if (p.status() != PolicyStatus.PUBLISHED) {
-            throw PolicyServiceImpl.conflict("application.not-published", "policyId", p.title(), p.status());
+            throw TEXTS.conflict("application.not-published", "policyId", p.title(), p.status());
         }
         if (p.handlingMode() != mode) {
-            throw PolicyServiceImpl.conflict("application.wrong-mode", "policyId", p.title(), p.handlingMode());
-        }
-        boolean applied = Transactions.read(emf, em -> !em.createQuery("SELECT a.id FROM ApplicationEntity a"
-                + " WHERE a.policyId = :p AND a.enterpriseId = :e", Long.class).setParameter("p", policyId)
-                .setParameter("e", enterpriseId).getResultList().isEmpty());
-        if (applied) {
-            throw PolicyServiceImpl.conflict("application.duplicate", "policyId", p.title());
+            throw TEXTS.conflict("application.wrong-mode", "policyId", p.title(), p.handlingMode());
         }
         return p;
     }
 
+    /** A published policy handled in {@code mode}, and no earlier application of this enterprise for it. */
+    private Policy applicable(long policyId, long enterpriseId, BenefitRoute mode) {
+        Policy p = published(policyId, enterpriseId, mode);
+        if (store.find(policyId, enterpriseId).isPresent()) {
+            throw duplicate(p);
+        }
+        return p;
+    }
+
+    private static RuntimeException duplicate(Policy p) {
+        return TEXTS.conflict("application.duplicate", "policyId", p.title());
+    }
+
+    /**
+     * Applies online (clause 5.2.1.3) by the line kit's TicketKeys rule ({@link OnlineApplications}): the application
+     * first, then its ticket with a key derived from it, then the link; a retry (the same Idempotency-Key, or any
+     * request for an application left without its ticket) completes and answers the same application.
+     */
     @Override
     public PolicyApplication applyOnline(Actor actor, long policyId, long enterpriseId, String statement,
             String idempotencyKey) {
-        Policy p = applicable(policyId, enterpriseId, BenefitRoute.ONLINE_APPLICATION);
         String note = statement == null || statement.isBlank() ? null : statement.strip();
-        if (note != null && note.length() > 2000) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("statement", "field.too-long", 2000)));
-        }
-        String description = PolicyMessages.zh("application.description", p.title(),
+        new FieldChecks(TEXTS).maxLength("statement", note, 2000)
+                .maxLength("Idempotency-Key", idempotencyKey == null ? null : idempotencyKey.strip(), 100).throwIfAny();
+        Policy p = published(policyId, enterpriseId, BenefitRoute.ONLINE_APPLICATION);
+        String description = TEXTS.zh("application.description", p.title(),
                 p.documentNumber() == null ? "—" : p.documentNumber(), String.join("；", p.materials()))
                 + (note == null ? "" : "\n" + note);
         Channel channel = actor.has(Role.ENTERPRISE) ? Channel.ONLINE : Channel.WINDOW;
-        String title = PolicyMessages.zh("application.title", p.title());
+        String title = TEXTS.zh("application.title", p.title());
         // A ticket of the line's own category: its deadlines are the line's (or the platform's categoryDays).
-        Ticket t = tickets.submit(actor, new TicketSubmission(enterpriseId, TicketKind.DEMAND, channel,
-                title.length() > 200 ? title.substring(0, 200) : title, description, null, null,
-                PolicyServiceLine.APPLICATION_CATEGORY), idempotencyKey);
-        return Transactions.write(emf, em -> {
-            ApplicationEntity a = new ApplicationEntity();
-            a.policyId = policyId;
-            a.enterpriseId = enterpriseId;
-            a.mode = BenefitRoute.ONLINE_APPLICATION;
-            a.ticketId = t.id();
-            a.createdAt = now();
-            a.updatedAt = a.createdAt;
-            em.persist(a);
-            em.flush();
-            return toDto(a, p);
-        });
+        long id = online.apply(actor, policyId, enterpriseId, channel, title.length() > 200 ? title.substring(0, 200) : title,
+                description.length() > 4000 ? description.substring(0, 4000) : description, idempotencyKey,
+                () -> duplicate(p));
+        return get(id);
+    }
+
+    /** Online applications left without their ticket get it (at activation, then every ten minutes). */
+    int reconcile() {
+        return online.reconcile();
+    }
+
+    /** The line's applications as {@link OnlineApplications} needs them, each write its own unit of work. */
+    private final class JpaStore implements OnlineApplications.Store {
+        @Override
+        public java.util.Optional<OnlineApplications.Applied> find(long policyId, long enterpriseId) {
+            return UnitOfWork.read(emf, em -> em.createQuery("SELECT a FROM ApplicationEntity a"
+                    + " WHERE a.policyId = :p AND a.enterpriseId = :e", ApplicationEntity.class).setParameter("p", policyId)
+                    .setParameter("e", enterpriseId).getResultList().stream().findFirst().map(JpaStore::applied));
+        }
+
+        @Override
+        public long insert(OnlineApplications.Applied a) {
+            return UnitOfWork.write(emf, em -> {
+                ApplicationEntity e = new ApplicationEntity();
+                e.policyId = a.policyId();
+                e.enterpriseId = a.enterpriseId();
+                e.mode = BenefitRoute.ONLINE_APPLICATION;
+                e.appliedBy = a.appliedBy();
+                e.appliedRoles = a.roles().stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(","));
+                e.channel = a.channel();
+                e.ticketTitle = a.title();
+                e.ticketText = a.text();
+                e.clientKey = a.clientKey();
+                e.createdAt = now();
+                e.updatedAt = e.createdAt;
+                em.persist(e);
+                em.flush();
+                return e.id;
+            });
+        }
+
+        @Override
+        public void attach(long applicationId, long ticketId) {
+            UnitOfWork.run(emf, em -> {
+                ApplicationEntity e = ApplicationServiceImpl.find(em, applicationId);
+                if (e.ticketId == null) {
+                    e.ticketId = ticketId;
+                    e.updatedAt = now();
+                }
+            });
+        }
+
+        @Override
+        public List<OnlineApplications.Applied> withoutTicket() {
+            return UnitOfWork.read(emf, em -> em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.mode = :m"
+                    + " AND a.ticketId IS NULL ORDER BY a.id", ApplicationEntity.class)
+                    .setParameter("m", BenefitRoute.ONLINE_APPLICATION).getResultList().stream()
+                    .map(JpaStore::applied).toList());
+        }
+
+        private static OnlineApplications.Applied applied(ApplicationEntity e) {
+            java.util.Set<Role> roles = e.appliedRoles == null || e.appliedRoles.isBlank() ? java.util.Set.of()
+                    : java.util.Arrays.stream(e.appliedRoles.split(",")).map(Role::valueOf)
+                            .collect(java.util.stream.Collectors.toSet());
+            return new OnlineApplications.Applied(e.id, e.policyId, e.enterpriseId, e.mode == BenefitRoute.ONLINE_APPLICATION,
+                    e.appliedBy, roles, e.channel, e.ticketTitle, e.ticketText, e.clientKey, e.ticketId);
+        }
     }
 
     @Override
     public PolicyApplication recordHandOff(Actor actor, long policyId, long enterpriseId, String reference, String link) {
         Policy p = applicable(policyId, enterpriseId, BenefitRoute.HAND_OFF);
-        List<FieldViolation> v = new java.util.ArrayList<>();
-        if (reference == null || reference.isBlank()) {
-            v.add(PolicyMessages.violation("reference", "field.required"));
-        } else if (reference.strip().length() > 100) {
-            v.add(PolicyMessages.violation("reference", "field.too-long", 100));
-        }
-        if (link != null && !link.isBlank() && (!link.strip().matches("https?://\\S+") || link.strip().length() > 500)) {
-            v.add(PolicyMessages.violation("link", "policy.url"));
-        }
-        if (!v.isEmpty()) {
-            throw PolicyServiceImpl.invalid(v);
-        }
-        PolicyApplication a = Transactions.write(emf, em -> {
+        String ref = reference == null || reference.isBlank() ? null : reference.strip();
+        String url = link == null || link.isBlank() ? null : link.strip();
+        new FieldChecks(TEXTS).required("reference", ref).maxLength("reference", ref, 100)
+                .check("link", url == null || url.matches("https?://\\S+") && url.length() <= 500, "policy.url")
+                .throwIfAny();
+        PolicyApplication a = UnitOfWork.write(emf, em -> {
             ApplicationEntity e = new ApplicationEntity();
             e.policyId = policyId;
             e.enterpriseId = enterpriseId;
@@ -144,26 +226,21 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public PolicyApplication updateHandOff(Actor actor, long applicationId, long version, HandOffStatus status,
             String outcome) {
-        if (status == null) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("status", "field.required")));
-        }
+        new FieldChecks(TEXTS).required("status", status)
+                .check("outcome", status != HandOffStatus.REJECTED || outcome != null && !outcome.isBlank(),
+                        "application.reason-required")
+                .maxLength("outcome", outcome == null ? null : outcome.strip(), 2000).throwIfAny();
         boolean decided = status == HandOffStatus.APPROVED || status == HandOffStatus.REJECTED;
-        if (status == HandOffStatus.REJECTED && (outcome == null || outcome.isBlank())) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("outcome", "application.reason-required")));
-        }
-        if (outcome != null && outcome.strip().length() > 2000) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("outcome", "field.too-long", 2000)));
-        }
-        PolicyApplication a = Transactions.write(emf, em -> {
+        PolicyApplication a = UnitOfWork.write(emf, em -> {
             ApplicationEntity e = find(em, applicationId);
             if (e.version != version) {
-                throw PolicyServiceImpl.conflict("application.stale", "version", e.id, e.version);
+                throw TEXTS.conflict("application.stale", "version", e.id, e.version);
             }
             if (e.mode != BenefitRoute.HAND_OFF && e.mode != BenefitRoute.EXEMPT) {
-                throw PolicyServiceImpl.conflict("application.not-hand-off", "mode", e.id);
+                throw TEXTS.conflict("application.not-hand-off", "mode", e.id);
             }
             if (!HandOffFlow.allowed(e.handOff, status)) {
-                throw PolicyServiceImpl.conflict("application.transition", "status", e.handOff, status,
+                throw TEXTS.conflict("application.transition", "status", e.handOff, status,
                         HandOffFlow.next(e.handOff));
             }
             e.handOff = status;
@@ -188,10 +265,10 @@ public class ApplicationServiceImpl implements ApplicationService {
             String zh = String.join("；", why.stream().map(org.esip.line.policy.api.ConditionResult::explanationZh).toList());
             String en = String.join("; ", why.stream().map(org.esip.line.policy.api.ConditionResult::explanationEn).toList());
             throw new org.esip.core.api.ConflictException("application.not-eligible", "policyId",
-                    PolicyMessages.zh("application.not-eligible", p.title(), zh),
-                    PolicyMessages.en("application.not-eligible", p.title(), en));
+                    TEXTS.zh("application.not-eligible", p.title(), zh),
+                    TEXTS.en("application.not-eligible", p.title(), en));
         }
-        PolicyApplication a = Transactions.write(emf, em -> {
+        PolicyApplication a = UnitOfWork.write(emf, em -> {
             ApplicationEntity e = new ApplicationEntity();
             e.policyId = policyId;
             e.enterpriseId = enterpriseId;
@@ -209,26 +286,25 @@ public class ApplicationServiceImpl implements ApplicationService {
 
     /** The enterprise hears of every step of its handed-off application (clause 5.2.1.4). */
     private void tell(PolicyApplication a, Policy p, HandOffStatus status, String detail) {
-        String s = PolicyMessages.zh("handoff." + status);
-        String sEn = PolicyMessages.en("handoff." + status);
+        String s = TEXTS.zh("handoff." + status);
+        String sEn = TEXTS.en("handoff." + status);
         notifications.send(Recipient.enterprise(a.enterpriseId()), "policy.hand-off",
-                PolicyMessages.zh("notice.hand-off.title", p.title(), s), PolicyMessages.en("notice.hand-off.title", p.title(), sEn),
-                PolicyMessages.zh("notice.hand-off", p.title(), s, detail), PolicyMessages.en("notice.hand-off", p.title(), sEn, detail),
+                TEXTS.zh("notice.hand-off.title", p.title(), s), TEXTS.en("notice.hand-off.title", p.title(), sEn),
+                TEXTS.zh("notice.hand-off", p.title(), s, detail), TEXTS.en("notice.hand-off", p.title(), sEn, detail),
                 null);
     }
 
     private static ApplicationEntity find(EntityManager em, long id) {
         ApplicationEntity e = em.find(ApplicationEntity.class, id);
         if (e == null) {
-            throw new NotFoundException("application.not-found", PolicyMessages.zh("application.not-found", id),
-                    PolicyMessages.en("application.not-found", id));
+            throw TEXTS.notFound("application.not-found", id);
         }
         return e;
     }
 
     @Override
     public PolicyApplication get(long applicationId) {
-        ApplicationEntity e = Transactions.read(emf, em -> find(em, applicationId));
+        ApplicationEntity e = UnitOfWork.read(emf, em -> find(em, applicationId));
         return toDto(e, policies.get(e.policyId));
     }
 
@@ -236,7 +312,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     public List<PolicyApplication> list(Long enterpriseId, Long policyId) {
         // Built, not "(:e IS NULL OR …)": Derby refuses an untyped parameter in IS NULL.
         String where = (enterpriseId == null ? "" : " AND a.enterpriseId = :e") + (policyId == null ? "" : " AND a.policyId = :p");
-        List<ApplicationEntity> found = Transactions.read(emf, em -> {
+        List<ApplicationEntity> found = UnitOfWork.read(emf, em -> {
             var q = em.createQuery("SELECT a FROM ApplicationEntity a WHERE 1 = 1" + where + " ORDER BY a.id DESC",
                     ApplicationEntity.class);
             if (enterpriseId != null) {

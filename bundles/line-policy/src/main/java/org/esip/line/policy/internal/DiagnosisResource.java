@@ -1,8 +1,11 @@
 package org.esip.line.policy.internal;
 
+import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
+
 import java.time.Clock;
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -14,11 +17,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
-import org.esip.core.api.CallerPrincipal;
-import org.esip.core.api.ForbiddenException;
-import org.esip.core.api.NotFoundException;
-import org.esip.core.api.Role;
-import org.esip.core.api.UnauthenticatedException;
+import org.esip.line.kit.LineAccess;
+import org.esip.line.kit.RequestParams;
 import org.esip.line.policy.api.ApplicationService;
 import org.esip.line.policy.api.DiagnosisReport;
 import org.esip.line.policy.api.MatchResult;
@@ -33,6 +33,7 @@ import org.esip.registry.api.EnterpriseService;
  */
 @Path("/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "STAFF", "AUDITOR", "ENTERPRISE"})
 public class DiagnosisResource {
     private final EnterpriseService enterprises;
     private final PolicyService policies;
@@ -49,23 +50,14 @@ public class DiagnosisResource {
         this.pdfFont = pdfFont;
     }
 
-    /** The enterprise asked about, if the caller may read it. */
+    /**
+     * The enterprise asked about, if the caller may read it: its own users, staff, administrators and auditors
+     * (another enterprise's user: 403, as the core's enterprise registry answers).
+     */
     static long readable(SecurityContext sc, String id) {
-        if (!(sc != null && sc.getUserPrincipal() instanceof CallerPrincipal p)) {
-            throw new UnauthenticatedException("auth.required", "请先登录", "Sign in first");
-        }
-        Actor a = p.actor();
-        long enterpriseId;
-        try {
-            enterpriseId = Long.parseLong(id.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("enterprise.not-found", "没有编号为 " + id + " 的企业", "No enterprise has id " + id);
-        }
-        boolean own = a.has(Role.ENTERPRISE) && a.enterpriseId() != null && a.enterpriseId() == enterpriseId;
-        if (!own && !a.hasAny(Role.ADMIN, Role.STAFF, Role.AUDITOR)) {
-            throw new ForbiddenException("policy.forbidden", "只能查看本企业的政策匹配", "Only your own enterprise's matches");
-        }
-        return enterpriseId;
+        Actor a = LineAccess.caller(sc.getUserPrincipal());
+        long enterpriseId = RequestParams.id(id);
+        return LineAccess.enterpriseFilter(a, enterpriseId);
     }
 
     @GET
@@ -78,12 +70,8 @@ public class DiagnosisResource {
     @Path("{id}/near-misses")
     public List<MatchResult> nearMisses(@Context SecurityContext sc, @PathParam("id") String id,
             @QueryParam("limit") String limit) {
-        int n = 10;
-        try {
-            n = limit == null || limit.isBlank() ? 10 : Math.min(100, Integer.parseInt(limit.strip()));
-        } catch (NumberFormatException e) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("limit", "param.page", 100)));
-        }
+        Integer given = RequestParams.optionalInt("limit", limit);
+        int n = given == null ? 10 : Math.min(100, given);
         return matching.nearMissesFor(readable(sc, id), n);
     }
 
@@ -101,14 +89,14 @@ public class DiagnosisResource {
             String configuredFont = pdfFont.get();
             java.io.File font = DiagnosisPdf.font(configuredFont);
             if (font == null) {
-                throw PolicyServiceImpl.conflict("diagnosis.no-font", "format", configuredFont == null || configuredFont.isBlank()
+                throw TEXTS.conflict("diagnosis.no-font", "format", configuredFont == null || configuredFont.isBlank()
                         ? String.join(", ", DiagnosisPdf.USUAL_FONTS) : configuredFont);
             }
             return Response.ok(DiagnosisPdf.render(r, font), "application/pdf")
                     .header("Content-Disposition", "inline; filename=\"diagnosis-" + r.enterprise().id() + ".pdf\"").build();
         }
         if (format != null && !format.isBlank() && !"json".equalsIgnoreCase(format)) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("format", "param.one-of", "[json, html, pdf]")));
+            throw TEXTS.invalid("format", "param.one-of", "[json, html, pdf]");
         }
         return Response.ok(r, MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -1,5 +1,7 @@
 package org.esip.line.policy.internal;
 
+import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,18 +49,18 @@ final class PolicyImport {
 
     static List<Row> read(byte[] content, String format, org.esip.core.api.SpreadsheetReader spreadsheets) {
         if (content == null || content.length == 0) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("file", "import.empty")));
+            throw TEXTS.invalid("file", "import.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("file", "import.too-large", MAX_BYTES / 1024 / 1024)));
+            throw TEXTS.invalid("file", "import.too-large", MAX_BYTES / 1024 / 1024);
         }
         List<Row> rows = "json".equals(format) ? json(content) : table(spreadsheets.read(content,
                 "xlsx".equals(format) ? org.esip.core.api.TableFormat.XLSX : org.esip.core.api.TableFormat.CSV));
         if (rows.size() > MAX_ROWS) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("file", "import.too-many", MAX_ROWS)));
+            throw TEXTS.invalid("file", "import.too-many", MAX_ROWS);
         }
         if (rows.isEmpty()) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("file", "import.empty")));
+            throw TEXTS.invalid("file", "import.empty");
         }
         return rows;
     }
@@ -74,8 +76,8 @@ final class PolicyImport {
             }
             return rows;
         } catch (IOException e) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("file", "import.json",
-                    e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse(""))));
+            throw TEXTS.invalid("file", "import.json",
+                    e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -121,7 +123,7 @@ final class PolicyImport {
                 return e;
             }
         }
-        errors.add(PolicyMessages.violation(field, "param.one-of", Arrays.toString(type.getEnumConstants())));
+        errors.add(TEXTS.violation(field, "param.one-of", Arrays.toString(type.getEnumConstants())));
         return null;
     }
 
@@ -147,7 +149,7 @@ final class PolicyImport {
         try {
             return LocalDate.parse(value.replace('/', '-').length() == 10 ? value.replace('/', '-') : value);
         } catch (java.time.format.DateTimeParseException e) {
-            errors.add(PolicyMessages.violation(field, "param.date"));
+            errors.add(TEXTS.violation(field, "param.date"));
             return null;
         }
     }
@@ -159,7 +161,7 @@ final class PolicyImport {
         try {
             return new BigDecimal(value.replace(",", "").toLowerCase(Locale.ROOT));
         } catch (NumberFormatException e) {
-            errors.add(PolicyMessages.violation("benefitWan", "policy.amount"));
+            errors.add(TEXTS.violation("benefitWan", "policy.amount"));
             return null;
         }
     }

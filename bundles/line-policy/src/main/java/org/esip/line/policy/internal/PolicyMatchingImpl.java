@@ -1,5 +1,7 @@
 package org.esip.line.policy.internal;
 
+import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.line.policy.api.MatchResult;
@@ -162,8 +163,7 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
     private void requirePublished(long policyId) {
         Policy p = policies.get(policyId);
         if (p.status() != PolicyStatus.PUBLISHED) {
-            throw new NotFoundException("matching.not-published", PolicyMessages.zh("matching.not-published", p.title()),
-                    PolicyMessages.en("matching.not-published", p.title()));
+            throw TEXTS.notFound("matching.not-published", p.title());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.esip.line.policy.internal;
 
+import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -7,6 +9,7 @@ import java.util.List;
 
 import javax.persistence.EntityManagerFactory;
 
+import org.esip.line.kit.UnitOfWork;
 import org.esip.line.policy.api.ApplicationService;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyMatching;
@@ -69,12 +72,12 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
         int held = 0;
         for (long enterpriseId : matching.reachOf(p.id()).eligible()) {
             LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-            boolean already = Transactions.read(emf, em -> em.find(PushEntity.class,
+            boolean already = UnitOfWork.read(emf, em -> em.find(PushEntity.class,
                     new PushEntity.Key(p.id(), enterpriseId)) != null);
             if (already) {
                 continue;
             }
-            long thisWeek = Transactions.read(emf, em -> em.createQuery("SELECT COUNT(x) FROM PushEntity x WHERE"
+            long thisWeek = UnitOfWork.read(emf, em -> em.createQuery("SELECT COUNT(x) FROM PushEntity x WHERE"
                     + " x.enterpriseId = :e AND x.outcome = :sent AND x.pushedAt > :since", Long.class)
                     .setParameter("e", enterpriseId).setParameter("sent", PushEntity.SENT)
                     .setParameter("since", now.minusDays(7)).getSingleResult());
@@ -90,14 +93,14 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
                 // 免申即享: the enterprise only confirms its intent.
                 String body = p.handlingMode() == org.esip.line.policy.api.BenefitRoute.EXEMPT ? "notice.push.exempt" : "notice.push";
                 Notification n = notifications.send(Recipient.enterprise(enterpriseId), "policy.push",
-                        PolicyMessages.zh("notice.push.title", p.title()), PolicyMessages.en("notice.push.title", p.title()),
-                        PolicyMessages.zh(body, p.title(), p.issuer(), benefit, p.id()),
-                        PolicyMessages.en(body, p.title(), p.issuer(), benefit, p.id()), null);
+                        TEXTS.zh("notice.push.title", p.title()), TEXTS.en("notice.push.title", p.title()),
+                        TEXTS.zh(body, p.title(), p.issuer(), benefit, p.id()),
+                        TEXTS.en(body, p.title(), p.issuer(), benefit, p.id()), null);
                 x.notificationId = n.id();
                 x.outcome = PushEntity.SENT;
                 sent++;
             }
-            Transactions.write(emf, em -> {
+            UnitOfWork.write(emf, em -> {
                 em.persist(x);
                 return null;
             });
@@ -107,7 +110,7 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
 
     @Override
     public PushReport reportOf(long policyId) {
-        List<PushEntity> pushes = Transactions.read(emf, em -> em.createQuery("SELECT x FROM PushEntity x WHERE"
+        List<PushEntity> pushes = UnitOfWork.read(emf, em -> em.createQuery("SELECT x FROM PushEntity x WHERE"
                 + " x.policyId = :p", PushEntity.class).setParameter("p", policyId).getResultList());
         List<Long> ids = pushes.stream().filter(x -> x.notificationId != null).map(x -> x.notificationId).toList();
         long read = notifications.find(ids).stream().filter(n -> n.readAt() != null).count();

@@ -1,12 +1,13 @@
 package org.esip.line.policy.internal;
 
+import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
+
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -21,14 +22,14 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
-import org.esip.core.api.CallerPrincipal;
-import org.esip.core.api.FieldViolation;
-import org.esip.core.api.ForbiddenException;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.PublicInformation;
-import org.esip.core.api.Role;
+import org.esip.core.api.ValidationException;
+import org.esip.line.kit.FieldChecks;
+import org.esip.line.kit.LineAccess;
+import org.esip.line.kit.RequestParams;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyCategory;
 import org.esip.line.policy.api.PolicyDraft;
@@ -63,12 +64,9 @@ public class PolicyResource {
      */
     @GET
     @Path("matching-statistics")
-    public List<java.util.Map<String, Object>> matchingStatistics(@Context SecurityContext sc) {
-        if (!reader(caller(sc))) {
-            throw new ForbiddenException("policy.forbidden", "只有平台工作人员、管理员和监督人员可以查看统计",
-                    "Only staff, administrators and auditors see the statistics");
-        }
-        List<java.util.Map<String, Object>> rows = new ArrayList<>();
+    @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
+    public List<java.util.Map<String, Object>> matchingStatistics() {
+        List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
             Page<Policy> p = policies.search(new PolicyQuery(null, null, null, null, PolicyStatus.PUBLISHED, null, null,
                     null, "id"), new PageRequest(page, PageRequest.MAX_SIZE));
@@ -99,9 +97,10 @@ public class PolicyResource {
     @POST
     @Path("{id}/files")
     @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({"ADMIN", "STAFF"})
     public Response attach(@Context SecurityContext sc, @PathParam("id") String id, @QueryParam("filename") String filename,
             byte[] body) {
-        Actor a = requireKeeper(sc);
+        Actor a = LineAccess.caller(sc.getUserPrincipal());
         org.esip.line.policy.api.PolicyFile f = policies.attach(a, id(id), filename, body);
         return Response.created(URI.create("policies/" + f.policyId() + "/files/" + f.id())).entity(f).build();
     }
@@ -122,8 +121,7 @@ public class PolicyResource {
         Policy p = get(sc, id);
         long fid = id(fileId);
         org.esip.line.policy.api.PolicyFile f = policies.files(p.id()).stream().filter(x -> x.id() == fid).findFirst()
-                .orElseThrow(() -> new NotFoundException("policy.file-not-found", PolicyMessages.zh("policy.file-not-found", fid, p.id()),
-                        PolicyMessages.en("policy.file-not-found", fid, p.id())));
+                .orElseThrow(() -> TEXTS.notFound("policy.file-not-found", fid, p.id()));
         String encoded = java.net.URLEncoder.encode(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(policies.fileContent(p.id(), fid), f.contentType())
                 .header("Content-Disposition", "inline; filename*=UTF-8''" + encoded).build();
@@ -132,10 +130,8 @@ public class PolicyResource {
     /** Who a published policy reaches (eligible and unknown) and who misses it by one condition; staff. */
     @GET
     @Path("{id}/reach")
-    public java.util.Map<String, Object> reach(@Context SecurityContext sc, @PathParam("id") String id) {
-        if (!reader(caller(sc))) {
-            throw new ForbiddenException("policy.forbidden", "只有平台工作人员可以查看匹配企业", "Only staff see who a policy reaches");
-        }
+    @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
+    public java.util.Map<String, Object> reach(@PathParam("id") String id) {
         long policyId = id(id);
         var reach = matching.reachOf(policyId);
         return java.util.Map.of("policyId", policyId, "eligible", reach.eligible(), "unknown", reach.unknown(),
@@ -145,10 +141,8 @@ public class PolicyResource {
     /** Pushed, held back, read and applied, with the rates (精准直达); staff. */
     @GET
     @Path("{id}/push-report")
-    public org.esip.line.policy.api.PushReport pushReport(@Context SecurityContext sc, @PathParam("id") String id) {
-        if (!reader(caller(sc))) {
-            throw new ForbiddenException("policy.forbidden", "只有平台工作人员可以查看推送统计", "Only staff see push reports");
-        }
+    @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
+    public org.esip.line.policy.api.PushReport pushReport(@PathParam("id") String id) {
         long policyId = id(id);
         policies.get(policyId);
         return pushes.reportOf(policyId);
@@ -158,27 +152,6 @@ public class PolicyResource {
     public record Change(Long version, String reason) {
     }
 
-    private static Actor caller(SecurityContext sc) {
-        return sc != null && sc.getUserPrincipal() instanceof CallerPrincipal p ? p.actor() : null;
-    }
-
-    private static boolean keeper(Actor a) {
-        return a != null && a.hasAny(Role.ADMIN, Role.STAFF);
-    }
-
-    private static boolean reader(Actor a) {
-        return a != null && a.hasAny(Role.ADMIN, Role.STAFF, Role.AUDITOR);
-    }
-
-    private static Actor requireKeeper(SecurityContext sc) {
-        Actor a = caller(sc);
-        if (!keeper(a)) {
-            throw new ForbiddenException("policy.forbidden", "只有平台工作人员可以维护政策库",
-                    "Only platform staff keep the policy library");
-        }
-        return a;
-    }
-
     @GET
     @PublicInformation
     public Page<Policy> search(@Context SecurityContext sc, @QueryParam("q") String text,
@@ -186,17 +159,15 @@ public class PolicyResource {
             @QueryParam("issuer") String issuer, @QueryParam("status") String status, @QueryParam("tag") String tag,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<FieldViolation> errors = new ArrayList<>();
-        PolicyCategory c = parse(errors, "category", category, PolicyCategory.class);
-        PolicyLevel l = parse(errors, "level", level, PolicyLevel.class);
-        PolicyStatus s = parse(errors, "status", status, PolicyStatus.class);
-        LocalDate f = date(errors, "from", from);
-        LocalDate t = date(errors, "to", to);
-        PageRequest p = page(errors, page, size);
-        if (!errors.isEmpty()) {
-            throw PolicyServiceImpl.invalid(errors);
-        }
-        boolean everything = reader(caller(sc));
+        FieldChecks errors = new FieldChecks(TEXTS);
+        PolicyCategory c = param(errors, () -> RequestParams.optionalEnum(PolicyCategory.class, "category", category));
+        PolicyLevel l = param(errors, () -> RequestParams.optionalEnum(PolicyLevel.class, "level", level));
+        PolicyStatus s = param(errors, () -> RequestParams.optionalEnum(PolicyStatus.class, "status", status));
+        LocalDate f = param(errors, () -> RequestParams.optionalDate("from", from));
+        LocalDate t = param(errors, () -> RequestParams.optionalDate("to", to));
+        PageRequest p = param(errors, () -> RequestParams.page(page, size));
+        errors.throwIfAny();
+        boolean everything = LineAccess.readsEverything(sc.getUserPrincipal());
         if (!everything && s != null && !PUBLIC.contains(s)) {
             return new Page<>(List.of(), p.page(), p.size(), 0);
         }
@@ -212,9 +183,10 @@ public class PolicyResource {
     @Path("import")
     @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @RolesAllowed({"ADMIN", "STAFF"})
     public Response importPolicies(@Context SecurityContext sc, @javax.ws.rs.HeaderParam("Content-Type") String type,
             @QueryParam("dryRun") String dryRun, byte[] body) {
-        Actor a = requireKeeper(sc);
+        Actor a = LineAccess.caller(sc.getUserPrincipal());
         String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
         String format = t.contains("json") ? "json" : t.contains("spreadsheetml") ? "xlsx" : "csv";
         org.esip.registry.api.ImportReport report = policies.importPolicies(a, body, format, "true".equalsIgnoreCase(dryRun));
@@ -224,21 +196,10 @@ public class PolicyResource {
     /** Library statistics for dashboards (clause 3.2): readers (staff, administrators, auditors). */
     @GET
     @Path("statistics")
-    public org.esip.line.policy.api.PolicyStatistics statistics(@Context SecurityContext sc,
-            @QueryParam("latest") String latest) {
-        if (!reader(caller(sc))) {
-            throw new ForbiddenException("policy.forbidden", "只有平台工作人员、管理员和监督人员可以查看统计",
-                    "Only staff, administrators and auditors see the statistics");
-        }
-        int n = 10;
-        if (latest != null && !latest.isBlank()) {
-            try {
-                n = Integer.parseInt(latest.strip());
-            } catch (NumberFormatException e) {
-                throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("latest", "param.page", PageRequest.MAX_SIZE)));
-            }
-        }
-        return policies.statistics(n);
+    @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
+    public org.esip.line.policy.api.PolicyStatistics statistics(@QueryParam("latest") String latest) {
+        Integer n = RequestParams.optionalInt("latest", latest);
+        return policies.statistics(n == null ? 10 : n);
     }
 
     /** The newest published policies (最新政策), for everyone. */
@@ -246,11 +207,7 @@ public class PolicyResource {
     @Path("latest")
     @PublicInformation
     public List<Policy> latest(@QueryParam("size") String size) {
-        List<FieldViolation> errors = new ArrayList<>();
-        PageRequest p = page(errors, null, size == null || size.isBlank() ? "10" : size);
-        if (!errors.isEmpty()) {
-            throw PolicyServiceImpl.invalid(errors);
-        }
+        PageRequest p = RequestParams.page(null, size == null || size.isBlank() ? "10" : size);
         return policies.search(new PolicyQuery(null, null, null, null, PolicyStatus.PUBLISHED, null, null, null, null), p)
                 .items();
     }
@@ -260,98 +217,70 @@ public class PolicyResource {
     @PublicInformation
     public Policy get(@Context SecurityContext sc, @PathParam("id") String id) {
         Policy p = policies.get(id(id));
-        if (!PUBLIC.contains(p.status()) && !reader(caller(sc))) {
+        if (!PUBLIC.contains(p.status()) && !LineAccess.readsEverything(sc.getUserPrincipal())) {
             // Drafts and withdrawn policies do not exist for the public.
-            throw new NotFoundException("policy.not-found", PolicyMessages.zh("policy.not-found", p.id()),
-                    PolicyMessages.en("policy.not-found", p.id()));
+            throw TEXTS.notFound("policy.not-found", p.id());
         }
         return p;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "STAFF"})
     public Response create(@Context SecurityContext sc, PolicyDraft draft) {
-        Policy p = policies.create(requireKeeper(sc), draft);
+        Policy p = policies.create(LineAccess.caller(sc.getUserPrincipal()), draft);
         return Response.created(URI.create("policies/" + p.id())).entity(p).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "STAFF"})
     public Policy update(@Context SecurityContext sc, @PathParam("id") String id, PolicyDraft draft) {
-        return policies.update(requireKeeper(sc), id(id), draft);
+        return policies.update(LineAccess.caller(sc.getUserPrincipal()), id(id), draft);
     }
 
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "STAFF"})
     public Policy publish(@Context SecurityContext sc, @PathParam("id") String id, Change change) {
-        Actor a = requireKeeper(sc);
+        Actor a = LineAccess.caller(sc.getUserPrincipal());
         return policies.publish(a, id(id), version(change));
     }
 
     @POST
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "STAFF"})
     public Policy withdraw(@Context SecurityContext sc, @PathParam("id") String id, Change change) {
-        Actor a = requireKeeper(sc);
+        Actor a = LineAccess.caller(sc.getUserPrincipal());
         return policies.withdraw(a, id(id), version(change), change.reason());
     }
 
     private static long version(Change change) {
         if (change == null || change.version() == null) {
-            throw PolicyServiceImpl.invalid(List.of(PolicyMessages.violation("version", "field.required")));
+            throw TEXTS.invalid("version", "field.required");
         }
         return change.version();
     }
 
+    /** A policy's id in a path: not a number names no policy. */
     private static long id(String value) {
         try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("policy.not-found", PolicyMessages.zh("policy.not-found", value),
-                    PolicyMessages.en("policy.not-found", value));
+            return RequestParams.id(value);
+        } catch (NotFoundException e) {
+            throw TEXTS.notFound("policy.not-found", value);
         }
     }
 
-    private static <E extends Enum<E>> E parse(List<FieldViolation> errors, String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+    /** One query parameter read through the kit; a bad one is collected, so the 400 names every bad parameter. */
+    private static <T> T param(FieldChecks errors, java.util.function.Supplier<T> read) {
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(PolicyMessages.violation(name, "param.one-of", java.util.Arrays.toString(type.getEnumConstants())));
+            return read.get();
+        } catch (ValidationException e) {
+            e.violations().forEach(errors::add);
             return null;
         }
-    }
-
-    private static LocalDate date(List<FieldViolation> errors, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(PolicyMessages.violation(name, "param.date"));
-            return null;
-        }
-    }
-
-    private static PageRequest page(List<FieldViolation> errors, String page, String size) {
-        int p = 0;
-        int s = PageRequest.DEFAULT_SIZE;
-        try {
-            p = page == null || page.isBlank() ? 0 : Integer.parseInt(page.strip());
-            s = size == null || size.isBlank() ? PageRequest.DEFAULT_SIZE : Integer.parseInt(size.strip());
-        } catch (NumberFormatException e) {
-            errors.add(PolicyMessages.violation("page", "param.page", PageRequest.MAX_SIZE));
-            return PageRequest.first();
-        }
-        if (p < 0 || s < 1 || s > PageRequest.MAX_SIZE || new PageRequest(p, s).beyondReach()) {
-            errors.add(PolicyMessages.violation("page", "param.page", PageRequest.MAX_SIZE));
-            return PageRequest.first();
-        }
-        return new PageRequest(p, s);
     }
 }

@@ -1,5 +1,7 @@
 package org.esip.line.policy.internal;
 
+import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,10 +21,10 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.TypedQuery;
 
+import org.esip.line.kit.FieldChecks;
+import org.esip.line.kit.UnitOfWork;
 import org.esip.core.api.Actor;
-import org.esip.core.api.ConflictException;
 import org.esip.core.api.FieldViolation;
-import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.ValidationException;
@@ -92,11 +94,11 @@ public class PolicyServiceImpl implements PolicyService {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        return Transactions.write(emf, work);
+        return UnitOfWork.write(emf, work);
     }
 
     private <T> T read(Function<EntityManager, T> work) {
-        return Transactions.read(emf, work);
+        return UnitOfWork.read(emf, work);
     }
 
     LocalDate today() {
@@ -118,7 +120,7 @@ public class PolicyServiceImpl implements PolicyService {
     @Override
     public Policy update(Actor actor, long id, PolicyDraft draft) {
         if (draft != null && draft.version() == null) {
-            throw invalid(List.of(PolicyMessages.violation("version", "field.required")));
+            throw TEXTS.invalid("version", "field.required");
         }
         Policy[] before = {null};
         Policy after = inTransaction(em -> {
@@ -126,7 +128,7 @@ public class PolicyServiceImpl implements PolicyService {
             before[0] = e.toDto();
             stale(e, draft.version());
             if (e.status == PolicyStatus.WITHDRAWN || e.status == PolicyStatus.EXPIRED) {
-                throw conflict("policy.finished", "status", e.status);
+                throw TEXTS.conflict("policy.finished", "status", e.status);
             }
             apply(draft, e);
             em.flush();
@@ -137,52 +139,51 @@ public class PolicyServiceImpl implements PolicyService {
 
     private static void stale(PolicyEntity e, long version) {
         if (e.version != version) {
-            throw conflict("policy.stale", "version", e.id, e.version);
+            throw TEXTS.conflict("policy.stale", "version", e.id, e.version);
         }
     }
 
     /** Checks a draft (every bad field at once) and copies it onto the entity. */
     static void apply(PolicyDraft d, PolicyEntity e) {
-        List<FieldViolation> v = new ArrayList<>();
         if (d == null) {
-            throw invalid(List.of(PolicyMessages.violation("body", "field.required")));
+            throw TEXTS.invalid("body", "field.required");
         }
-        String title = text(v, "title", d.title(), 300, true);
-        String number = text(v, "documentNumber", d.documentNumber(), 100, false);
-        String issuer = text(v, "issuer", d.issuer(), 200, true);
-        required(v, "level", d.level());
-        required(v, "category", d.category());
-        required(v, "handlingMode", d.handlingMode());
-        String region = d.regionCode() == null ? null : d.regionCode().strip();
-        if (region == null || region.isEmpty()) {
-            v.add(PolicyMessages.violation("regionCode", "field.required"));
-        } else if (!region.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}")) {
-            v.add(PolicyMessages.violation("regionCode", "policy.region-code"));
-        }
-        if (d.effectiveFrom() != null && d.expiresOn() != null && d.expiresOn().isBefore(d.effectiveFrom())) {
-            v.add(PolicyMessages.violation("expiresOn", "policy.expires-before-effective"));
-        }
-        if (d.benefitWan() != null && (d.benefitWan().signum() < 0 || d.benefitWan().stripTrailingZeros().scale() > 2
-                || d.benefitWan().compareTo(new BigDecimal("999999999999")) > 0)) {
-            v.add(PolicyMessages.violation("benefitWan", "policy.amount"));
-        }
-        String summary = text(v, "summary", d.summary(), 2000, false);
-        String interpretation = text(v, "interpretation", d.interpretation(), 8000, false);
-        String url = text(v, "originalUrl", d.originalUrl(), 500, false);
-        if (url != null && !url.matches("https?://\\S+")) {
-            v.add(PolicyMessages.violation("originalUrl", "policy.url"));
-        }
-        String benefit = text(v, "benefit", d.benefit(), 1000, false);
-        String handOff = text(v, "handOffSystem", d.handOffSystem(), 500, false);
-        if (d.handlingMode() == BenefitRoute.HAND_OFF && handOff == null) {
-            v.add(PolicyMessages.violation("handOffSystem", "policy.hand-off-system"));
-        }
+        String title = stripped(d.title());
+        String number = stripped(d.documentNumber());
+        String issuer = stripped(d.issuer());
+        String region = stripped(d.regionCode());
+        String summary = stripped(d.summary());
+        String interpretation = stripped(d.interpretation());
+        String url = stripped(d.originalUrl());
+        String benefit = stripped(d.benefit());
+        String handOff = stripped(d.handOffSystem());
+        FieldChecks v = new FieldChecks(TEXTS)
+                .required("title", title).maxLength("title", title, 300)
+                .maxLength("documentNumber", number, 100)
+                .required("issuer", issuer).maxLength("issuer", issuer, 200)
+                .required("level", d.level()).required("category", d.category())
+                .required("handlingMode", d.handlingMode())
+                .required("regionCode", region)
+                .check("regionCode", region == null || region.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}"), "policy.region-code")
+                .check("expiresOn", d.effectiveFrom() == null || d.expiresOn() == null
+                        || !d.expiresOn().isBefore(d.effectiveFrom()), "policy.expires-before-effective")
+                .check("benefitWan", d.benefitWan() == null || d.benefitWan().signum() >= 0
+                        && d.benefitWan().stripTrailingZeros().scale() <= 2
+                        && d.benefitWan().compareTo(new BigDecimal("999999999999")) <= 0, "policy.amount")
+                .maxLength("summary", summary, 2000)
+                .maxLength("interpretation", interpretation, 8000)
+                .maxLength("originalUrl", url, 500)
+                .check("originalUrl", url == null || url.matches("https?://\\S+"), "policy.url")
+                .maxLength("benefit", benefit, 1000)
+                .maxLength("handOffSystem", handOff, 500)
+                .check("handOffSystem", d.handlingMode() != BenefitRoute.HAND_OFF || handOff != null,
+                        "policy.hand-off-system");
         Set<String> tags = new LinkedHashSet<>();
         if (d.tags() != null) {
             for (String t : d.tags()) {
-                if (t == null || t.isBlank() || t.strip().length() > 50) {
-                    v.add(PolicyMessages.violation("tags", "policy.tag"));
-                } else {
+                boolean ok = t != null && !t.isBlank() && t.strip().length() <= 50;
+                v.check("tags", ok, "policy.tag");
+                if (ok) {
                     tags.add(t.strip());
                 }
             }
@@ -190,34 +191,29 @@ public class PolicyServiceImpl implements PolicyService {
         List<String> materials = new ArrayList<>();
         if (d.materials() != null) {
             for (String m : d.materials()) {
-                if (m == null || m.isBlank() || m.strip().length() > 200) {
-                    v.add(PolicyMessages.violation("materials", "policy.material"));
-                } else {
+                boolean ok = m != null && !m.isBlank() && m.strip().length() <= 200;
+                v.check("materials", ok, "policy.material");
+                if (ok) {
                     materials.add(m.strip());
                 }
             }
         }
-        if (d.handlingMode() == BenefitRoute.ONLINE_APPLICATION && materials.isEmpty()) {
-            v.add(PolicyMessages.violation("materials", "policy.materials-required"));
-        }
+        v.check("materials", d.handlingMode() != BenefitRoute.ONLINE_APPLICATION || !materials.isEmpty(),
+                "policy.materials-required");
         List<org.esip.line.policy.api.Eligibility> versions = d.eligibility() == null ? List.of() : d.eligibility();
         if (versions.stream().anyMatch(java.util.Objects::isNull)) {
-            v.add(PolicyMessages.violation("eligibility", "policy.eligibility", "null"));
+            v.check("eligibility", false, "policy.eligibility", "null");
         } else {
             try {
                 new org.esip.line.policy.api.PolicyEligibility(0, versions);
             } catch (IllegalArgumentException x) {
-                v.add(PolicyMessages.violation("eligibility", "policy.eligibility", x.getMessage()));
+                v.check("eligibility", false, "policy.eligibility", x.getMessage());
             }
         }
-        if (d.handlingMode() == BenefitRoute.EXEMPT && versions.isEmpty()
-                && (d.eligibility() != null || e.eligibilityJson == null)) {
-            // 免申即享 rests on the data deciding eligibility: it needs conditions to decide.
-            v.add(PolicyMessages.violation("eligibility", "policy.exempt-needs-conditions"));
-        }
-        if (!v.isEmpty()) {
-            throw invalid(v);
-        }
+        // 免申即享 rests on the data deciding eligibility: it needs conditions to decide.
+        v.check("eligibility", d.handlingMode() != BenefitRoute.EXEMPT || !versions.isEmpty()
+                || d.eligibility() == null && e.eligibilityJson != null, "policy.exempt-needs-conditions");
+        v.throwIfAny();
         if (d.eligibility() != null) {
             // Left out (as in a CSV import): the conditions stay as they are; an empty list removes them.
             e.eligibilityJson = EligibilityJson.write(versions);
@@ -244,40 +240,15 @@ public class PolicyServiceImpl implements PolicyService {
         e.materials.addAll(materials);
     }
 
-    private static String text(List<FieldViolation> v, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                v.add(PolicyMessages.violation(field, "field.required"));
-            }
-            return null;
-        }
-        String s = value.strip();
-        if (s.length() > max) {
-            v.add(PolicyMessages.violation(field, "field.too-long", max));
-        }
-        return s;
-    }
-
-    private static void required(List<FieldViolation> v, String field, Object value) {
-        if (value == null) {
-            v.add(PolicyMessages.violation(field, "field.required"));
-        }
-    }
-
-    static ValidationException invalid(List<FieldViolation> violations) {
-        return new ValidationException(PolicyMessages.zh("validation.failed"), PolicyMessages.en("validation.failed"),
-                violations);
-    }
-
-    static ConflictException conflict(String key, String field, Object... args) {
-        return new ConflictException(key, field, PolicyMessages.zh(key, args), PolicyMessages.en(key, args));
+    /** Text as given, without surrounding blanks; blank is "not given". */
+    private static String stripped(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static PolicyEntity find(EntityManager em, long id) {
         PolicyEntity e = em.find(PolicyEntity.class, id);
         if (e == null) {
-            throw new NotFoundException("policy.not-found", PolicyMessages.zh("policy.not-found", id),
-                    PolicyMessages.en("policy.not-found", id));
+            throw TEXTS.notFound("policy.not-found", id);
         }
         return e;
     }
@@ -350,7 +321,7 @@ public class PolicyServiceImpl implements PolicyService {
         boolean descending = sort.startsWith("-");
         String field = SORTS.get(descending ? sort.substring(1) : sort);
         if (field == null) {
-            throw invalid(List.of(PolicyMessages.violation("sort", "policy.sort", String.join(", ", SORTS.keySet()))));
+            throw TEXTS.invalid("sort", "policy.sort", String.join(", ", SORTS.keySet()));
         }
         return field + (descending ? " DESC" : " ASC") + ", p.id DESC";
     }
@@ -364,10 +335,10 @@ public class PolicyServiceImpl implements PolicyService {
             before[0] = e.toDto();
             stale(e, version);
             if (e.status != PolicyStatus.DRAFT) {
-                throw conflict("policy.transition", "status", e.status, PolicyStatus.PUBLISHED);
+                throw TEXTS.conflict("policy.transition", "status", e.status, PolicyStatus.PUBLISHED);
             }
             if (e.expiresOn != null && e.expiresOn.isBefore(today)) {
-                throw conflict("policy.already-expired", "expiresOn", e.expiresOn);
+                throw TEXTS.conflict("policy.already-expired", "expiresOn", e.expiresOn);
             }
             e.status = PolicyStatus.PUBLISHED;
             if (e.publishedOn == null) {
@@ -381,18 +352,15 @@ public class PolicyServiceImpl implements PolicyService {
 
     @Override
     public Policy withdraw(Actor actor, long id, long version, String reason) {
-        List<FieldViolation> v = new ArrayList<>();
-        String r = text(v, "reason", reason, 1000, true);
-        if (!v.isEmpty()) {
-            throw invalid(v);
-        }
+        String r = stripped(reason);
+        new FieldChecks(TEXTS).required("reason", r).maxLength("reason", r, 1000).throwIfAny();
         Policy[] before = {null};
         Policy after = inTransaction(em -> {
             PolicyEntity e = find(em, id);
             before[0] = e.toDto();
             stale(e, version);
             if (e.status != PolicyStatus.PUBLISHED) {
-                throw conflict("policy.transition", "status", e.status, PolicyStatus.WITHDRAWN);
+                throw TEXTS.conflict("policy.transition", "status", e.status, PolicyStatus.WITHDRAWN);
             }
             e.status = PolicyStatus.WITHDRAWN;
             e.withdrawReason = r;
@@ -459,7 +427,7 @@ public class PolicyServiceImpl implements PolicyService {
                 List<FieldViolation> errors = new ArrayList<>(row.errors());
                 org.esip.registry.api.ImportReport.Outcome outcome = null;
                 if (errors.isEmpty() && d != null && d.documentNumber() != null && !seen.add(d.documentNumber().strip())) {
-                    errors.add(PolicyMessages.violation("documentNumber", "import.duplicate", d.documentNumber().strip()));
+                    errors.add(TEXTS.violation("documentNumber", "import.duplicate", d.documentNumber().strip()));
                 }
                 if (errors.isEmpty()) {
                     PolicyEntity existing = d == null || d.documentNumber() == null ? null
@@ -474,7 +442,7 @@ public class PolicyServiceImpl implements PolicyService {
                             em.persist(e);
                             outcome = org.esip.registry.api.ImportReport.Outcome.CREATED;
                         } else if (existing.status == PolicyStatus.WITHDRAWN || existing.status == PolicyStatus.EXPIRED) {
-                            errors.add(PolicyMessages.violation("documentNumber", "policy.finished", existing.status));
+                            errors.add(TEXTS.violation("documentNumber", "policy.finished", existing.status));
                         } else {
                             Policy before = existing.toDto();
                             apply(d, existing);
@@ -549,9 +517,8 @@ public class PolicyServiceImpl implements PolicyService {
     public byte[] fileContent(long policyId, long fileId) {
         PolicyFileEntity f = read(em -> em.find(PolicyFileEntity.class, fileId));
         if (f == null || f.policyId != policyId) {
-            throw new NotFoundException("policy.file-not-found", PolicyMessages.zh("policy.file-not-found", fileId, policyId),
-                    PolicyMessages.en("policy.file-not-found", fileId, policyId));
+            throw TEXTS.notFound("policy.file-not-found", fileId, policyId);
         }
-        return fileStore.read(f.sha256).orElseThrow(() -> conflict("policy.file-damaged", "file", f.fileName, f.sha256));
+        return fileStore.read(f.sha256).orElseThrow(() -> TEXTS.conflict("policy.file-damaged", "file", f.fileName, f.sha256));
     }
 }

@@ -3,6 +3,7 @@ package org.esip.line.policy.internal;
 import java.util.List;
 
 import org.esip.line.api.ServiceLine;
+import org.esip.line.kit.LineTexts;
 import org.esip.line.policy.api.PolicyService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -22,6 +23,9 @@ public class PolicyServiceLine implements ServiceLine {
     static final String APPLICATION_CATEGORY = "policy.application";
     /** Working days to decide an online application, unless categoryDays in etc/org.esip.ticketing.cfg says otherwise. */
     static final int APPLICATION_DAYS = 15;
+    /** The line's texts ({@code Messages_zh_CN.properties} first, {@code Messages.properties}), over the kit's common ones. */
+    static final LineTexts TEXTS = new LineTexts("org.esip.line.policy.internal.Messages",
+            PolicyServiceLine.class.getClassLoader());
 
     private final String version;
     private final PolicyService policies;

@@ -8,7 +8,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-import org.esip.core.api.NotFoundException;
 import org.esip.core.api.PublicInformation;
 
 /**
@@ -33,7 +32,6 @@ public class CatalogueResource {
     @GET
     @Path("{code}")
     public SampleCatalogue.ItemViews item(@PathParam("code") String code) {
-        return catalogue.view(code).orElseThrow(() -> new NotFoundException("sample.item-not-found",
-                Messages.zh("item-not-found", code), Messages.en("item-not-found", code)));
+        return catalogue.view(code).orElseThrow(() -> SampleServiceLine.TEXTS.notFound("sample.item-not-found", code));
     }
 }

@@ -7,6 +7,7 @@ import org.esip.line.api.IndicatorUnit;
 import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
+import org.esip.line.kit.LineTexts;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,6 +24,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + SampleServiceLine.ID)
 public class SampleServiceLine implements ServiceLine {
     static final String ID = "sample";
+    /** The line's texts (Chinese first, English beside), over the line kit's common ones. */
+    static final LineTexts TEXTS = new LineTexts("org.esip.line.sample.internal.Messages",
+            SampleServiceLine.class.getClassLoader());
     /** The core API versions this line was built and tested with: the same as its Import-Package range. */
     static final String CORE_API_RANGE = "[2.0,3)";
 
