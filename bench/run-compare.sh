@@ -14,7 +14,7 @@
 #   REF_POOL [16: the shipped pool.maxTotal]
 #   SCENARIOS ["create-c8 create-c32 create-r200 get-c8"]: <create|get>-c<connections> (closed loop) or
 #             <create|get>-r<rate per second> (open loop)
-#   REPS [3]  DURATION [10s]  WARMUP [2s]
+#   REPS [3]  DURATION [10s]  WARMUP [2s]  TIMEOUT [30s]: a request not answered by then is an error
 #   MAVEN_REPO, BENCH_JAVA_OPTS: see bench/bench.sh
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -31,6 +31,7 @@ SCENARIOS=${SCENARIOS:-create-c8 create-c32 create-r200 get-c8}
 REPS=${REPS:-3}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-2s}
+TIMEOUT=${TIMEOUT:-30s}
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/esip-compare.XXXXXX")
 
 health=$(curl -sf "$ESIP_BASE/health" || true)
@@ -74,7 +75,7 @@ run() { # side scenario rep
     else
         base=(--base "http://127.0.0.1:$REF_PORT")
     fi
-    "$HERE/bench.sh" load "${base[@]}" --op "$op" "${flags[@]}" --duration "$DURATION" --warmup "$WARMUP" \
+    "$HERE/bench.sh" load "${base[@]}" --op "$op" "${flags[@]}" --duration "$DURATION" --warmup "$WARMUP" --timeout "$TIMEOUT" \
         --label "$side-$scenario-rep$rep" | tee -a "$OUT/runs.txt" | grep -v '^RESULT' || true
 }
 
