@@ -15,6 +15,8 @@
 #   SCENARIOS ["create-c8 create-c32 create-r200 get-c8"]: <create|get>-c<connections> (closed loop) or
 #             <create|get>-r<rate per second> (open loop)
 #   REPS [3]  DURATION [10s]  WARMUP [2s]  TIMEOUT [30s]: a request not answered by then is an error
+#   KEEP_REFERENCE_TABLES [0]: 1 keeps BENCH_TICKET/BENCH_EVENT in the database afterwards (they are dropped at
+#             the end otherwise: esip's backup copies every table of its database)
 #   MAVEN_REPO, BENCH_JAVA_OPTS: see bench/bench.sh
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -47,7 +49,14 @@ esac
 "$HERE/bench.sh" reference --url "$REF_URL" --user "$REF_USER" --password "$REF_PASSWORD" --port "$REF_PORT" \
     --pool "$REF_POOL" > "$OUT/reference.log" 2>&1 &
 REF_PID=$!
-trap 'kill "$REF_PID" 2>/dev/null || true; wait "$REF_PID" 2>/dev/null || true' EXIT
+finish() {
+    kill "$REF_PID" 2>/dev/null || true
+    wait "$REF_PID" 2>/dev/null || true
+    if [ "${KEEP_REFERENCE_TABLES:-0}" != 1 ]; then
+        "$HERE/bench.sh" reference --drop --url "$REF_URL" --user "$REF_USER" --password "$REF_PASSWORD" >/dev/null || true
+    fi
+}
+trap finish EXIT
 for _ in $(seq 1 100); do
     curl -sf "http://127.0.0.1:$REF_PORT/health" >/dev/null 2>&1 && break
     if ! kill -0 "$REF_PID" 2>/dev/null; then

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * The load client (JDK HttpClient, HTTP/1.1, keep-alive) for esip and for the reference handler, which answer
  * the same two requests: {@code POST <base>/tickets} (a new ticket, a fresh {@code Idempotency-Key} each) and
- * {@code GET <base>/tickets/{id}} (ids of tickets the client creates before the run).
+ * {@code GET <base>/tickets/{id}} (ids of tickets the client creates before the run); or any one GET path of
+ * esip's API ({@code --path}, e.g. a list page on a seeded database).
  * <ul>
  * <li><b>closed loop</b> ({@code --mode closed --connections N}): N threads, each sends its next request as
  * soon as the previous one is answered; latency is send to answer.</li>
@@ -47,7 +48,7 @@ public final class LoadClient {
     /** One run: where, what, how hard and for how long. {@code token} null for the reference handler. */
     public record Config(URI base, Op op, Mode mode, int connections, double rate, Duration warmup,
             Duration duration, String token, long enterpriseId, String label, Duration timeout, int maxInFlight,
-            int getPool) {
+            int getPool, String path) {
         public Config {
             if (mode == Mode.CLOSED && connections < 1 || mode == Mode.OPEN && rate <= 0) {
                 throw new IllegalArgumentException("closed loop needs --connections >= 1, open loop --rate > 0");
@@ -74,6 +75,7 @@ public final class LoadClient {
                     usage: bench.sh load --base URL [--op create|get] [--mode closed|open] [--connections N] [--rate R]
                                          [--duration 10s] [--warmup 2s] [--user U [--password P] | --token T]
                                          [--enterprise-id ID] [--label TEXT] [--timeout 30s] [--max-in-flight 4096]
+                                         [--path '/tickets?size=20&page=4000']   (--op get: this path every time)
                       esip:      --base http://127.0.0.1:8181/api/v1 --user admin   (password in ESIP_PASSWORD)
                       reference: --base http://127.0.0.1:8282""");
             return;
@@ -94,7 +96,7 @@ public final class LoadClient {
         Config c = new Config(base, op, mode, a.integer("connections", 8), a.decimal("rate", 0),
                 a.duration("warmup", Duration.ofSeconds(2)), a.duration("duration", Duration.ofSeconds(10)), token,
                 enterprise, label, a.duration("timeout", Duration.ofSeconds(30)), a.integer("max-in-flight", 4096),
-                a.integer("get-pool", 50));
+                a.integer("get-pool", 50), a.get("path"));
         String before = loadAverage();
         Report r = new LoadClient(c).run();
         System.out.println(r.human());
@@ -103,7 +105,7 @@ public final class LoadClient {
 
     /** Creates the tickets a GET run reads (if it is one), warms up, measures, and reports. */
     public Report run() throws InterruptedException {
-        if (config.op() == Op.GET) {
+        if (config.op() == Op.GET && config.path() == null) {
             ids = prepareIds(config.getPool());
         }
         Recorder recorder = new Recorder();
@@ -205,7 +207,9 @@ public final class LoadClient {
     HttpRequest request() {
         long n = sequence.incrementAndGet();
         HttpRequest.Builder b;
-        if (config.op() == Op.GET) {
+        if (config.op() == Op.GET && config.path() != null) {
+            b = HttpRequest.newBuilder(URI.create(config.base() + config.path())).GET();
+        } else if (config.op() == Op.GET) {
             long id = ids.get((int) (n % ids.size()));
             b = HttpRequest.newBuilder(URI.create(config.base() + "/tickets/" + id)).GET();
         } else {

@@ -53,6 +53,13 @@ public class SmokeTest {
     }
 
     @Test
+    public void oneFixedPathAtAFixedRate() throws Exception {
+        Report r = new LoadClient(new Config(base, Op.GET, Mode.OPEN, 0, 20, Duration.ofMillis(100), Duration.ofSeconds(1),
+                null, 7, "smoke path", Duration.ofSeconds(10), 100, 0, "/health")).run();
+        assertFigures(r);
+    }
+
+    @Test
     public void theReferenceAnswersAsEsipDoes() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest.Builder create = HttpRequest.newBuilder(URI.create(base + "/tickets"))
@@ -76,7 +83,7 @@ public class SmokeTest {
 
     private static Config config(Op op, Mode mode, int connections, double rate) {
         return new Config(base, op, mode, connections, rate, Duration.ofMillis(200), Duration.ofSeconds(1), null, 7,
-                "smoke " + op + " " + mode, Duration.ofSeconds(10), 100, 5);
+                "smoke " + op + " " + mode, Duration.ofSeconds(10), 100, 5, null);
     }
 
     private static void assertFigures(Report r) {
