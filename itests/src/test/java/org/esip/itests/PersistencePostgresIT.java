@@ -76,9 +76,13 @@ public class PersistencePostgresIT extends PersistenceSuite {
                 "osgi.jndi.service.name = esip",
                 "pool = dbcp2",
                 "xa = false",
-                // as the shipped config/org.ops4j.datasource-esip.cfg.postgresql: a bounded wait, a validated pool
+                // as the shipped config/org.ops4j.datasource-esip.cfg.postgresql: a bounded wait, idle connections
+                // validated in the background, none at each borrow
                 "pool.maxWaitMillis = 3000",
-                "pool.testOnBorrow = true",
+                "pool.testOnBorrow = false",
+                "pool.testWhileIdle = true",
+                "pool.timeBetweenEvictionRunsMillis = 30000",
+                "pool.numTestsPerEvictionRun = 16",
                 "factory.validationQuery = SELECT 1",
                 "");
     }

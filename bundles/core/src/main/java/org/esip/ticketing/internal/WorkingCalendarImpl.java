@@ -17,19 +17,22 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The working-day calendar in the database. Special days are few (a few dozen a year), so each
- * question reads them afresh: an import on one node is seen by every node at once.
+ * The working-day calendar in the database. Deadlines are counted on the special days kept per year in a
+ * {@link CalendarCache}: an import on this node is used at once, one on another node sharing the database (or
+ * a restore) within {@link CalendarCache#MAX_AGE}. {@link #year(int)} always reads the database.
  */
 @Component(service = WorkingCalendar.class)
 public class WorkingCalendarImpl implements WorkingCalendar {
     static final String ENTITY = "calendar";
     private final Jpa jpa;
     private final AuditTrail audit;
+    private final CalendarCache cache;
 
     @Activate
     public WorkingCalendarImpl(@Reference Jpa jpa, @Reference AuditTrail audit) {
         this.jpa = jpa;
         this.audit = audit;
+        this.cache = new CalendarCache(this::read, System::nanoTime);
     }
 
     @Override
@@ -55,7 +58,7 @@ public class WorkingCalendarImpl implements WorkingCalendar {
             }
         }
         v.throwIfAny();
-        return jpa.inTransaction(em -> {
+        List<CalendarDay> imported = jpa.inTransaction(em -> {
             int removed = em.createQuery("DELETE FROM CalendarDayEntity d WHERE d.date >= :from AND d.date <= :to")
                     .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
                     .executeUpdate();
@@ -63,6 +66,8 @@ public class WorkingCalendarImpl implements WorkingCalendar {
             audit.record(em, actor, "import", ENTITY, year, new Changes().field("days", removed, days.size()));
             return List.copyOf(days);
         }, Jpa.Retry.TRANSIENT_AND_DUPLICATE); // a replace: two at once end as one of them, never a duplicate key
+        cache.invalidate();
+        return imported;
     }
 
     @Override
@@ -79,13 +84,18 @@ public class WorkingCalendarImpl implements WorkingCalendar {
                 .toList());
     }
 
-    /** The rule over the special days from {@code from} to a year after it. */
+    /** The rule over the special days from {@code from} to a year after it (from the cache). */
     WorkingDays around(LocalDate from) {
+        return cache.between(from.minusDays(1), from.plusYears(1));
+    }
+
+    /** The special days from one date to another, both included, read from the database. */
+    private Map<LocalDate, CalendarDay.Kind> read(LocalDate from, LocalDate to) {
         Map<LocalDate, CalendarDay.Kind> special = new HashMap<>();
         jpa.read(em -> em.createQuery("SELECT d FROM CalendarDayEntity d WHERE d.date >= :from AND d.date <= :to",
-                CalendarDayEntity.class).setParameter("from", from.minusDays(1)).setParameter("to", from.plusYears(1))
-                .getResultList()).forEach(d -> special.put(d.date, d.kind));
-        return new WorkingDays(special);
+                CalendarDayEntity.class).setParameter("from", from).setParameter("to", to).getResultList())
+                .forEach(d -> special.put(d.date, d.kind));
+        return special;
     }
 
     @Override

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# esip against the raw-JDBC reference handler, interleaved, REPS repetitions, and the ratios (issue 16).
+#
+# Starts nothing but the reference handler (on REF_PORT, on the database REF_URL, stopped at the end). esip must
+# already be running on PostgreSQL (README "Switching to PostgreSQL": bin/start with the PostgreSQL datasource)
+# and REF_URL should be that same database, so that both write to the same server.
+#
+#   ESIP_PASSWORD='…' bench/run-compare.sh
+#
+# Settings (environment, defaults in brackets):
+#   ESIP_BASE [http://127.0.0.1:8181/api/v1]  ESIP_USER [admin]  ESIP_PASSWORD (required)
+#   ESIP_ENTERPRISE [the first one GET /enterprises answers]
+#   REF_URL [jdbc:postgresql://127.0.0.1:5432/esip]  REF_USER [postgres]  REF_PASSWORD []  REF_PORT [8282]
+#   REF_POOL [16: the shipped pool.maxTotal]
+#   SCENARIOS ["create-c8 create-c32 create-r200 get-c8"]: <create|get>-c<connections> (closed loop) or
+#             <create|get>-r<rate per second> (open loop)
+#   REPS [3]  DURATION [10s]  WARMUP [2s]  TIMEOUT [30s]: a request not answered by then is an error
+#   KEEP_REFERENCE_TABLES [0]: 1 keeps BENCH_TICKET/BENCH_EVENT in the database afterwards (they are dropped at
+#             the end otherwise: esip's backup copies every table of its database)
+#   MAVEN_REPO, BENCH_JAVA_OPTS: see bench/bench.sh
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ESIP_BASE=${ESIP_BASE:-http://127.0.0.1:8181/api/v1}
+ESIP_USER=${ESIP_USER:-admin}
+: "${ESIP_PASSWORD:?set ESIP_PASSWORD to the password of ESIP_USER (${ESIP_USER})}"
+export ESIP_PASSWORD
+REF_URL=${REF_URL:-jdbc:postgresql://127.0.0.1:5432/esip}
+REF_USER=${REF_USER:-postgres}
+REF_PASSWORD=${REF_PASSWORD:-}
+REF_PORT=${REF_PORT:-8282}
+REF_POOL=${REF_POOL:-16}
+SCENARIOS=${SCENARIOS:-create-c8 create-c32 create-r200 get-c8}
+REPS=${REPS:-3}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-2s}
+TIMEOUT=${TIMEOUT:-30s}
+OUT=$(mktemp -d "${TMPDIR:-/tmp}/esip-compare.XXXXXX")
+
+health=$(curl -sf "$ESIP_BASE/health" || true)
+if [ -z "$health" ]; then
+    echo "run-compare.sh: esip does not answer at $ESIP_BASE/health; start it first (docs/benchmarks/intake.md)" >&2
+    exit 2
+fi
+case "$health" in
+    *PostgreSQL*) ;;
+    *) echo "run-compare.sh: warning: esip is not on PostgreSQL ($health); the ratio compares two databases" >&2 ;;
+esac
+
+"$HERE/bench.sh" reference --url "$REF_URL" --user "$REF_USER" --password "$REF_PASSWORD" --port "$REF_PORT" \
+    --pool "$REF_POOL" > "$OUT/reference.log" 2>&1 &
+REF_PID=$!
+finish() {
+    kill "$REF_PID" 2>/dev/null || true
+    wait "$REF_PID" 2>/dev/null || true
+    if [ "${KEEP_REFERENCE_TABLES:-0}" != 1 ]; then
+        "$HERE/bench.sh" reference --drop --url "$REF_URL" --user "$REF_USER" --password "$REF_PASSWORD" >/dev/null || true
+    fi
+}
+trap finish EXIT
+for _ in $(seq 1 100); do
+    curl -sf "http://127.0.0.1:$REF_PORT/health" >/dev/null 2>&1 && break
+    if ! kill -0 "$REF_PID" 2>/dev/null; then
+        echo "run-compare.sh: the reference handler did not start:" >&2
+        cat "$OUT/reference.log" >&2
+        exit 2
+    fi
+    sleep 0.2
+done
+
+ENTERPRISE_ARG=()
+[ -n "${ESIP_ENTERPRISE:-}" ] && ENTERPRISE_ARG=(--enterprise-id "$ESIP_ENTERPRISE")
+
+run() { # side scenario rep
+    local side=$1 scenario=$2 rep=$3 op load flags base
+    op=${scenario%%-*}
+    load=${scenario#*-}
+    case "$load" in
+        c*) flags=(--mode closed --connections "${load#c}") ;;
+        r*) flags=(--mode open --rate "${load#r}") ;;
+        *) echo "run-compare.sh: unknown scenario $scenario" >&2; exit 2 ;;
+    esac
+    if [ "$side" = esip ]; then
+        base=(--base "$ESIP_BASE" --user "$ESIP_USER" "${ENTERPRISE_ARG[@]}")
+    else
+        base=(--base "http://127.0.0.1:$REF_PORT")
+    fi
+    "$HERE/bench.sh" load "${base[@]}" --op "$op" "${flags[@]}" --duration "$DURATION" --warmup "$WARMUP" --timeout "$TIMEOUT" \
+        --label "$side-$scenario-rep$rep" | tee -a "$OUT/runs.txt" | grep -v '^RESULT' || true
+}
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a); esip: $health"
+for rep in $(seq 1 "$REPS"); do
+    for scenario in $SCENARIOS; do
+        # interleaved, and the order swapped every repetition so that neither side always goes first
+        if [ $((rep % 2)) -eq 1 ]; then
+            run esip "$scenario" "$rep"; run reference "$scenario" "$rep"
+        else
+            run reference "$scenario" "$rep"; run esip "$scenario" "$rep"
+        fi
+    done
+done
+
+echo
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a); raw lines in $OUT/runs.txt"
+grep '^RESULT' "$OUT/runs.txt" | awk '
+    {
+        for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+        n = split(v["label"], part, "-")
+        side = part[1]; scenario = part[2] "-" part[3]; rep = part[4]
+        key = scenario SUBSEP rep
+        rps[side, key] = v["rps"]; p99[side, key] = v["p99"]; err[side, key] = v["errors"]
+        if (!(key in seen)) { seen[key] = 1; order[++count] = key }
+    }
+    END {
+        printf "%-14s %-5s %12s %10s %7s %12s %10s %7s %7s\n", "scenario", "rep", "esip req/s", "p99 ms", "errors", "ref req/s", "p99 ms", "errors", "ratio"
+        for (i = 1; i <= count; i++) {
+            key = order[i]; split(key, k, SUBSEP)
+            ratio = rps["reference", key] > 0 ? rps["esip", key] / rps["reference", key] : 0
+            printf "%-14s %-5s %12s %10s %7s %12s %10s %7s %7.3f\n", k[1], k[2], rps["esip", key], p99["esip", key], err["esip", key], rps["reference", key], p99["reference", key], err["reference", key], ratio
+        }
+    }'
