@@ -78,7 +78,7 @@ public class TrainingLineFlow {
         String luChengUser = t.tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + luCheng);
         String ouHaiUser = t.tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + ouHai);
         long expert = Json.number(t.post("/experts", "{\"name\":\"培训讲师" + System.nanoTime() % 1000
-                + "\",\"domains\":[\"MANAGEMENT_CONSULTING\"]}").body(), "id");
+                + "\",\"domains\":[\"DIGITAL_APPLICATION\"]}").body(), "id");
 
         // ---- 5.2.3.1 courses and sessions: every bad field named at once; only staff keep them ----
         HttpResponse<String> badCourse = t.post(BASE + "/courses", "{\"title\":\"\",\"topic\":\"ASTROLOGY\"}", staff);
@@ -150,8 +150,7 @@ public class TrainingLineFlow {
         assertEquals(404, t.get(BASE + "/registrations/" + r1, ouHaiUser).statusCode());
         assertEquals(404, t.post(BASE + "/registrations/" + r1 + "/cancel", "", ouHaiUser).statusCode());
         // A cancellation moves the waiting list up, oldest first.
-        HttpResponse<String> cancelled = t.post(BASE + "/registrations/" + Json.number(reg.body().substring(
-                reg.body().indexOf("林晓燕") - 80), "id") + "/cancel", "", luChengUser);
+        HttpResponse<String> cancelled = t.post(BASE + "/registrations/" + idOf(reg.body(), "林晓燕") + "/cancel", "", luChengUser);
         assertEquals(cancelled.body(), 200, cancelled.statusCode());
         assertContains(t.get(BASE + "/registrations/" + r3, ouHaiUser).body(), "\"status\":\"CONFIRMED\"");
         assertContains(t.get("/notifications", ouHaiUser).body(), "候补");
@@ -234,7 +233,7 @@ public class TrainingLineFlow {
         HttpResponse<byte[]> pdf = t.getBytes(BASE + "/registrations/" + online1 + "/certificate", luChengUser);
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
-        long notAttended = Json.number(online.substring(online.indexOf("周敏") - 80), "id");
+        long notAttended = idOf(online, "周敏");
         assertEquals(409, t.get(BASE + "/registrations/" + notAttended + "/certificate", luChengUser).statusCode());
 
         // ---- 5.2.3.4 evaluation and indicators ----
@@ -317,6 +316,13 @@ public class TrainingLineFlow {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The id of the record in a JSON array whose text contains {@code marker}. */
+    private static long idOf(String json, String marker) {
+        int at = json.indexOf(marker);
+        assertTrue(marker + " in " + json, at > 0);
+        return Json.number(json.substring(json.lastIndexOf("{\"id\":", at)), "id");
     }
 
     private static int count(String text, String what) {
