@@ -19,6 +19,9 @@ export async function render(el, ctx) {
   if (ctx.entry.id === 'needs') {
     return needs(el, ctx);
   }
+  if (ctx.entry.id === 'check-in') {
+    return checkIn(el, ctx);
+  }
   return timetable(el, ctx);
 }
 
@@ -165,4 +168,23 @@ async function needs(el, ctx) {
         replace(requestStatus, notice('success', t('training.request.done', r.ticketId)));
       },
     }), requestStatus);
+}
+
+// The page a session's check-in link opens: #/lines/training/check-in/{session}/{code}; the attendee gives its phone.
+function checkIn(el, ctx) {
+  const { h, t, api } = ctx;
+  const [session, code] = (ctx.rest || '').split('/').map((p) => decodeURIComponent(p || ''));
+  const status = h('div');
+  add(el, h('h1', null, t('training.checkIn.title')), h('p', { class: 'hint' }, t('training.checkIn.intro')),
+    ctx.form({
+      fields: [
+        { name: 'session', label: t('training.checkIn.session'), type: 'number', required: true, value: session || null },
+        { name: 'code', label: t('training.checkInCode'), required: true, value: code || null },
+        { name: 'phone', label: t('training.attendeePhones'), type: 'tel', required: true }],
+      submitLabel: t('training.checkIn'),
+      onSubmit: async (v) => {
+        const r = await api('POST', BASE + '/sessions/' + v.session + '/check-in', { code: v.code, phone: v.phone });
+        replace(status, notice('success', t('training.checkedIn', r.attendeeName)));
+      },
+    }), status);
 }

@@ -135,7 +135,7 @@ public class Registrations {
         return stored;
     }
 
-    private static List<Drafts.Attendee> checkAttendees(Drafts.RegistrationDraft d) {
+    static List<Drafts.Attendee> checkAttendees(Drafts.RegistrationDraft d) {
         FieldChecks checks = new FieldChecks(TEXTS);
         if (d == null) {
             throw TEXTS.invalid("body", "field.required");

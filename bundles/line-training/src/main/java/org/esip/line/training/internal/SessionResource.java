@@ -151,7 +151,7 @@ public class SessionResource {
         out.put("sessionId", sessionId);
         out.put("code", code);
         String page = checkInPage.get();
-        out.put("checkInUrl", page + (page.contains("?") ? "&" : "?") + "session=" + sessionId + "&code="
+        out.put("checkInUrl", page + (page.endsWith("/") ? "" : "/") + sessionId + "/"
                 + URLEncoder.encode(code, StandardCharsets.UTF_8));
         out.put("opensAt", CheckInWindow.opensAt(s.startsAt()).atOffset(ZoneOffset.UTC).toString());
         out.put("closesAt", s.endsAt().atOffset(ZoneOffset.UTC).toString());

@@ -16,7 +16,7 @@ public @interface TrainingLineConfig {
             + " attendees of sessions starting tomorrow (each registration once); off: only on request")
     boolean automaticReminders() default true;
 
-    @AttributeDefinition(name = "Check-in page", description = "The page attendees open to check in; the session"
-            + " and its code are appended as query parameters")
+    @AttributeDefinition(name = "Check-in page", description = "The page attendees open to check in; the session's"
+            + " id and its code are appended as path segments ({page}/{session}/{code})")
     String checkInPage() default "/portal/#/lines/training/check-in";
 }

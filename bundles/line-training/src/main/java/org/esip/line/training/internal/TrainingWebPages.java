@@ -39,6 +39,7 @@ public class TrainingWebPages implements WebContribution {
                 new MenuEntry(WebArea.PORTAL, "sessions", "training.menu.sessions", "portal.js", enterprise),
                 new MenuEntry(WebArea.PORTAL, "my-registrations", "training.menu.mine", "portal.js", enterprise),
                 new MenuEntry(WebArea.PORTAL, "needs", "training.menu.needs", "portal.js", enterprise),
+                new MenuEntry(WebArea.PORTAL, "check-in", "training.menu.checkIn", "portal.js", enterprise),
                 new MenuEntry(WebArea.WORKBENCH, "sessions", "training.menu.workbench", "workbench.js", staff),
                 new MenuEntry(WebArea.WORKBENCH, "planning", "training.menu.planning", "workbench.js",
                         Set.of(Role.STAFF, Role.ADMIN, Role.AUDITOR)));
