@@ -78,14 +78,14 @@ public class TrainingDemoData {
         AtomicInteger tries = new AtomicInteger();
         timer.scheduleWithFixedDelay(() -> {
             try {
-                if (load() || tries.incrementAndGet() >= 20) {
+                if (load() || tries.incrementAndGet() >= 60) {
                     timer.shutdown();
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Training demo data not loaded: {}", e.toString());
                 timer.shutdown();
             }
-        }, 5, 30, TimeUnit.SECONDS);
+        }, 2, 10, TimeUnit.SECONDS);
     }
 
     /** Demo data is loaded once; a later edit of the platform configuration changes nothing here. */
