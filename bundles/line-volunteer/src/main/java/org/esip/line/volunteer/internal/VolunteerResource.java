@@ -149,7 +149,8 @@ public class VolunteerResource {
     /** XLSX or CSV (UTF-8): 200 with the row report when stored (or a dry run); 422 with it when any row is wrong. */
     @POST
     @Path("volunteers/import")
-    @Consumes({"text/csv", "application/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    @Consumes({"text/csv", "application/csv", "application/vnd.ms-excel",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         MediaType.APPLICATION_OCTET_STREAM})
     public Response importVolunteers(@Context SecurityContext sc, @HeaderParam("Content-Type") String type,
             @QueryParam("dryRun") String dryRun, byte[] body) {
