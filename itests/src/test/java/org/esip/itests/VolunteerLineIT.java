@@ -10,6 +10,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
@@ -24,7 +25,10 @@ public class VolunteerLineIT extends EsipTestSupport {
 
     @Configuration
     public Option[] config() {
-        return distribution();
+        // With the Wenzhou demo data, so the line's own demo data is loaded when it is first installed; the flow
+        // makes and checks only its own records.
+        return distribution(KarafDistributionOption.editConfigurationFilePut("etc/org.esip.platform.cfg", "demoData",
+                "true"));
     }
 
     private void installLine() {
@@ -51,6 +55,28 @@ public class VolunteerLineIT extends EsipTestSupport {
         assertContains(console("esip:volunteer-list --csv"), "ID,");
         assertContains(console("esip:volunteer-activities"), "小微企业财税政策公益讲堂");
         assertContains(console("esip:volunteer-stats --by team"), "财税服务队");
+
+        // Its pages: the portal's entries for enterprises, the workbench's for staff.
+        String enterprise = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + Json.number(get(
+                "/enterprises?size=1").body(), "id"));
+        String portal = get("/web/menu?area=portal", enterprise).body();
+        assertContains(portal, "\"titleKey\":\"volunteer.menu.activities\"");
+        assertContains(portal, "\"titleKey\":\"volunteer.menu.requests\"");
+        String workbench = get("/web/menu?area=workbench", tokenOfNewAccount("STAFF", "")).body();
+        assertContains(workbench, "\"titleKey\":\"volunteer.menu.volunteers\"");
+        assertContains(workbench, "\"titleKey\":\"volunteer.menu.records\"");
+    }
+
+    @Test
+    public void theWenzhouDemoDataIsLoadedAtTheFirstInstall() {
+        awaitStatus("/health", 200);
+        installLine();
+        String activities = get("/lines/volunteer/activities").body();
+        assertContains(activities, "小微企业财税政策公益讲堂");
+        assertContains(activities, "跨境电商合规线上答疑");
+        assertContains(get("/lines/volunteer/volunteers?q=" + java.net.URLEncoder.encode("陈晓燕",
+                java.nio.charset.StandardCharsets.UTF_8)).body(), "\"regionCode\":\"330303\"");
+        assertContains(get("/lines/volunteer/records").body(), "VERY_SATISFIED");
     }
 
     @Test

@@ -65,14 +65,7 @@ public class ActivityServiceImpl implements ActivityService {
     public Activity create(Actor actor, ActivityDraft draft) {
         ActivityDraft d = draft == null
                 ? new ActivityDraft(null, null, null, null, null, null, null, null, null, null) : draft;
-        Long org = d.organisationId();
-        if (!LineAccess.isMaintainer(actor)) {
-            if (!actor.has(Role.ORGANISATION) || actor.organisationId() == null
-                    || org != null && !org.equals(actor.organisationId())) {
-                throw LineAccess.forbidden();
-            }
-            org = actor.organisationId();
-        }
+        Long org = VolunteerRules.actingOrganisation(actor, d.organisationId());
         Long organisationId = org;
         FieldChecks c = new FieldChecks(TEXTS).required("organisationId", organisationId);
         if (organisationId != null) {

@@ -109,17 +109,8 @@ public class VolunteerRegistryImpl implements VolunteerRegistry {
 
     /** The organisation a caller registers for: staff any; an organisation's user only its own (filled in). */
     private static VolunteerDraft scoped(Actor actor, VolunteerDraft d) {
-        if (LineAccess.isMaintainer(actor)) {
-            return d;
-        }
-        if (actor.has(Role.ORGANISATION) && actor.organisationId() != null) {
-            if (d != null && d.organisationId() != null && !d.organisationId().equals(actor.organisationId())) {
-                throw LineAccess.forbidden();
-            }
-            return d == null ? null : new VolunteerDraft(d.name(), d.phone(), d.expertId(), actor.organisationId(),
-                    d.skills(), d.regionCode());
-        }
-        throw LineAccess.forbidden();
+        Long org = VolunteerRules.actingOrganisation(actor, d == null ? null : d.organisationId());
+        return d == null ? null : new VolunteerDraft(d.name(), d.phone(), d.expertId(), org, d.skills(), d.regionCode());
     }
 
     @Override
@@ -387,14 +378,7 @@ public class VolunteerRegistryImpl implements VolunteerRegistry {
     @Override
     public Team createTeam(Actor actor, TeamDraft draft) {
         TeamDraft d = draft == null ? new TeamDraft(null, null, null) : draft;
-        Long org = d.organisationId();
-        if (!LineAccess.isMaintainer(actor)) {
-            if (!actor.has(Role.ORGANISATION) || actor.organisationId() == null
-                    || org != null && !org.equals(actor.organisationId())) {
-                throw LineAccess.forbidden();
-            }
-            org = actor.organisationId();
-        }
+        Long org = VolunteerRules.actingOrganisation(actor, d.organisationId());
         Long organisationId = org;
         FieldChecks c = new FieldChecks(TEXTS).required("organisationId", organisationId)
                 .required("name", d.name()).maxLength("name", d.name(), 100).maxLength("description", d.description(), 1000);
@@ -454,14 +438,7 @@ public class VolunteerRegistryImpl implements VolunteerRegistry {
 
     @Override
     public List<Team> teams(Actor actor, Long organisationId) {
-        Long org = organisationId;
-        if (!LineAccess.isReader(actor)) {
-            if (!actor.has(Role.ORGANISATION) || actor.organisationId() == null
-                    || org != null && !org.equals(actor.organisationId())) {
-                throw LineAccess.forbidden();
-            }
-            org = actor.organisationId();
-        }
+        Long org = VolunteerRules.organisationFilter(actor, organisationId);
         Long filter = org;
         return UnitOfWork.read(emf, em -> em.createQuery("SELECT t FROM TeamEntity t ORDER BY t.id", TeamEntity.class)
                 .getResultList().stream().filter(t -> filter == null || filter == t.organisationId)

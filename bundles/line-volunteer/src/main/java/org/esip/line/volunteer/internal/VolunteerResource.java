@@ -97,6 +97,21 @@ public class VolunteerResource {
         return v;
     }
 
+    /** Optional whole numbers of a query ({@code field, value, field, value, ...}); one 400 naming each bad one. */
+    private static Long[] longs(String... fieldsAndValues) {
+        FieldChecks c = new FieldChecks(TEXTS);
+        Long[] out = new Long[fieldsAndValues.length / 2];
+        for (int i = 0; i < out.length; i++) {
+            try {
+                out[i] = RequestParams.optionalLong(fieldsAndValues[2 * i], fieldsAndValues[2 * i + 1]);
+            } catch (org.esip.core.api.ValidationException e) {
+                c.add(TEXTS.violation(fieldsAndValues[2 * i], "param.not-integer"));
+            }
+        }
+        c.throwIfAny();
+        return out;
+    }
+
     private static int year(String value) {
         Integer y = RequestParams.optionalInt("year", value);
         return y == null ? LocalDate.now(VolunteerRules.ZONE).getYear() : y;
@@ -109,21 +124,8 @@ public class VolunteerResource {
     public List<Volunteer> volunteers(@Context SecurityContext sc, @QueryParam("organisationId") String org,
             @QueryParam("teamId") String team, @QueryParam("q") String q) {
         Actor a = caller(sc);
-        FieldChecks c = new FieldChecks(TEXTS);
-        Long o = null;
-        Long t = null;
-        try {
-            o = RequestParams.optionalLong("organisationId", org);
-        } catch (RuntimeException e) {
-            c.add(TEXTS.violation("organisationId", "param.not-integer"));
-        }
-        try {
-            t = RequestParams.optionalLong("teamId", team);
-        } catch (RuntimeException e) {
-            c.add(TEXTS.violation("teamId", "param.not-integer"));
-        }
-        c.throwIfAny();
-        return registry.list(a, o, t, q);
+        Long[] v = longs("organisationId", org, "teamId", team);
+        return registry.list(a, v[0], v[1], q);
     }
 
     @POST
@@ -217,21 +219,9 @@ public class VolunteerResource {
     public List<Activity> activities(@Context SecurityContext sc, @QueryParam("organisationId") String org,
             @QueryParam("year") String year) {
         Actor a = caller(sc);
-        FieldChecks c = new FieldChecks(TEXTS);
-        Long o = null;
-        Integer y = null;
-        try {
-            o = RequestParams.optionalLong("organisationId", org);
-        } catch (RuntimeException e) {
-            c.add(TEXTS.violation("organisationId", "param.not-integer"));
-        }
-        try {
-            y = RequestParams.optionalInt("year", year);
-        } catch (RuntimeException e) {
-            c.add(TEXTS.violation("year", "param.not-integer"));
-        }
-        c.throwIfAny();
-        return activities.list(a, o, y);
+        Long[] v = longs("organisationId", org, "year", year);
+        return activities.list(a, v[0], v[1] == null ? null : (int) Math.max(Integer.MIN_VALUE,
+                Math.min(Integer.MAX_VALUE, v[1])));
     }
 
     @POST
@@ -290,17 +280,7 @@ public class VolunteerResource {
     public List<ServiceRecord> records(@Context SecurityContext sc, @QueryParam("activityId") String activity,
             @QueryParam("volunteerId") String volunteer, @QueryParam("enterpriseId") String enterprise) {
         Actor a = caller(sc);
-        FieldChecks c = new FieldChecks(TEXTS);
-        Long[] v = new Long[3];
-        String[][] params = {{"activityId", activity}, {"volunteerId", volunteer}, {"enterpriseId", enterprise}};
-        for (int i = 0; i < 3; i++) {
-            try {
-                v[i] = RequestParams.optionalLong(params[i][0], params[i][1]);
-            } catch (RuntimeException e) {
-                c.add(TEXTS.violation(params[i][0], "param.not-integer"));
-            }
-        }
-        c.throwIfAny();
+        Long[] v = longs("activityId", activity, "volunteerId", volunteer, "enterpriseId", enterprise);
         return records.list(a, v[0], v[1], v[2]);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.esip.core.api.Actor;
+import org.esip.core.api.Role;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.LineTexts;
 import org.esip.line.volunteer.api.RecordStatus;
@@ -89,6 +90,27 @@ final class VolunteerRules {
     /** Staff and administrators organise any activity, an organisation's user those of its organisation. */
     static boolean mayOrganise(Actor actor, long organisationId) {
         return LineAccess.isMaintainer(actor) || LineAccess.isOrganisation(actor, organisationId);
+    }
+
+    /**
+     * The organisation a caller acts for when it creates something: staff the one they name ({@code null} is left
+     * to the field checks), an organisation's user its own (naming another is 403); anyone else 403.
+     */
+    static Long actingOrganisation(Actor actor, Long requested) {
+        return LineAccess.isMaintainer(actor) ? requested : ownOrganisation(actor, requested);
+    }
+
+    /** The organisation filter of a list: readers what they ask for, an organisation's user its own; else 403. */
+    static Long organisationFilter(Actor actor, Long requested) {
+        return LineAccess.isReader(actor) ? requested : ownOrganisation(actor, requested);
+    }
+
+    private static Long ownOrganisation(Actor actor, Long requested) {
+        if (actor.has(Role.ORGANISATION) && actor.organisationId() != null
+                && (requested == null || requested.equals(actor.organisationId()))) {
+            return actor.organisationId();
+        }
+        throw LineAccess.forbidden();
     }
 
     /** Only a pending sign-up is decided, once. */
