@@ -39,7 +39,7 @@ async function volunteers(el, ctx) {
       { name: 'phone', label: t('volunteer.phone'), type: 'tel', required: true },
       { name: 'regionCode', label: t('volunteer.region'), required: true, placeholder: '330302' },
       { name: 'skills', label: t('volunteer.skills'), placeholder: t('volunteer.request.skillsHint') },
-      { name: 'organisationId', label: t('volunteer.organisationId'), type: 'number' },
+      { name: 'organisationId', label: t('volunteer.organisationId'), type: 'number', value: ctx.user.organisationId },
       { name: 'expertId', label: t('volunteer.expertId'), type: 'number' }],
     submitLabel: t('volunteer.register'),
     onSubmit: async (v) => {
@@ -95,7 +95,8 @@ async function activities(el, ctx) {
   };
   const f = ctx.form({
     fields: [
-      { name: 'organisationId', label: t('volunteer.organisationId'), type: 'number', required: true },
+      { name: 'organisationId', label: t('volunteer.organisationId'), type: 'number', required: !ctx.user.organisationId,
+        value: ctx.user.organisationId },
       { name: 'theme', label: t('volunteer.theme'), required: true },
       { name: 'description', label: t('volunteer.description'), type: 'textarea' },
       { name: 'mode', label: t('volunteer.mode'), type: 'select', required: true,
@@ -136,13 +137,31 @@ async function showSignups(ctx, activity, box) {
         add(box, notice('error', problemText(e)));
       }
     };
+    const recordBox = h('div');
+    const recordForm = (s) => ctx.form({
+      fields: [
+        { name: 'hours', label: t('volunteer.hoursLabel') + ' ≤ ' + activity.lengthHours, type: 'number', required: true,
+          step: '0.25', min: '0.25', max: String(activity.lengthHours) },
+        { name: 'content', label: t('volunteer.content'), type: 'textarea', required: true, rows: 2 },
+        { name: 'enterpriseId', label: t('volunteer.servedEnterprise'), type: 'select',
+          options: (activity.beneficiaries || []).map((id) => ({ value: String(id), label: '#' + id })) }],
+      submitLabel: t('volunteer.writeRecord'),
+      onSubmit: async (v) => {
+        await api('POST', BASE + '/activities/' + activity.id + '/records', { volunteerId: s.volunteerId, hours: v.hours,
+          content: v.content, enterpriseId: v.enterpriseId ? Number(v.enterpriseId) : null });
+        replace(recordBox, notice('success', t('volunteer.recordWritten', s.volunteerName)));
+      },
+    });
     replace(box, list.length === 0 ? notice('info', t('volunteer.none')) : table(h,
       [t('volunteer.name'), t('volunteer.role'), t('volunteer.status'), ''],
       list.map((s) => h('tr', null, h('td', null, s.volunteerName), h('td', null, s.roleName),
         h('td', null, t('volunteer.signup.' + s.status)),
         h('td', null, s.status === 'PENDING' ? [
           h('button', { type: 'button', class: 'primary', onclick: () => decide(s, 'confirm') }, t('volunteer.confirm')), ' ',
-          h('button', { type: 'button', onclick: () => decide(s, 'reject') }, t('volunteer.reject'))] : '')))));
+          h('button', { type: 'button', onclick: () => decide(s, 'reject') }, t('volunteer.reject'))]
+          : s.status === 'CONFIRMED' ? h('button', { type: 'button', onclick: () => replace(recordBox,
+            h('h3', null, t('volunteer.writeRecord'), ' · ', s.volunteerName), recordForm(s)) }, t('volunteer.writeRecord'))
+            : '')))), recordBox);
   } catch (e) {
     replace(box, notice('error', problemText(e)));
   }

@@ -34,13 +34,12 @@ public class VolunteerWebPages implements WebContribution {
     @Override
     public List<MenuEntry> menuEntries() {
         Set<Role> enterprise = Set.of(Role.ENTERPRISE);
-        Set<Role> staff = Set.of(Role.ADMIN, Role.STAFF, Role.AUDITOR);
         Set<Role> organisers = Set.of(Role.ADMIN, Role.STAFF, Role.AUDITOR, Role.ORGANISATION);
         return List.of(
                 new MenuEntry(WebArea.PORTAL, "activities", "volunteer.menu.activities", "portal.js", enterprise),
                 new MenuEntry(WebArea.PORTAL, "requests", "volunteer.menu.requests", "portal.js", enterprise),
                 new MenuEntry(WebArea.WORKBENCH, "volunteers", "volunteer.menu.volunteers", "workbench.js", organisers),
                 new MenuEntry(WebArea.WORKBENCH, "activities", "volunteer.menu.workActivities", "workbench.js", organisers),
-                new MenuEntry(WebArea.WORKBENCH, "records", "volunteer.menu.records", "workbench.js", staff));
+                new MenuEntry(WebArea.WORKBENCH, "records", "volunteer.menu.records", "workbench.js", organisers));
     }
 }

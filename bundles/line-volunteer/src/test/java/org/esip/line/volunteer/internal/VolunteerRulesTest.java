@@ -63,6 +63,33 @@ public class VolunteerRulesTest {
     }
 
     @Test
+    public void anOrganisationsUserActsForItsOwnOrganisationOnly() {
+        Actor staff = new Actor("s", Set.of(Role.STAFF), null, null, null);
+        Actor auditor = new Actor("a", Set.of(Role.AUDITOR), null, null, null);
+        Actor org = new Actor("o", Set.of(Role.ORGANISATION), null, 7L, null);
+        Actor enterprise = new Actor("e", Set.of(Role.ENTERPRISE), 3L, null, null);
+        assertEquals(Long.valueOf(9), VolunteerRules.actingOrganisation(staff, 9L));
+        assertNull(VolunteerRules.actingOrganisation(staff, null));
+        assertEquals(Long.valueOf(7), VolunteerRules.actingOrganisation(org, null));
+        assertEquals(Long.valueOf(7), VolunteerRules.actingOrganisation(org, 7L));
+        assertForbidden(() -> VolunteerRules.actingOrganisation(org, 8L));
+        assertForbidden(() -> VolunteerRules.actingOrganisation(auditor, 7L));
+        assertForbidden(() -> VolunteerRules.actingOrganisation(enterprise, null));
+        assertEquals(Long.valueOf(8), VolunteerRules.organisationFilter(auditor, 8L));
+        assertEquals(Long.valueOf(7), VolunteerRules.organisationFilter(org, null));
+        assertForbidden(() -> VolunteerRules.organisationFilter(enterprise, null));
+    }
+
+    private static void assertForbidden(Runnable call) {
+        try {
+            call.run();
+            org.junit.Assert.fail("expected a 403");
+        } catch (org.esip.core.api.ForbiddenException expected) {
+            // the caller's role does not cover it
+        }
+    }
+
+    @Test
     public void signUpsAndRecordsMoveOnce() {
         assertTrue(VolunteerRules.decidable(SignUpStatus.PENDING));
         assertFalse(VolunteerRules.decidable(SignUpStatus.CONFIRMED));
