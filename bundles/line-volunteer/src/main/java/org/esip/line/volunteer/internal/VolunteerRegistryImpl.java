@@ -125,15 +125,19 @@ public class VolunteerRegistryImpl implements VolunteerRegistry {
             if (byPhone(em, phone) != null) {
                 throw TEXTS.conflict("volunteer.phone.taken", "phone", phone);
             }
-            PersonEntity p = new PersonEntity();
-            fill(p, d);
-            p.createdAt = now();
-            em.persist(p);
-            em.flush();
-            return toDto(em, p);
+            return toDto(em, persistNew(em, d));
         });
         audit.record(actor, "volunteer-register", "volunteer", String.valueOf(created.id()), created.name());
         return created;
+    }
+
+    private static PersonEntity persistNew(EntityManager em, VolunteerDraft d) {
+        PersonEntity p = new PersonEntity();
+        fill(p, d);
+        p.createdAt = now();
+        em.persist(p);
+        em.flush();
+        return p;
     }
 
     private static void fill(PersonEntity p, VolunteerDraft d) {
@@ -331,10 +335,7 @@ public class VolunteerRegistryImpl implements VolunteerRegistry {
                 if (p == null) {
                     o = ImportReport.Outcome.CREATED;
                     if (store) {
-                        p = new PersonEntity();
-                        fill(p, d);
-                        p.createdAt = now();
-                        em.persist(p);
+                        persistNew(em, d);
                     }
                 } else {
                     PersonEntity before = new PersonEntity();
