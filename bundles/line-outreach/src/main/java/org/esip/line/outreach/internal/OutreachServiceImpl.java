@@ -145,7 +145,7 @@ public class OutreachServiceImpl implements OutreachService {
                 .notBefore("endsOn", d.endsOn(), d.startsOn());
         TargetRule.check(checks, d.conditions());
         TargetConditions conditions = d.conditions() == null ? null : TargetRule.normalise(d.conditions());
-        if (conditions != null && conditions.tag() != null && checks.ok()
+        if (conditions != null && conditions.tag() != null
                 && tags.list(null, false).stream().noneMatch(t -> t.code().equals(conditions.tag()))) {
             checks.check("tag", false, "outreach.tag.unknown", conditions.tag());
         }
