@@ -21,8 +21,9 @@ import org.esip.registry.api.EnterpriseService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,26 +33,16 @@ import org.slf4j.LoggerFactory;
  * plans and one visit whose demand is a ticket. Waits (in its own thread, at most two minutes) for the core's
  * demo data when both start together.
  */
-@Component(configurationPid = "org.esip.platform", immediate = true, service = {})
+@Component(immediate = true, service = {})
 public class OutreachDemoData {
     private static final Logger LOG = LoggerFactory.getLogger(OutreachDemoData.class);
 
-    /** The one setting read here, from the platform's configuration. */
-    public @interface Config {
-        boolean demoData() default false;
-    }
-
     private final Thread worker;
-
-    @Modified
-    void modified() {
-        // demo data are loaded once at start
-    }
 
     @Activate
     public OutreachDemoData(@Reference OutreachServiceImpl outreach, @Reference EnterpriseService enterprises,
-            @Reference StaffService staff, @Reference ServicePointService points, Config config) {
-        if (!config.demoData()) {
+            @Reference StaffService staff, @Reference ServicePointService points, @Reference ConfigurationAdmin configurations) {
+        if (!demoData(configurations)) {
             worker = null;
             return;
         }
@@ -64,6 +55,20 @@ public class OutreachDemoData {
     void deactivate() {
         if (worker != null) {
             worker.interrupt();
+        }
+    }
+
+    /**
+     * Whether the platform's configuration asks for demo data. Read by listing, which never binds the platform's
+     * configuration to this bundle (it belongs to the core).
+     */
+    private static boolean demoData(ConfigurationAdmin configurations) {
+        try {
+            Configuration[] found = configurations.listConfigurations("(service.pid=org.esip.platform)");
+            Object value = found == null || found.length == 0 ? null : found[0].getProperties().get("demoData");
+            return value != null && Boolean.parseBoolean(value.toString().strip());
+        } catch (java.io.IOException | org.osgi.framework.InvalidSyntaxException e) {
+            return false;
         }
     }
 
