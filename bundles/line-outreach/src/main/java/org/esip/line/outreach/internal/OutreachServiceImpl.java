@@ -498,6 +498,15 @@ public class OutreachServiceImpl implements OutreachService {
     @Override
     public CampaignResults results(long campaignId) {
         Campaign c = get(campaignId);
+        // Demands of this campaign still without their ticket get it now (the TicketKeys rule's "next request").
+        for (Long id : UnitOfWork.read(emf, em -> em.createQuery("SELECT d.id FROM DemandEntity d WHERE d.campaignId = :c"
+                + " AND d.ticketId IS NULL", Long.class).setParameter("c", campaignId).getResultList())) {
+            try {
+                submit(id);
+            } catch (RuntimeException e) {
+                LOG.warn("Outreach line: demand {} waits for its ticket: {}", id, e.toString());
+            }
+        }
         List<VisitPlan> plans = plans(campaignId);
         List<Visit> visits = visits(campaignId, null);
         Set<Long> visitedEnterprises = new HashSet<>();
