@@ -142,7 +142,7 @@ final class OutreachLineFlow {
         t.step(ticket, "accept", "\"remark\":\"走访收集\"", staff);
         t.step(ticket, "assign", "\"assignment\":{\"kind\":\"STAFF\",\"id\":" + visitor + "}", staff);
         t.step(ticket, "sign", "", t.tokenOfNewAccount("STAFF", "\"staffId\":" + visitor));
-        t.step(ticket, "start", "", staff);
+        t.step(ticket, "start", "\"remark\":\"约定本周上门辅导\"", staff);
         t.step(ticket, "resolve", "\"result\":\"已辅导企业完成技改补助申报\",\"fee\":0", staff);
         t.step(ticket, "feedback", "", staff);
         t.step(ticket, "evaluate", "\"grade\":\"VERY_SATISFIED\",\"comment\":\"上门服务很及时\"", company);
