@@ -1,0 +1,70 @@
+package org.esip.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import java.net.http.HttpResponse;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The technical services line (技术服务专线, clause 5.2.4) installed live into a running distribution: its whole REST
+ * flow ({@link TechnicalLineFlow}), its console commands, and its data surviving an uninstall and reinstall.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class TechnicalLineIT extends EsipTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return distribution();
+    }
+
+    private void installLine() {
+        await("the features service knows esip-line-technical", () -> console("feature:list").contains("esip-line-technical"));
+        if (!console("feature:list -i").contains("esip-line-technical")) {
+            console("feature:install esip-line-technical");
+        }
+        awaitStatus("/lines/technical/offers", 200);
+    }
+
+    @Test
+    public void offersInstrumentsProjectsAndExpertsFlowThroughTheClosedLoop_5_2_4() throws Exception {
+        awaitStatus("/health", 200);
+        installLine();
+        new TechnicalLineFlow(this).run();
+        String offers = console("esip:technical-offers");
+        assertContains(offers, "低压电器安全性能检测");
+        assertContains(console("esip:technical-offers --csv"), "id,");
+        assertContains(console("esip:technical-instruments"), "扫描电子显微镜");
+        assertContains(console("esip:technical-projects"), "智能断路器物联网模块");
+        assertContains(console("esip:technical-requests"), "technical");
+    }
+
+    @Test
+    public void theLinesDataStaysWhenItIsUninstalledAndComesBackWithIt_5_3() {
+        awaitStatus("/health", 200);
+        installLine();
+        String staff = tokenOfNewAccount("STAFF", "");
+        HttpResponse<String> p = post("/lines/technical/projects", "{\"title\":\"鞋材水性胶粘剂（重装测试）\",\"kind\":\"NEW_TECHNOLOGY\","
+                + "\"posterKind\":\"UNIVERSITY\",\"posterName\":\"温州大学\",\"industryCode\":\"C19\",\"maturity\":\"SMALL_BATCH\","
+                + "\"cooperation\":\"LICENSING\",\"summary\":\"水性聚氨酯胶粘剂\"}", staff);
+        assertEquals(p.body(), 201, p.statusCode());
+        long id = Json.number(p.body(), "id");
+        console("feature:uninstall esip-line-technical");
+        awaitStatus("/lines/technical/offers", 404);
+        assertFalse(get("/service-lines").body().contains("\"technical\""));
+        assertEquals(200, get("/health").statusCode());
+        installLine();
+        HttpResponse<String> back = get("/lines/technical/projects/" + id, staff);
+        assertEquals(back.body(), 200, back.statusCode());
+        assertContains(back.body(), "重装测试");
+        assertContains(get("/service-lines").body(), "技术服务专线");
+    }
+}
