@@ -162,7 +162,7 @@ public class Offers {
             e.createdAt = Technical.now();
             em.persist(e);
             em.flush();
-            return toDto(e, Map.of(o.id(), o));
+            return toDto(e, new HashMap<>(Map.of(o.id(), o)));
         });
     }
 
@@ -184,7 +184,7 @@ public class Offers {
             }
             fill(e, d);
             em.flush();
-            return toDto(e, Map.of(o.id(), o));
+            return toDto(e, new HashMap<>(Map.of(o.id(), o)));
         });
     }
 

@@ -12,8 +12,8 @@ import org.esip.line.technical.api.ProjectMatch;
 /**
  * Matches an enterprise to the projects of the library (clause 5.2.4.2) by industry and tags, and says why: the
  * project's industry code is a prefix of the enterprise's (same class: 50 points), or they share the industry
- * division (first letter and two digits: 30) or only the section (first letter: 10); each common tag adds 15.
- * A project scoring nothing is not a match.
+ * division (first letter and two digits: 30); each common tag adds 15. A section alone (all of manufacturing)
+ * says nothing; a project scoring nothing is not a match.
  */
 final class ProjectMatcher {
     private ProjectMatcher() {
@@ -34,10 +34,6 @@ final class ProjectMatcher {
                 score += 30;
                 zh.add(Technical.TEXTS.zh("match.division", mine, theirs, mine.substring(0, 3)));
                 en.add(Technical.TEXTS.en("match.division", mine, theirs, mine.substring(0, 3)));
-            } else if (mine.charAt(0) == theirs.charAt(0)) {
-                score += 10;
-                zh.add(Technical.TEXTS.zh("match.section", mine, theirs, mine.substring(0, 1)));
-                en.add(Technical.TEXTS.en("match.section", mine, theirs, mine.substring(0, 1)));
             }
         }
         Set<String> common = new LinkedHashSet<>(p.tags());
