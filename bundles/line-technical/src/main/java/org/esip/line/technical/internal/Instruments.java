@@ -166,8 +166,9 @@ public class Instruments {
 
     public Page<Instrument> search(String text, Long organisationId, String regionPrefix, PageRequest page) {
         return UnitOfWork.read(emf, em -> {
-            StringBuilder where = new StringBuilder(" WHERE i.active = TRUE");
+            StringBuilder where = new StringBuilder(" WHERE i.active = :yes");
             Map<String, Object> params = new HashMap<>();
+            params.put("yes", Boolean.TRUE);
             if (text != null && !text.isBlank()) {
                 where.append(" AND (LOWER(i.name) LIKE :q OR LOWER(i.model) LIKE :q OR LOWER(i.location) LIKE :q)");
                 params.put("q", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");

@@ -227,7 +227,8 @@ public class Offers {
                 params.put("org", organisationId);
             }
             if (bookableOnly) {
-                where.append(" AND o.active = TRUE");
+                where.append(" AND o.active = :yes");
+                params.put("yes", Boolean.TRUE);
             }
             TypedQuery<OfferEntity> q = em.createQuery("SELECT o FROM OfferEntity o" + where + " ORDER BY o.id", OfferEntity.class);
             TypedQuery<Long> n = em.createQuery("SELECT COUNT(o) FROM OfferEntity o" + where, Long.class);
@@ -252,8 +253,8 @@ public class Offers {
     }
 
     long countActive() {
-        return UnitOfWork.read(emf, em -> em.createQuery("SELECT COUNT(o) FROM OfferEntity o WHERE o.active = TRUE",
-                Long.class).getSingleResult());
+        return UnitOfWork.read(emf, em -> em.createQuery("SELECT COUNT(o) FROM OfferEntity o WHERE o.active = :yes",
+                Long.class).setParameter("yes", Boolean.TRUE).getSingleResult());
     }
 
     Offer toDto(OfferEntity e, Map<Long, Organisation> cache) {

@@ -218,8 +218,9 @@ public class Projects {
 
     public Page<Project> search(String text, String industry, String tag, ProjectKind kind, PageRequest page) {
         return UnitOfWork.read(emf, em -> {
-            StringBuilder where = new StringBuilder(" WHERE p.open = TRUE");
+            StringBuilder where = new StringBuilder(" WHERE p.open = :yes");
             Map<String, Object> params = new HashMap<>();
+            params.put("yes", Boolean.TRUE);
             if (text != null && !text.isBlank()) {
                 where.append(" AND (LOWER(p.title) LIKE :q OR LOWER(p.summary) LIKE :q OR LOWER(p.posterName) LIKE :q)");
                 params.put("q", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
@@ -258,7 +259,8 @@ public class Projects {
         Set<String> tags = new HashSet<>(e.tags());
         tags.addAll(e.freeTags());
         List<ProjectEntity> open = UnitOfWork.read(emf, em -> em.createQuery(
-                "SELECT p FROM ProjectEntity p WHERE p.open = TRUE", ProjectEntity.class).getResultList());
+                "SELECT p FROM ProjectEntity p WHERE p.open = :yes", ProjectEntity.class).setParameter("yes", Boolean.TRUE)
+                .getResultList());
         return open.stream().map(p -> ProjectMatcher.match(e.industryCode(), tags, toDto(p))).filter(m -> m.score() > 0)
                 .sorted(Comparator.comparingInt(ProjectMatch::score).reversed()
                         .thenComparing(m -> -m.project().id()))
