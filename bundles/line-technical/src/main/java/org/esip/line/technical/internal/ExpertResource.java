@@ -21,7 +21,6 @@ import org.esip.core.api.PageRequest;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
 import org.esip.line.technical.api.ExpertCard;
-import org.esip.line.technical.api.RequestKind;
 import org.esip.line.technical.api.ServiceRequest;
 import org.esip.provider.api.Expert;
 import org.esip.provider.api.ExpertQuery;

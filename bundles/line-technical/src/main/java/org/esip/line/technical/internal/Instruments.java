@@ -76,26 +76,12 @@ public class Instruments {
     }
 
     private Organisation organisationOrNull(Long id) {
-        if (id == null) {
-            return null;
-        }
-        try {
-            return organisations.get(id);
-        } catch (NotFoundException e) {
-            return null;
-        }
+        return Technical.organisationOrNull(organisations, id);
     }
 
     private static InstrumentDraft forCaller(Actor actor, InstrumentDraft d) {
-        if (LineAccess.isMaintainer(actor)) {
-            return d;
-        }
-        if (actor.has(Role.ORGANISATION) && actor.organisationId() != null
-                && (d.organisationId() == null || d.organisationId().equals(actor.organisationId()))) {
-            return new InstrumentDraft(actor.organisationId(), d.name(), d.model(), d.location(), d.regionCode(),
-                    d.description(), d.hourlyPrice(), d.active(), d.version());
-        }
-        throw LineAccess.forbidden();
+        return new InstrumentDraft(Technical.owner(actor, d.organisationId()), d.name(), d.model(), d.location(),
+                d.regionCode(), d.description(), d.hourlyPrice(), d.active(), d.version());
     }
 
     private static void fill(InstrumentEntity e, InstrumentDraft d) {

@@ -1,31 +1,22 @@
 package org.esip.line.technical.internal;
 
-import java.net.URI;
-import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Page;
-import org.esip.core.api.PublicInformation;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
 import org.esip.line.technical.api.Introduction;
 import org.esip.line.technical.api.IntroductionStatus;
-import org.esip.line.technical.api.Project;
-import org.esip.line.technical.api.ProjectDraft;
-import org.esip.line.technical.api.ProjectKind;
-import org.esip.line.technical.api.ProjectMatch;
 
 /** {@code /api/v1/lines/technical/introductions}: see {@link ProjectResource}. */
 @Path("/introductions")

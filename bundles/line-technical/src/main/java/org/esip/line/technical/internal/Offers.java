@@ -13,12 +13,9 @@ import javax.persistence.TypedQuery;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
-import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
-import org.esip.core.api.Role;
 import org.esip.line.kit.FieldChecks;
-import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.UnitOfWork;
 import org.esip.line.technical.api.Offer;
 import org.esip.line.technical.api.OfferDraft;
@@ -110,28 +107,14 @@ public class Offers {
     }
 
     private Organisation organisationOrNull(Long id) {
-        if (id == null) {
-            return null;
-        }
-        try {
-            return organisations.get(id);
-        } catch (NotFoundException e) {
-            return null;
-        }
+        return Technical.organisationOrNull(organisations, id);
     }
 
     /** Staff for any organisation; an organisation's user only for its own. */
     private static OfferDraft forCaller(Actor actor, OfferDraft d) {
-        if (LineAccess.isMaintainer(actor)) {
-            return d;
-        }
-        if (actor.has(Role.ORGANISATION) && actor.organisationId() != null
-                && (d.organisationId() == null || d.organisationId().equals(actor.organisationId()))) {
-            return new OfferDraft(actor.organisationId(), d.domain(), d.title(), d.scope(), d.qualificationType(),
-                    d.qualificationNumber(), d.priceMin(), d.priceMax(), d.priceUnit(), d.durationDays(), d.mode(),
-                    d.active(), d.version());
-        }
-        throw LineAccess.forbidden();
+        Long owner = Technical.owner(actor, d.organisationId());
+        return new OfferDraft(owner, d.domain(), d.title(), d.scope(), d.qualificationType(), d.qualificationNumber(),
+                d.priceMin(), d.priceMax(), d.priceUnit(), d.durationDays(), d.mode(), d.active(), d.version());
     }
 
     private static void fill(OfferEntity e, OfferDraft d) {

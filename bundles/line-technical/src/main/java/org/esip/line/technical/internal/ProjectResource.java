@@ -21,7 +21,6 @@ import org.esip.core.api.PublicInformation;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
 import org.esip.line.technical.api.Introduction;
-import org.esip.line.technical.api.IntroductionStatus;
 import org.esip.line.technical.api.Project;
 import org.esip.line.technical.api.ProjectDraft;
 import org.esip.line.technical.api.ProjectKind;

@@ -1,32 +1,20 @@
 package org.esip.line.technical.internal;
 
-import java.net.URI;
-import java.util.List;
 
-import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
-import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Page;
-import org.esip.core.api.PageRequest;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
-import org.esip.line.technical.api.ExpertCard;
 import org.esip.line.technical.api.RequestKind;
 import org.esip.line.technical.api.ServiceRequest;
-import org.esip.provider.api.Expert;
-import org.esip.provider.api.ExpertQuery;
-import org.esip.provider.api.ExpertService;
-import org.esip.provider.api.ServiceDomain;
 
 /** {@code /api/v1/lines/technical/requests}: see {@link ExpertResource}. */
 @Path("/requests")

@@ -1,31 +1,20 @@
 package org.esip.line.technical.internal;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.esip.core.api.Actor;
-import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
-import org.esip.core.api.PublicInformation;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
-import org.esip.line.technical.api.Instrument;
-import org.esip.line.technical.api.InstrumentDraft;
 import org.esip.line.technical.api.SlotBooking;
 
 /** {@code /api/v1/lines/technical/instrument-bookings}: see {@link InstrumentResource}. */

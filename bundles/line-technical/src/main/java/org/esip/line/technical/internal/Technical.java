@@ -45,6 +45,34 @@ final class Technical {
         }
     }
 
+    /** The organisation with this id, or {@code null} when none has it (a form names the field then). */
+    static org.esip.provider.api.Organisation organisationOrNull(org.esip.provider.api.OrganisationService organisations,
+            Long id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return organisations.get(id);
+        } catch (org.esip.core.api.NotFoundException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The organisation a caller keeps a record for: staff name any ({@code requested}); an organisation's user only
+     * its own (naming another is 403); anyone else 403.
+     */
+    static Long owner(org.esip.core.api.Actor actor, Long requested) {
+        if (org.esip.line.kit.LineAccess.isMaintainer(actor)) {
+            return requested;
+        }
+        if (actor.has(org.esip.core.api.Role.ORGANISATION) && actor.organisationId() != null
+                && (requested == null || requested.equals(actor.organisationId()))) {
+            return actor.organisationId();
+        }
+        throw org.esip.line.kit.LineAccess.forbidden();
+    }
+
     static String strip(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
