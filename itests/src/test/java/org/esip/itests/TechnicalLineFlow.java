@@ -128,6 +128,9 @@ public class TechnicalLineFlow {
         assertContains(refused.body(), "计量授权证书");
         assertContains(t.get(BASE + "/offers?domain=" + enc("检验检测") + "&q=" + enc("低压电器安全性能检测" + run), null).body(),
                 "\"total\":1");
+        String bookable = t.get(BASE + "/offers?bookable=true&organisationId=" + org, null).body();
+        assertContains(bookable, "\"id\":" + offerId + ",");
+        assertFalse(bookable.contains("\"id\":" + expired + ","));
         HttpResponse<String> badFilter = t.get(BASE + "/offers?domain=ASTROLOGY&page=x", null);
         assertEquals(400, badFilter.statusCode());
 

@@ -45,6 +45,25 @@ public class TechnicalLineIT extends EsipTestSupport {
         assertContains(console("esip:technical-instruments"), "扫描电子显微镜");
         assertContains(console("esip:technical-projects"), "智能断路器物联网模块");
         assertContains(console("esip:technical-requests"), "technical");
+        // Its pages: menu entries for enterprise users and staff, the modules and the texts.
+        String company = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + Json.number(get("/enterprises?size=1").body(), "id"));
+        String portal = get("/web/menu?area=portal", company).body();
+        assertContains(portal, "\"lineId\":\"technical\"");
+        assertContains(portal, "portal.js");
+        assertContains(get("/web/menu?area=workbench").body(), "workbench.js");
+        assertEquals(200, web("/web/lines/technical/portal.js").statusCode());
+        assertEquals(200, web("/web/lines/technical/workbench.js").statusCode());
+        assertContains(web("/web/i18n/line.technical.json").body(), "仪器设备共享");
+    }
+
+    private HttpResponse<String> web(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + System.getProperty(HTTP_PORT_PROPERTY) + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new AssertionError(path, e);
+        }
     }
 
     @Test

@@ -274,7 +274,7 @@ public class Instruments {
                 : LineAccess.enterpriseFilter(actor, enterpriseId);
         Long org = actor.has(Role.ORGANISATION) && !LineAccess.isReader(actor)
                 ? (actor.organisationId() == null ? -1L : actor.organisationId()) : null;
-        String where = " WHERE 1 = 1" + (e == null ? "" : " AND s.enterpriseId = :e")
+        String where = " WHERE s.id IS NOT NULL" + (e == null ? "" : " AND s.enterpriseId = :e")
                 + (org == null ? "" : " AND s.instrumentId IN (SELECT i.id FROM InstrumentEntity i WHERE i.organisationId = :o)");
         return UnitOfWork.read(emf, em -> {
             var q = em.createQuery("SELECT s FROM SlotEntity s" + where + " ORDER BY s.id DESC", SlotEntity.class);

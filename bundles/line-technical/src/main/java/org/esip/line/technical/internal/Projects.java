@@ -362,7 +362,7 @@ public class Projects {
     public Page<Introduction> introductions(Actor actor, Long enterpriseId, Long projectId, IntroductionStatus status,
             PageRequest page) {
         Long e = LineAccess.enterpriseFilter(actor, enterpriseId);
-        String where = " WHERE 1 = 1" + (e == null ? "" : " AND i.enterpriseId = :e")
+        String where = " WHERE i.id IS NOT NULL" + (e == null ? "" : " AND i.enterpriseId = :e")
                 + (projectId == null ? "" : " AND i.projectId = :p") + (status == null ? "" : " AND i.status = :s");
         return UnitOfWork.read(emf, em -> {
             var q = em.createQuery("SELECT i FROM IntroductionEntity i" + where + " ORDER BY i.id DESC",

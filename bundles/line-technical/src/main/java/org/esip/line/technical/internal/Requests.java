@@ -264,7 +264,7 @@ public class Requests {
             who = e == null ? null : "r.enterpriseId = :who";
             whoValue = e;
         }
-        String where = " WHERE 1 = 1" + (who == null ? "" : " AND " + who) + (kind == null ? "" : " AND r.kind = :kind");
+        String where = " WHERE r.id IS NOT NULL" + (who == null ? "" : " AND " + who) + (kind == null ? "" : " AND r.kind = :kind");
         return UnitOfWork.read(emf, em -> {
             var q = em.createQuery("SELECT r FROM RequestEntity r" + where + " ORDER BY r.id DESC", RequestEntity.class);
             var n = em.createQuery("SELECT COUNT(r) FROM RequestEntity r" + where, Long.class);

@@ -60,10 +60,18 @@ public class TechnicalDemoData {
         }
         List<OfferDraft> offerDrafts = new ArrayList<>();
         List<InstrumentDraft> instrumentDrafts = new ArrayList<>();
+        boolean expiredShown = false;
         for (Organisation o : admitted) {
             OrganisationQualification q = o.qualifications().stream()
                     .filter(x -> !OfferRules.expired(x, Technical.today())).findFirst().orElse(null);
             if (q == null) {
+                // One offer on an expired qualification shows how the catalogue keeps it visible but not bookable.
+                OrganisationQualification old = o.qualifications().stream().findFirst().orElse(null);
+                ServiceDomain d = o.domains().stream().filter(ServiceDomain::technical).findFirst().orElse(null);
+                if (old != null && d != null && !expiredShown) {
+                    offerDrafts.add(offer(o, old, d));
+                    expiredShown = true;
+                }
                 continue;
             }
             for (ServiceDomain d : o.domains()) {
