@@ -128,6 +128,8 @@ public class TechnicalLineFlow {
         assertContains(refused.body(), "计量授权证书");
         assertContains(t.get(BASE + "/offers?domain=" + enc("检验检测") + "&q=" + enc("低压电器安全性能检测" + run), null).body(),
                 "\"total\":1");
+        // Changes to the catalogue are in the platform's audit log (clause 4.4.2).
+        assertContains(t.get("/audit?entityType=technical-offer&entityId=" + offerId).body(), "technical-offer-create");
         String bookable = t.get(BASE + "/offers?bookable=true&organisationId=" + org, null).body();
         assertContains(bookable, "\"id\":" + offerId + ",");
         assertFalse(bookable.contains("\"id\":" + expired + ","));

@@ -45,6 +45,14 @@ public class TechnicalLineIT extends EsipTestSupport {
         assertContains(console("esip:technical-instruments"), "扫描电子显微镜");
         assertContains(console("esip:technical-projects"), "智能断路器物联网模块");
         assertContains(console("esip:technical-requests"), "technical");
+        // TicketKeys: a booking whose ticket id was lost (the process died after submitting) gets the same ticket back.
+        String latest = get("/lines/technical/requests?kind=BOOKING&size=1").body();
+        long request = Json.number(latest, "id");
+        long ticket = Json.number(latest, "ticketId");
+        sql("UPDATE TECHNICAL_REQUEST SET TICKET_ID = NULL WHERE ID = " + request);
+        assertContains(get("/lines/technical/requests/" + request).body(), "\"ticketId\":null");
+        assertContains(console("esip:technical-requests --reconcile"), "补交 reconciled: 1");
+        assertEquals(ticket, Json.number(get("/lines/technical/requests/" + request).body(), "ticketId"));
         // Its pages: menu entries for enterprise users and staff, the modules and the texts.
         String company = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + Json.number(get("/enterprises?size=1").body(), "id"));
         String portal = get("/web/menu?area=portal", company).body();
@@ -54,6 +62,21 @@ public class TechnicalLineIT extends EsipTestSupport {
         assertEquals(200, web("/web/lines/technical/portal.js").statusCode());
         assertEquals(200, web("/web/lines/technical/workbench.js").statusCode());
         assertContains(web("/web/i18n/line.technical.json").body(), "仪器设备共享");
+    }
+
+    private void sql(String statement) {
+        try {
+            org.osgi.framework.ServiceReference<javax.sql.DataSource> ref = bundleContext
+                    .getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=esip)").iterator().next();
+            javax.sql.DataSource ds = bundleContext.getService(ref);
+            try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+                assertEquals(1, s.executeUpdate(statement));
+            } finally {
+                bundleContext.ungetService(ref);
+            }
+        } catch (java.sql.SQLException | org.osgi.framework.InvalidSyntaxException e) {
+            throw new AssertionError(statement, e);
+        }
     }
 
     private HttpResponse<String> web(String path) {

@@ -43,11 +43,13 @@ public class Instruments {
     private final EntityManagerFactory emf;
     private final OrganisationService organisations;
     private final EnterpriseService enterprises;
+    private final org.esip.audit.api.AuditService audit;
 
     @Activate
     public Instruments(@Reference(target = "(osgi.unit.name=esip-technical)") EntityManagerFactory emf,
             @Reference TechnicalSchema schema, @Reference OrganisationService organisations,
-            @Reference EnterpriseService enterprises) {
+            @Reference EnterpriseService enterprises, @Reference org.esip.audit.api.AuditService audit) {
+        this.audit = audit;
         this.emf = emf;
         this.organisations = organisations;
         this.enterprises = enterprises;
@@ -106,7 +108,7 @@ public class Instruments {
         Organisation o = organisationOrNull(d.organisationId());
         Technical.throwIfAny(check(d, o, false));
         organisations.requireAdmitted(o.id());
-        return UnitOfWork.write(emf, em -> {
+        Instrument created = UnitOfWork.write(emf, em -> {
             InstrumentEntity e = new InstrumentEntity();
             fill(e, d);
             e.createdAt = Technical.now();
@@ -114,6 +116,9 @@ public class Instruments {
             em.flush();
             return toDto(e, o);
         });
+        audit.record(actor, "technical-instrument-create", "technical-instrument", String.valueOf(created.id()),
+                created.name());
+        return created;
     }
 
     public Instrument update(Actor actor, long id, InstrumentDraft draft) {
@@ -126,7 +131,7 @@ public class Instruments {
         }
         Organisation o = organisationOrNull(d.organisationId());
         Technical.throwIfAny(check(d, o, true));
-        return UnitOfWork.write(emf, em -> {
+        Instrument changed = UnitOfWork.write(emf, em -> {
             InstrumentEntity e = em.find(InstrumentEntity.class, id);
             if (e.version != d.version()) {
                 throw Technical.TEXTS.conflict("version.stale", "version");
@@ -135,6 +140,8 @@ public class Instruments {
             em.flush();
             return toDto(e, o);
         });
+        audit.record(actor, "technical-instrument-update", "technical-instrument", String.valueOf(id), changed.name());
+        return changed;
     }
 
     InstrumentEntity entity(long id) {

@@ -32,10 +32,13 @@ import org.osgi.service.component.annotations.Reference;
 public class Offers {
     private final EntityManagerFactory emf;
     private final OrganisationService organisations;
+    private final org.esip.audit.api.AuditService audit;
 
     @Activate
     public Offers(@Reference(target = "(osgi.unit.name=esip-technical)") EntityManagerFactory emf,
-            @Reference TechnicalSchema schema, @Reference OrganisationService organisations) {
+            @Reference TechnicalSchema schema, @Reference OrganisationService organisations,
+            @Reference org.esip.audit.api.AuditService audit) {
+        this.audit = audit;
         this.emf = emf;
         this.organisations = organisations;
     }
@@ -139,7 +142,7 @@ public class Offers {
         Organisation o = organisationOrNull(d.organisationId());
         Technical.throwIfAny(check(d, o, false));
         organisations.requireAdmitted(o.id());
-        return UnitOfWork.write(emf, em -> {
+        Offer created = UnitOfWork.write(emf, em -> {
             OfferEntity e = new OfferEntity();
             fill(e, d);
             e.createdAt = Technical.now();
@@ -147,6 +150,8 @@ public class Offers {
             em.flush();
             return toDto(e, new HashMap<>(Map.of(o.id(), o)));
         });
+        audit.record(actor, "technical-offer-create", "technical-offer", String.valueOf(created.id()), created.title());
+        return created;
     }
 
     public Offer update(Actor actor, long id, OfferDraft draft) {
@@ -160,7 +165,7 @@ public class Offers {
         }
         Organisation o = organisationOrNull(d.organisationId());
         Technical.throwIfAny(check(d, o, true));
-        return UnitOfWork.write(emf, em -> {
+        Offer changed = UnitOfWork.write(emf, em -> {
             OfferEntity e = em.find(OfferEntity.class, id);
             if (e.version != d.version()) {
                 throw Technical.TEXTS.conflict("version.stale", "version");
@@ -169,6 +174,8 @@ public class Offers {
             em.flush();
             return toDto(e, new HashMap<>(Map.of(o.id(), o)));
         });
+        audit.record(actor, "technical-offer-update", "technical-offer", String.valueOf(id), changed.title());
+        return changed;
     }
 
     private static OfferDraft empty() {

@@ -51,11 +51,13 @@ public class Projects {
     private final EntityManagerFactory emf;
     private final EnterpriseService enterprises;
     private final OrganisationService organisations;
+    private final org.esip.audit.api.AuditService audit;
 
     @Activate
     public Projects(@Reference(target = "(osgi.unit.name=esip-technical)") EntityManagerFactory emf,
             @Reference TechnicalSchema schema, @Reference EnterpriseService enterprises,
-            @Reference OrganisationService organisations) {
+            @Reference OrganisationService organisations, @Reference org.esip.audit.api.AuditService audit) {
+        this.audit = audit;
         this.emf = emf;
         this.enterprises = enterprises;
         this.organisations = organisations;
@@ -160,7 +162,7 @@ public class Projects {
     public Project create(Actor actor, ProjectDraft draft) {
         ProjectDraft d = forCaller(actor, draft == null ? empty() : draft);
         Technical.throwIfAny(check(d, false));
-        return UnitOfWork.write(emf, em -> {
+        Project created = UnitOfWork.write(emf, em -> {
             ProjectEntity e = new ProjectEntity();
             fill(e, d);
             e.createdAt = Technical.now();
@@ -168,6 +170,8 @@ public class Projects {
             em.flush();
             return toDto(e);
         });
+        audit.record(actor, "technical-project-create", "technical-project", String.valueOf(created.id()), created.title());
+        return created;
     }
 
     /** Staff, or the organisation or enterprise that posted it. */
@@ -184,7 +188,7 @@ public class Projects {
                 current.posterName, a.industryCode(), a.maturity(), a.cooperation(), a.tags(), a.summary(), a.open(),
                 a.version());
         Technical.throwIfAny(check(d, true));
-        return UnitOfWork.write(emf, em -> {
+        Project changed = UnitOfWork.write(emf, em -> {
             ProjectEntity e = em.find(ProjectEntity.class, id);
             if (e.version != d.version()) {
                 throw Technical.TEXTS.conflict("version.stale", "version");
@@ -193,6 +197,8 @@ public class Projects {
             em.flush();
             return toDto(e);
         });
+        audit.record(actor, "technical-project-update", "technical-project", String.valueOf(id), changed.title());
+        return changed;
     }
 
     ProjectEntity entity(long id) {
@@ -332,7 +338,7 @@ public class Projects {
             c.required("outcome", outcome);
         }
         c.throwIfAny();
-        return UnitOfWork.write(emf, em -> {
+        Introduction moved = UnitOfWork.write(emf, em -> {
             IntroductionEntity i = em.find(IntroductionEntity.class, id);
             if (i == null) {
                 throw Technical.TEXTS.notFound("introduction.not-found", id);
@@ -356,6 +362,9 @@ public class Projects {
             em.flush();
             return toDto(i, em.find(ProjectEntity.class, i.projectId).title, enterpriseName(i.enterpriseId));
         });
+        audit.record(actor, "technical-introduction-" + status.name().toLowerCase(Locale.ROOT), "technical-introduction",
+                String.valueOf(id), moved.projectTitle());
+        return moved;
     }
 
     /** Introductions the caller may see, newest first: an enterprise its own; readers any, by project or status. */

@@ -42,10 +42,13 @@ public class TechnicalImport {
     private final OrganisationService organisations;
     private final Offers offers;
     private final Instruments instruments;
+    private final org.esip.audit.api.AuditService audit;
 
     @Activate
     public TechnicalImport(@Reference SpreadsheetReader reader, @Reference OrganisationService organisations,
-            @Reference Offers offers, @Reference Instruments instruments) {
+            @Reference Offers offers, @Reference Instruments instruments,
+            @Reference org.esip.audit.api.AuditService audit) {
+        this.audit = audit;
         this.reader = reader;
         this.organisations = organisations;
         this.offers = offers;
@@ -91,7 +94,11 @@ public class TechnicalImport {
                     ? ImportReport.Outcome.CREATED : ImportReport.Outcome.REJECTED, errors));
             drafts.add(d);
         }
-        return finish(rows, dryRun, () -> offers.storeAll(drafts));
+        ImportReport report = finish(rows, dryRun, () -> offers.storeAll(drafts));
+        if (report.committed()) {
+            audit.record(actor, "technical-offer-import", "technical-offer", "import", report.created() + " offers");
+        }
+        return report;
     }
 
     public ImportReport instruments(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
@@ -116,7 +123,11 @@ public class TechnicalImport {
                     ? ImportReport.Outcome.CREATED : ImportReport.Outcome.REJECTED, errors));
             drafts.add(d);
         }
-        return finish(rows, dryRun, () -> instruments.storeAll(drafts));
+        ImportReport report = finish(rows, dryRun, () -> instruments.storeAll(drafts));
+        if (report.committed()) {
+            audit.record(actor, "technical-instrument-import", "technical-instrument", "import", report.created() + " instruments");
+        }
+        return report;
     }
 
     private static ImportReport finish(List<ImportReport.Row> rows, boolean dryRun, Runnable store) {
