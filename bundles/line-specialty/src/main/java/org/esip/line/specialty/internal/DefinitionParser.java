@@ -94,40 +94,29 @@ final class DefinitionParser {
         String descriptionEn = text(root, "", "descriptionEn", false, DESCRIPTION_MAX);
 
         List<Category> categories = new ArrayList<>();
-        Set<String> categoryNames = new HashSet<>();
         JsonNode cs = array(root, "", "categories", true);
+        Set<String> categoryNames = unique(cs, "categories", "name");
         for (int i = 0; cs != null && i < cs.size(); i++) {
             Category c = category(cs.get(i), "categories[" + i + "]", id);
             if (c != null) {
-                if (!categoryNames.add(c.name())) {
-                    error("categories[" + i + "].name", "def.duplicate", c.name());
-                }
                 categories.add(c);
             }
         }
         List<Item> items = new ArrayList<>();
-        Set<String> itemCodes = new HashSet<>();
         JsonNode is = array(root, "", "items", true);
+        Set<String> itemCodes = unique(is, "items", "code");
         for (int i = 0; is != null && i < is.size(); i++) {
-            String path = "items[" + i + "]";
-            Item item = item(is.get(i), path, categoryNames);
+            Item item = item(is.get(i), "items[" + i + "]", categoryNames);
             if (item != null) {
-                if (!itemCodes.add(item.code())) {
-                    error(path + ".code", "def.duplicate", item.code());
-                }
                 items.add(item);
             }
         }
         List<IndicatorDefinition> indicators = new ArrayList<>();
-        Set<String> indicatorNames = new HashSet<>();
         JsonNode ins = array(root, "", "indicators", false);
+        unique(ins, "indicators", "name");
         for (int i = 0; ins != null && i < ins.size(); i++) {
-            String path = "indicators[" + i + "]";
-            IndicatorDefinition in = indicator(ins.get(i), path, id, itemCodes);
+            IndicatorDefinition in = indicator(ins.get(i), "indicators[" + i + "]", id, itemCodes);
             if (in != null) {
-                if (!indicatorNames.add(in.name())) {
-                    error(path + ".name", "def.duplicate", in.name());
-                }
                 indicators.add(in);
             }
         }
@@ -172,8 +161,8 @@ final class DefinitionParser {
             error(path + ".category", "def.unknown-category", category);
         }
         List<Field> fields = new ArrayList<>();
-        Set<String> fieldNames = new HashSet<>();
         JsonNode fs = array(node, path, "fields", true);
+        unique(fs, path + ".fields", "name");
         if (fs != null && fs.size() > FIELDS_MAX) {
             error(path + ".fields", "def.too-many", FIELDS_MAX);
         }
@@ -181,9 +170,6 @@ final class DefinitionParser {
             String fp = path + ".fields[" + i + "]";
             Field f = field(fs.get(i), fp);
             if (f != null) {
-                if (!fieldNames.add(f.name())) {
-                    error(fp + ".name", "def.duplicate", f.name());
-                }
                 fields.add(f);
             }
         }
@@ -310,6 +296,21 @@ final class DefinitionParser {
                 error(at(path, m), "def.unknown-member", m, String.join(", ", members));
             }
         }
+    }
+
+    /**
+     * The text values of {@code member} in the objects of {@code array} (whatever else is wrong with them, so one
+     * bad member does not make references to the entry fail too); a value seen twice is an error at the second.
+     */
+    private Set<String> unique(JsonNode array, String path, String member) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; array != null && i < array.size(); i++) {
+            JsonNode v = array.get(i) == null ? null : array.get(i).get(member);
+            if (v != null && v.isTextual() && !v.textValue().isBlank() && !seen.add(v.textValue().strip())) {
+                error(path + "[" + i + "]." + member, "def.duplicate", v.textValue().strip());
+            }
+        }
+        return seen;
     }
 
     private boolean object(JsonNode node, String path) {

@@ -107,9 +107,14 @@ final class FormValidator {
                 }
             }
             case BOOLEAN: {
-                Boolean b = v.isBoolean() ? v.booleanValue()
-                        : v.isTextual() && v.textValue().strip().equals("true") ? Boolean.TRUE
-                        : v.isTextual() && v.textValue().strip().equals("false") ? Boolean.FALSE : null;
+                Boolean b = null;
+                if (v.isBoolean()) {
+                    b = v.booleanValue();
+                } else if (v.isTextual() && v.textValue().strip().equals("true")) {
+                    b = Boolean.TRUE;
+                } else if (v.isTextual() && v.textValue().strip().equals("false")) {
+                    b = Boolean.FALSE;
+                }
                 if (b == null) {
                     checks.check(key, false, "form.not-boolean");
                     return null;
