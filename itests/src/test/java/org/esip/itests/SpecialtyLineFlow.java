@@ -190,7 +190,7 @@ public class SpecialtyLineFlow {
         assertEquals(bad.body(), 400, bad.statusCode());
         assertContains(bad.body(), "\"field\":\"categories[0].kind\"");
         assertContains(bad.body(), "\"field\":\"items[0].category\"");
-        assertEquals(404, t.get("/lines/ruian-auto/definition", null).statusCode());
+        assertEquals(404, t.get("/lines/ruian-auto/definition").statusCode());
         HttpResponse<String> wrongId = t.put("/lines/specialty/definitions/rui-an", def, staff);
         assertEquals(400, wrongId.statusCode());
         assertContains(wrongId.body(), "\"field\":\"id\"");

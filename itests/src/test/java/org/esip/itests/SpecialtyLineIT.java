@@ -64,7 +64,7 @@ public class SpecialtyLineIT extends EsipTestSupport {
         SpecialtyLineFlow.write(broken, "{\"id\":\"broken-line\",\"nameZh\":\"坏\"");
         await("the broken file is refused", () -> console("esip:specialty-list").contains("REFUSED"));
         assertContains(get("/lines/specialty/definitions/broken-line").body(), "\"served\":false");
-        assertEquals(404, get("/lines/broken-line/definition", null).statusCode());
+        assertEquals(404, get("/lines/broken-line/definition").statusCode());
         Files.delete(broken);
 
         // Uninstall: every line goes, the requests stay; reinstall: they are back.
