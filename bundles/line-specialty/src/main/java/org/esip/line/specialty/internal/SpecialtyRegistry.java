@@ -32,6 +32,8 @@ import org.esip.ticketing.api.TicketService;
 import org.esip.web.api.WebContribution;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -76,7 +78,7 @@ public class SpecialtyRegistry implements SpecialtyLines {
 
     @Activate
     public SpecialtyRegistry(BundleContext context, @Reference SpecialtyStore store, @Reference TicketService tickets,
-            @Reference EnterpriseService enterprises) {
+            @Reference EnterpriseService enterprises, @Reference ConfigurationAdmin configurations) {
         this.context = context;
         this.folder = folder();
         this.requests = new SpecialtyRequests(store, tickets, enterprises, id -> served(id).orElse(null));
@@ -91,6 +93,9 @@ public class SpecialtyRegistry implements SpecialtyLines {
             int n = requests.reconcile();
             if (n > 0) {
                 LOG.info("Specialty lines: {} request(s) without a ticket submitted again", n);
+            }
+            if (demoData(configurations)) {
+                DemoRequests.seed(store, requests, enterprises, id -> served(id).orElse(null));
             }
         });
         watcher.scheduleWithFixedDelay(this::scanQuietly, SCAN_SECONDS, SCAN_SECONDS, TimeUnit.SECONDS);
@@ -108,6 +113,18 @@ public class SpecialtyRegistry implements SpecialtyLines {
         synchronized (this) {
             entries.values().forEach(SpecialtyRegistry::withdraw);
             entries.clear();
+        }
+    }
+
+    /** Whether the platform's configuration ({@code org.esip.platform}) asks for demo data. */
+    private static boolean demoData(ConfigurationAdmin configurations) {
+        try {
+            Configuration[] found = configurations.listConfigurations("(service.pid=org.esip.platform)");
+            Object v = found == null || found.length == 0 || found[0].getProperties() == null ? null
+                    : found[0].getProperties().get("demoData");
+            return v != null && Boolean.parseBoolean(v.toString().strip());
+        } catch (IOException | org.osgi.framework.InvalidSyntaxException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -130,7 +130,7 @@ final class SpecialtyRequests {
         int done = 0;
         for (StoredRequest r : store.withoutTicket()) {
             try {
-                ticket(r, new Actor(r.submittedBy(), Set.of(Role.STAFF), null, null, null));
+                ticket(r, Actor.system("specialty-reconcile"));
                 done++;
             } catch (RuntimeException e) {
                 LOG.warn("Specialty request {} of line {} still has no ticket: {}", r.id(), r.lineId(), e.toString());
