@@ -1,0 +1,18 @@
+package org.esip.line.specialty.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The specialty lines this platform serves from its definition files. */
+@org.osgi.annotation.versioning.ProviderType
+public interface SpecialtyLines {
+
+    /** Every definition file with its status, by file name. */
+    List<DefinitionStatus> statuses();
+
+    /** The definition served for line {@code id}, if one is. */
+    Optional<SpecialtyDefinition> served(String id);
+
+    /** Reads the definitions folder now (the watcher also does so every few seconds). */
+    void rescan();
+}
