@@ -144,6 +144,16 @@ final class VolunteerLineFlow {
                 + "\",\"organisationId\":" + org + ",\"skills\":[\"安全生产\"],\"regionCode\":\"330381\"}", staff));
         assertEquals(403, t.post(BASE + "/volunteers", "{\"name\":\"别家\",\"phone\":\"" + phone()
                 + "\",\"organisationId\":" + (org + 100000) + ",\"regionCode\":\"330302\"}", orgUser).statusCode());
+        // An update checks every field and the version read.
+        String v3Body = t.get(BASE + "/volunteers/" + v3, staff).body();
+        fields(t.put(BASE + "/volunteers/" + v3, "{\"name\":\"陈工程师\",\"phone\":\"1\",\"regionCode\":\"330381\"}",
+                staff), "version");
+        fields(t.put(BASE + "/volunteers/" + v3 + "?version=" + Json.number(v3Body, "version"), "{\"name\":\"\","
+                + "\"phone\":\"1\",\"regionCode\":\"330381\"}", staff), "name", "phone");
+        EsipTestSupport.assertContains(t.put(BASE + "/volunteers/" + v3 + "?version=" + Json.number(v3Body, "version"),
+                "{\"name\":\"陈工程师\",\"phone\":\"" + Json.string(v3Body, "phone") + "\",\"organisationId\":" + org
+                + ",\"skills\":[\"安全生产\",\"消防检查\"],\"regionCode\":\"330381\"}", staff).body(), "消防检查");
+        fields(t.get(BASE + "/volunteers?organisationId=x&teamId=y", staff), "organisationId", "teamId");
         status(t.get(BASE + "/volunteers/" + v1, expertUser), 200);
         status(t.get(BASE + "/volunteers/" + v1, orgUser), 404);
 
@@ -155,6 +165,11 @@ final class VolunteerLineFlow {
         String teamBody = t.post(BASE + "/teams/" + team + "/members", "{\"volunteerId\":" + v3 + "}", orgUser).body();
         EsipTestSupport.assertContains(teamBody, "\"memberIds\":[" + v2 + "," + v3 + "]");
         status(t.post(BASE + "/teams/" + team + "/members", "{\"volunteerId\":" + v3 + "}", orgUser), 409);
+        long passing = created(t.post(BASE + "/volunteers", "{\"name\":\"临时队员\",\"phone\":\"" + phone()
+                + "\",\"regionCode\":\"330302\"}", orgUser));
+        status(t.post(BASE + "/teams/" + team + "/members", "{\"volunteerId\":" + passing + "}", orgUser), 200);
+        status(t.delete(BASE + "/teams/" + team + "/members/" + passing, orgUser), 200);
+        status(t.delete(BASE + "/teams/" + team + "/members/" + passing, orgUser), 404);
 
         // 5.2.6.2 an activity: every field checked.
         fields(t.post(BASE + "/activities", "{\"organisationId\":" + org + ",\"mode\":\"OFFLINE\",\"link\":\"ftp:x\","
