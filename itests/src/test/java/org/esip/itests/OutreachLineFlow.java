@@ -126,11 +126,18 @@ final class OutreachLineFlow {
         assertEquals("[]", t.get(c + "/visits", staff).body());
 
         // Clause 5.4.1.1 a: each demand collected on the visit is a ticket of the closed loop, channel VISIT.
-        HttpResponse<String> visited = t.post(c + "/visits", visit(plan, today, "[{\"title\":\"数字化改造补助申报辅导\","
+        String visitJson = visit(plan, today, "[{\"title\":\"数字化改造补助申报辅导\","
                 + "\"description\":\"企业计划购置智能磨边设备，希望了解技改补助申报条件\"},{\"title\":\"设备上云咨询\","
-                + "\"description\":\"希望对接工业互联网平台服务商\"}]"), staff);
+                + "\"description\":\"希望对接工业互联网平台服务商\"}]");
+        String key = "visit-" + run;
+        HttpResponse<String> visited = postWithKey(c + "/visits", visitJson, staff, key);
         assertEquals(visited.body(), 201, visited.statusCode());
         long ticket = Json.number(visited.body(), "ticketId");
+        // The client retries (a lost reply) with the same key: the same visit, no second visit or ticket.
+        HttpResponse<String> retried = postWithKey(c + "/visits", visitJson, staff, key);
+        assertEquals(Json.number(visited.body(), "id"), Json.number(retried.body(), "id"));
+        assertEquals(ticket, Json.number(retried.body(), "ticketId"));
+        assertEquals(1, count(t.get(c + "/visits", staff).body(), "\"visitedOn\""));
         String ticketJson = t.get("/tickets/" + ticket).body();
         assertEquals("VISIT", Json.string(ticketJson, "channel"));
         assertEquals("outreach.visit-demand", Json.string(ticketJson, "category"));
@@ -172,6 +179,21 @@ final class OutreachLineFlow {
             assertContains(indicators, "\"code\":\"" + code + "\"");
         }
         assertTrue(t.get("/service-lines").body().contains("助企行"));
+    }
+
+    private HttpResponse<String> postWithKey(String path, String json, String token, String key) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(t.api(path))).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private long enterprise(String code, String name, String region) {

@@ -145,14 +145,15 @@ public class OutreachResource {
     @POST
     @Path("campaigns/{id}/visits")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response visit(@Context SecurityContext sc, @PathParam("id") String id, VisitBody b) {
+    public Response visit(@Context SecurityContext sc, @PathParam("id") String id,
+            @HeaderParam("Idempotency-Key") String key, VisitBody b) {
         Actor a = LineAccess.maintainer(sc.getUserPrincipal());
         VisitBody body = b == null ? new VisitBody(null, null, null, null, null, null, null) : b;
         FieldChecks checks = new FieldChecks(TEXTS);
         LocalDate visited = date(checks, "visitedOn", body.visitedOn());
         Visit v = outreach.recordVisit(a, RequestParams.id(id), new OutreachService.VisitDraft(body.planId(),
                 body.enterpriseId(), visited, body.visitorIds(), body.servicePointId(), body.findings(), body.demands()),
-                checks);
+                checks, key);
         return Response.created(URI.create("campaigns/" + v.campaignId() + "/visits/" + v.id())).entity(v).build();
     }
 

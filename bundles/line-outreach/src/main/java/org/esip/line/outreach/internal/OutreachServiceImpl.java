@@ -363,7 +363,32 @@ public class OutreachServiceImpl implements OutreachService {
     }
 
     Visit recordVisit(Actor actor, long campaignId, VisitDraft d, FieldChecks checks) {
+        return recordVisit(actor, campaignId, d, checks, null);
+    }
+
+    /**
+     * {@link #recordVisit} with the client's {@code Idempotency-Key}: a retry (a lost reply) with the same key from
+     * the same user answers the visit stored the first time, its demands' tickets submitted if they were not yet.
+     */
+    Visit recordVisit(Actor actor, long campaignId, VisitDraft d, FieldChecks checks, String clientKey) {
         Campaign c = get(campaignId);
+        String key = blank(clientKey) ? null : clientKey.strip();
+        if (key != null && key.length() > 100) {
+            throw TEXTS.invalid("Idempotency-Key", "field.too-long", 100);
+        }
+        if (key != null) {
+            VisitEntity earlier = UnitOfWork.read(emf, em -> em.createQuery("SELECT v FROM VisitEntity v"
+                    + " WHERE v.createdBy = :by AND v.clientKey = :key", VisitEntity.class)
+                    .setParameter("by", actor.username()).setParameter("key", key).getResultList().stream()
+                    .findFirst().orElse(null));
+            if (earlier != null) {
+                if (earlier.campaignId != campaignId) {
+                    throw TEXTS.unprocessable("outreach.visit.key-reused", "Idempotency-Key");
+                }
+                submitDemandsOf(earlier.id);
+                return visits(campaignId, null).stream().filter(v -> v.id() == earlier.id).findFirst().orElseThrow();
+            }
+        }
         VisitPlan plan = null;
         if (d.planId() != null) {
             plan = plans(campaignId).stream().filter(p -> p.id() == d.planId()).findFirst().orElse(null);
@@ -411,6 +436,7 @@ public class OutreachServiceImpl implements OutreachService {
             v.visitorIds = Ids.join(distinct(visitors));
             v.servicePointId = pointId;
             v.findings = d.findings().strip();
+            v.clientKey = key;
             v.createdBy = actor.username();
             v.createdAt = now();
             em.persist(v);
@@ -430,6 +456,11 @@ public class OutreachServiceImpl implements OutreachService {
             return v.id;
         });
         // Each demand is stored; now its ticket (a failure here is reconciled at the next start or visit).
+        submitDemandsOf(visitId);
+        return visits(campaignId, null).stream().filter(v -> v.id() == visitId).findFirst().orElseThrow();
+    }
+
+    private void submitDemandsOf(long visitId) {
         for (Long demandId : UnitOfWork.read(emf, em -> em.createQuery("SELECT d.id FROM DemandEntity d"
                 + " WHERE d.visitId = :v AND d.ticketId IS NULL ORDER BY d.id", Long.class).setParameter("v", visitId)
                 .getResultList())) {
@@ -439,7 +470,6 @@ public class OutreachServiceImpl implements OutreachService {
                 LOG.warn("Outreach line: demand {} waits for its ticket: {}", demandId, e.toString());
             }
         }
-        return visits(campaignId, null).stream().filter(v -> v.id() == visitId).findFirst().orElseThrow();
     }
 
     /** Submits the ticket of one stored demand with the derived key and stores its id. */

@@ -31,6 +31,8 @@ public class VisitEntity {
     Long servicePointId;
     @Column(name = "FINDINGS")
     String findings;
+    @Column(name = "CLIENT_KEY")
+    String clientKey;
     @Column(name = "CREATED_BY")
     String createdBy;
     @Column(name = "CREATED_AT")
