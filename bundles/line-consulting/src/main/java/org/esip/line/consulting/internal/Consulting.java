@@ -663,7 +663,8 @@ public class Consulting {
             if (signed.size() >= e.capacity) {
                 throw TEXTS.conflict("event.full", "eventId", e.title, e.capacity);
             }
-            e.version++; // two sign-ups for the last place: the second meets a stale version (409)
+            // two sign-ups for the last place at once: the second meets a stale version (409)
+            em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             SignupEntity s = new SignupEntity();
             s.eventId = eventId;
             s.participant = who;
