@@ -151,7 +151,11 @@ public class ConsultingLineFlow {
         String ind = t.get("/indicators").body();
         for (String code : new String[] {"consulting.postings", "consulting.matches-proposed", "consulting.introductions",
             "consulting.deals", "consulting.deal-amount"}) {
-            EsipTestSupport.assertContains(ind, "\"code\":\"" + code + "\"");
+            int at = ind.indexOf("\"code\":\"" + code + "\"");
+            assertTrue(ind, at >= 0);
+            String one = ind.substring(at, ind.indexOf('}', at));
+            assertFalse(one, one.contains("\"errorZh\":\""));
+            assertTrue(one, one.contains("\"value\":") && !one.contains("\"value\":null"));
         }
         assertTrue(ind.contains("\"unit\":\"YUAN\"") || ind.contains("元"));
     }

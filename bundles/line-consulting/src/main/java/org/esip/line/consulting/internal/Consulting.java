@@ -108,31 +108,26 @@ public class Consulting {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private boolean enterpriseExists(long id) {
+    /** Whether the core's registry finds the party ({@code NotFoundException} means it does not). */
+    private static boolean exists(Runnable lookup) {
         try {
-            enterprises.get(id);
+            lookup.run();
             return true;
         } catch (NotFoundException e) {
             return false;
         }
+    }
+
+    private boolean enterpriseExists(long id) {
+        return exists(() -> enterprises.get(id));
     }
 
     private boolean organisationExists(long id) {
-        try {
-            organisations.get(id);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
+        return exists(() -> organisations.get(id));
     }
 
     private boolean expertExists(long id) {
-        try {
-            experts.get(id);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
+        return exists(() -> experts.get(id));
     }
 
     // ---- consulting requests -------------------------------------------------------------------------------
