@@ -10,6 +10,9 @@ export async function render(el, ctx) {
   if (ctx.entry.id === 'requests') {
     return requests(el, ctx);
   }
+  if (ctx.entry.id === 'events') {
+    return events(el, ctx);
+  }
   return market(el, ctx);
 }
 
@@ -111,5 +114,35 @@ async function requests(el, ctx) {
       await reload();
     }
   }), done, h('h2', null, t('consulting.myRequests')), list);
+  await reload();
+}
+
+async function events(el, ctx) {
+  const { h, t, api } = ctx;
+  add(el, h('h1', null, t('consulting.events.title')));
+  const me = ctx.user.enterpriseId ? 'E:' + ctx.user.enterpriseId : 'O:' + ctx.user.organisationId;
+  const list = h('div', null, loading());
+  async function reload() {
+    const all = await api('GET', BASE + '/events');
+    replace(list, all.length === 0 ? h('p', { class: 'hint' }, t('consulting.none'))
+      : h('ul', { class: 'list consulting-events' }, all.map((e) => {
+        const status = h('div');
+        const signed = e.signups.includes(me);
+        return h('li', { dataset: { event: e.id } },
+          h('div', { class: 'row-title' }, e.title, ' ', signed ? badge(t('consulting.signedUp'), 'good') : null),
+          h('p', { class: 'meta' }, formatDate(e.heldOn), ' · ', e.venue, ' · ',
+            t('consulting.places', e.signups.length, e.capacity)),
+          signed ? null : h('button', { type: 'button', class: 'primary signup', onclick: async () => {
+            try {
+              await api('POST', BASE + '/events/' + e.id + '/signups', {});
+              await reload();
+            } catch (err) {
+              replace(status, notice('error', problemText(err)));
+            }
+          } }, t('consulting.signUp')),
+          status);
+      })));
+  }
+  add(el, list);
   await reload();
 }

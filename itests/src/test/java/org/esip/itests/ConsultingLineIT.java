@@ -45,6 +45,11 @@ public class ConsultingLineIT extends EsipTestSupport {
         assertContains(console("esip:consulting-postings --csv"), "kind,type,title");
         assertContains(console("esip:consulting-matches " + flow.demandId), "行业相同");
         assertContains(console("esip:consulting-introductions"), "SIGNED");
+        // the line's pages are served by the web front (portal: postings with their matches, events, requests)
+        HttpResponse<String> portal = get("/web/lines/consulting/portal.js", null);
+        assertEquals(200, portal.statusCode());
+        assertContains(portal.body(), "/matches?limit=");
+        assertEquals(200, get("/web/lines/consulting/workbench.js", null).statusCode());
 
         // uninstall and reinstall: the line's tables and data stay
         console("feature:uninstall esip-line-consulting");

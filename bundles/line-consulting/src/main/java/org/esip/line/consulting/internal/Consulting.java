@@ -60,7 +60,12 @@ public class Consulting {
     private final EnterpriseService enterprises;
     private final OrganisationService organisations;
     private final ExpertService experts;
-    private volatile MatchIndex index;
+    /** Counts the writes to postings; the cached index is rebuilt when it was built before the latest one. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Built index;
+
+    private record Built(long generation, MatchIndex index) {
+    }
 
     @Activate
     public Consulting(@Reference(target = "(osgi.unit.name=esip-consulting)") EntityManagerFactory emf,
@@ -314,7 +319,7 @@ public class Consulting {
             em.flush();
             return toDto(e);
         });
-        index = null;
+        changes.incrementAndGet();
         return p;
     }
 
@@ -329,7 +334,7 @@ public class Consulting {
             }
             return r;
         });
-        index = null;
+        changes.incrementAndGet();
         return out;
     }
 
@@ -398,20 +403,22 @@ public class Consulting {
             em.flush();
             return toDto(e);
         });
-        index = null;
+        changes.incrementAndGet();
         return closed;
     }
 
     private MatchIndex index() {
-        MatchIndex i = index;
-        if (i == null) {
+        long generation = changes.get();
+        Built b = index;
+        if (b == null || b.generation() != generation) {
+            // a write while this loads bumps the count again, so the next query rebuilds
             List<Posting> all = UnitOfWork.read(emf, em -> em.createQuery(
                     "SELECT p FROM PostingEntity p WHERE p.openFlag = 1", PostingEntity.class).getResultList())
                     .stream().map(Consulting::toDto).toList();
-            i = new MatchIndex(all);
-            index = i;
+            b = new Built(generation, new MatchIndex(all));
+            index = b;
         }
-        return i;
+        return b.index();
     }
 
     /** A proposed counterpart with its posting, score and reasons. */

@@ -36,6 +36,7 @@ public class ConsultingWebPages implements WebContribution {
         Set<Role> posters = Set.of(Role.ENTERPRISE, Role.ORGANISATION);
         return List.of(
                 new MenuEntry(WebArea.PORTAL, "market", "consulting.menu.market", "portal.js", posters),
+                new MenuEntry(WebArea.PORTAL, "events", "consulting.menu.events", "portal.js", posters),
                 new MenuEntry(WebArea.PORTAL, "requests", "consulting.menu.requests", "portal.js", Set.of(Role.ENTERPRISE)),
                 new MenuEntry(WebArea.WORKBENCH, "introductions", "consulting.menu.introductions", "workbench.js",
                         Set.of(Role.ADMIN, Role.STAFF, Role.AUDITOR)));
