@@ -35,6 +35,20 @@ public class ConsultingLineIT extends EsipTestSupport {
         awaitStatus("/lines/consulting/services", 200);
     }
 
+    /** A file of the web front (outside /api/v1). */
+    private HttpResponse<String> page(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(api("").replace("/api/v1", "") + path)).build(),
+                    HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     public void requestsMatchmakingIntroductionsAndEventsEndToEnd_5_2_5() {
         awaitStatus("/health", 200);
@@ -46,10 +60,10 @@ public class ConsultingLineIT extends EsipTestSupport {
         assertContains(console("esip:consulting-matches " + flow.demandId), "行业相同");
         assertContains(console("esip:consulting-introductions"), "SIGNED");
         // the line's pages are served by the web front (portal: postings with their matches, events, requests)
-        HttpResponse<String> portal = get("/web/lines/consulting/portal.js", null);
+        HttpResponse<String> portal = page("/web/lines/consulting/portal.js");
         assertEquals(200, portal.statusCode());
         assertContains(portal.body(), "/matches?limit=");
-        assertEquals(200, get("/web/lines/consulting/workbench.js", null).statusCode());
+        assertEquals(200, page("/web/lines/consulting/workbench.js").statusCode());
 
         // uninstall and reinstall: the line's tables and data stay
         console("feature:uninstall esip-line-consulting");
