@@ -214,13 +214,28 @@ public class Consulting {
         return pending.size();
     }
 
+    /**
+     * Requests: an enterprise user its own, an organisation or expert user those addressed to it, readers all (or
+     * one enterprise's).
+     */
     public List<Request> requests(Actor actor, Long enterpriseId) {
-        Long filter = LineAccess.enterpriseFilter(actor, enterpriseId);
+        String where;
+        Long value;
+        if (actor.has(Role.ORGANISATION) && actor.organisationId() != null && !LineAccess.isReader(actor)) {
+            where = " WHERE r.organisationId = :v";
+            value = actor.organisationId();
+        } else if (actor.has(Role.EXPERT) && actor.expertId() != null && !LineAccess.isReader(actor)) {
+            where = " WHERE r.expertId = :v";
+            value = actor.expertId();
+        } else {
+            value = LineAccess.enterpriseFilter(actor, enterpriseId);
+            where = value == null ? "" : " WHERE r.enterpriseId = :v";
+        }
         return UnitOfWork.read(emf, em -> {
-            javax.persistence.TypedQuery<RequestEntity> q = em.createQuery("SELECT r FROM RequestEntity r"
-                    + (filter == null ? "" : " WHERE r.enterpriseId = :e") + " ORDER BY r.id DESC", RequestEntity.class);
-            if (filter != null) {
-                q.setParameter("e", filter);
+            javax.persistence.TypedQuery<RequestEntity> q = em.createQuery("SELECT r FROM RequestEntity r" + where
+                    + " ORDER BY r.id DESC", RequestEntity.class);
+            if (value != null) {
+                q.setParameter("v", value);
             }
             return q.setMaxResults(500).getResultList();
         }).stream().map(Consulting::toDto).toList();
@@ -231,7 +246,9 @@ public class Consulting {
         if (e == null) {
             throw TEXTS.notFound("request.not-found", id);
         }
-        LineAccess.requireVisible(actor, e.enterpriseId, TEXTS.notFound("request.not-found", id));
+        if (!LineAccess.isOrganisation(actor, e.organisationId) && !LineAccess.isExpert(actor, e.expertId)) {
+            LineAccess.requireVisible(actor, e.enterpriseId, TEXTS.notFound("request.not-found", id));
+        }
         return toDto(e);
     }
 
