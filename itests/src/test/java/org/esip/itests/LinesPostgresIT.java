@@ -106,4 +106,11 @@ public class LinesPostgresIT extends EsipTestSupport {
         install("specialty", "/lines/specialty/definitions");
         new SpecialtyLineFlow(this).run();
     }
+
+    @Test
+    public void theConsultingLineOnPostgres_5_2_5() throws Exception {
+        onPostgres();
+        install("consulting", "/lines/consulting/services");
+        new ConsultingLineFlow(this).run();
+    }
 }
