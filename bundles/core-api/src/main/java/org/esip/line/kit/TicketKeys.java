@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * <ol>
  * <li>store the line's record first, without a ticket (one {@link UnitOfWork});</li>
  * <li>submit the ticket with {@code TicketService.submit(actor, submission, TicketKeys.of(lineId, kind, recordId))}:
- * the key is derived from the record, so submitting again for the same record returns the same ticket. The ticket
- * service keeps a key <em>per account</em> and refuses the same key with a different submission (422): so keep on
- * the record who submitted (account and roles) and exactly what (channel, title, text), and submit again as that
- * account with that submission, never as a system account;</li>
+ * the key is derived from the record, so submitting again for the same record returns the same ticket, whoever
+ * submits it (a key of this form names the line's record platform-wide, while a client's own key counts per
+ * account). The same key with a different submission is refused (422), so keep on the record exactly what was
+ * submitted (channel, title, text) and, best, who (account and roles), and submit again with that;</li>
  * <li>store the ticket's id on the record (another unit of work);</li>
  * <li>reconcile: records still without a ticket (the process died, the database refused the second write) are
  * submitted again with the same key, at the line's activation and on the next request that touches them.</li>

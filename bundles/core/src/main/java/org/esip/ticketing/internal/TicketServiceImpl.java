@@ -277,8 +277,13 @@ public class TicketServiceImpl implements TicketService {
      * sends what it sent the first time, and anything else is a different request that must not vanish.
      */
     private Optional<Ticket> byKey(Actor actor, String key, String fingerprint) {
-        Optional<TicketEntity> found = jpa.read(em -> em.createQuery("SELECT t FROM TicketEntity t WHERE t.submittedBy = :by"
-                + " AND t.idempotencyKey = :key", TicketEntity.class).setParameter("by", actor.username())
+        // A service line's key (org.esip.line.kit.TicketKeys, "line:<line>:<kind>:<record>") names one record of the
+        // line, whoever submits it: a reconciliation by the platform finds the ticket the user's request made.
+        boolean lineKey = key.startsWith("line:");
+        Optional<TicketEntity> found = jpa.read(em -> (lineKey
+                ? em.createQuery("SELECT t FROM TicketEntity t WHERE t.idempotencyKey = :key ORDER BY t.id", TicketEntity.class)
+                : em.createQuery("SELECT t FROM TicketEntity t WHERE t.submittedBy = :by AND t.idempotencyKey = :key",
+                        TicketEntity.class).setParameter("by", actor.username()))
                 .setParameter("key", key).getResultList().stream().findFirst());
         if (found.isPresent() && found.get().submissionHash != null && !found.get().submissionHash.equals(fingerprint)) {
             throw new org.esip.core.api.UnprocessableException("ticket.idempotency-mismatch", "Idempotency-Key",
