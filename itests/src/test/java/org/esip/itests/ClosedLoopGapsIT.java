@@ -350,6 +350,9 @@ public class ClosedLoopGapsIT extends EsipTestSupport {
         assertProblem(other, 422, "Idempotency-Key");
         assertContains(other.body(), "Idempotency-Key");
         assertEquals("no second ticket", 2, Json.number(get("/tickets?enterpriseId=" + e + "&kind=DEMAND").body(), "total"));
+        // Keys of the form line:<line>:<kind>:<record> belong to the service lines (they name a line's record
+        // platform-wide): a client cannot use one.
+        assertProblem(submit(body, company, "line:policy:application:1"), 400, "Idempotency-Key");
 
         // Staff records are linked to accounts: a ticket assigned to A is signed for by A's account only.
         long a = Json.number(post("/staff", "{\"name\":\"签收甲\",\"post\":\"SERVICE_STAFF\"}").body(), "id");

@@ -79,6 +79,13 @@ public class TicketResource {
     public Response submit(@Context SecurityContext sc, @HeaderParam("Idempotency-Key") String key,
             TicketSubmission submission) {
         Actor actor = Access.actor(sc);
+        if (key != null && key.strip().startsWith("line:")) {
+            // Keys of this form name a service line's record platform-wide (org.esip.line.kit.TicketKeys): a client
+            // must not use one to reach a ticket a line made.
+            throw new org.esip.core.api.ValidationException(RestMessages.zh("request.invalid"),
+                    RestMessages.en("request.invalid"), java.util.List.of(RestMessages.violation("Idempotency-Key",
+                            "idempotency.reserved")));
+        }
         TicketSubmission s = submission;
         if (actor.has(Role.ENTERPRISE)) {
             if (s != null && s.enterpriseId() != null) {
