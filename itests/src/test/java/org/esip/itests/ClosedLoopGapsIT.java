@@ -12,6 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import javax.inject.Inject;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.Role;
+import org.esip.ticketing.api.Channel;
+import org.esip.ticketing.api.TicketKind;
+import org.esip.ticketing.api.TicketService;
+import org.esip.ticketing.api.TicketSubmission;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -29,6 +37,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ClosedLoopGapsIT extends EsipTestSupport {
+    @Inject
+    protected TicketService tickets;
+
 
     @Configuration
     public Option[] config() {
@@ -353,6 +364,13 @@ public class ClosedLoopGapsIT extends EsipTestSupport {
         // Keys of the form line:<line>:<kind>:<record> belong to the service lines (they name a line's record
         // platform-wide): a client cannot use one.
         assertProblem(submit(body, company, "line:policy:application:1"), 400, "Idempotency-Key");
+        // A line submits for its record as the user; if storing the ticket's id on the record failed, its
+        // reconciliation may run as the platform: the same line key finds the same ticket, not a second one.
+        TicketSubmission lineRequest = new TicketSubmission(e, TicketKind.DEMAND, Channel.ONLINE, "专线记录工单", "y");
+        long byUser = tickets.submit(new Actor("itest-line-user", java.util.Set.of(Role.ENTERPRISE), e, null, null),
+                lineRequest, "line:itest:record:1").id();
+        assertEquals(byUser, tickets.submit(Actor.system("line-reconcile"), lineRequest, "line:itest:record:1").id());
+        assertEquals("no second ticket", 3, Json.number(get("/tickets?enterpriseId=" + e + "&kind=DEMAND").body(), "total"));
 
         // Staff records are linked to accounts: a ticket assigned to A is signed for by A's account only.
         long a = Json.number(post("/staff", "{\"name\":\"签收甲\",\"post\":\"SERVICE_STAFF\"}").body(), "id");
