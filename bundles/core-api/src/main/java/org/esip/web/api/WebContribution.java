@@ -18,15 +18,20 @@ public interface WebContribution {
     /** The line's id ({@link org.esip.line.api.ServiceLine#id()}), a URL segment: {@code /web/lines/<lineId>/}. */
     String lineId();
 
-    /** The folder inside the line's bundle that holds its web files, e.g. {@code web}. */
-    String resourceFolder();
+    /** The folder inside the line's bundle that holds its web files; {@code web} unless the line says otherwise. */
+    default String resourceFolder() {
+        return "web";
+    }
 
     /**
      * The line's message bundle inside {@link #resourceFolder()} without {@code .properties}, e.g.
      * {@code i18n/messages}: {@code messages.properties} is Chinese (the default), {@code messages_en.properties}
-     * English. Pages load it with {@code loadMessages('line.<lineId>')}.
+     * English. Pages load it with {@code loadMessages('line.<lineId>')}. {@code i18n/messages} unless the line
+     * says otherwise.
      */
-    String messageBundle();
+    default String messageBundle() {
+        return "i18n/messages";
+    }
 
     /** Its entries in the portal's, workbench's and dashboard's menus. */
     List<MenuEntry> menuEntries();

@@ -7,6 +7,8 @@
  * else reloads.
  *
  * <p>1.0.0: line id, resource folder, message bundle, menu entries for the portal, workbench and dashboard.
+ * <p>1.1.0: the resource folder ({@code web}) and the message bundle ({@code i18n/messages}) have defaults, the
+ * layout every line uses.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.esip.web.api;
