@@ -24,16 +24,6 @@ public class WebPages implements WebContribution {
     }
 
     @Override
-    public String resourceFolder() {
-        return "web";
-    }
-
-    @Override
-    public String messageBundle() {
-        return "i18n/messages";
-    }
-
-    @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(WebArea.PORTAL, "items", "line.menu", "items.js", Set.of(Role.ENTERPRISE)));
     }

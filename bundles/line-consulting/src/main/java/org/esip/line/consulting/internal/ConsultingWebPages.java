@@ -22,16 +22,6 @@ public class ConsultingWebPages implements WebContribution {
     }
 
     @Override
-    public String resourceFolder() {
-        return "web";
-    }
-
-    @Override
-    public String messageBundle() {
-        return "i18n/messages";
-    }
-
-    @Override
     public List<MenuEntry> menuEntries() {
         Set<Role> posters = Set.of(Role.ENTERPRISE, Role.ORGANISATION);
         return List.of(

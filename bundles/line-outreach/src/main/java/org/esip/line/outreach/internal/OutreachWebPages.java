@@ -23,16 +23,6 @@ public class OutreachWebPages implements WebContribution {
     }
 
     @Override
-    public String resourceFolder() {
-        return "web";
-    }
-
-    @Override
-    public String messageBundle() {
-        return "i18n/messages";
-    }
-
-    @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
                 new MenuEntry(WebArea.WORKBENCH, "campaigns", "outreach.menu.campaigns", "workbench.js",

@@ -23,16 +23,6 @@ public class PolicyWebPages implements WebContribution {
     }
 
     @Override
-    public String resourceFolder() {
-        return "web";
-    }
-
-    @Override
-    public String messageBundle() {
-        return "i18n/messages";
-    }
-
-    @Override
     public List<MenuEntry> menuEntries() {
         Set<Role> enterprise = Set.of(Role.ENTERPRISE);
         return List.of(

@@ -22,16 +22,6 @@ public class TrainingWebPages implements WebContribution {
     }
 
     @Override
-    public String resourceFolder() {
-        return "web";
-    }
-
-    @Override
-    public String messageBundle() {
-        return "i18n/messages";
-    }
-
-    @Override
     public List<MenuEntry> menuEntries() {
         Set<Role> enterprise = Set.of(Role.ENTERPRISE);
         Set<Role> staff = Set.of(Role.STAFF, Role.ADMIN);

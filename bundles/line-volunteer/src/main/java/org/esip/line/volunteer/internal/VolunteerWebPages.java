@@ -22,16 +22,6 @@ public class VolunteerWebPages implements WebContribution {
     }
 
     @Override
-    public String resourceFolder() {
-        return "web";
-    }
-
-    @Override
-    public String messageBundle() {
-        return "i18n/messages";
-    }
-
-    @Override
     public List<MenuEntry> menuEntries() {
         Set<Role> enterprise = Set.of(Role.ENTERPRISE);
         Set<Role> organisers = Set.of(Role.ADMIN, Role.STAFF, Role.AUDITOR, Role.ORGANISATION);
