@@ -90,9 +90,13 @@ public class SpecialtyRegistry implements SpecialtyLines {
         });
         rescan();
         watcher.execute(() -> {
-            int n = requests.reconcile();
-            if (n > 0) {
-                LOG.info("Specialty lines: {} request(s) without a ticket submitted again", n);
+            try {
+                int n = requests.reconcile();
+                if (n > 0) {
+                    LOG.info("Specialty lines: {} request(s) without a ticket submitted again", n);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Specialty lines: reconciling requests without a ticket failed: {}", e.toString());
             }
             if (demoData(configurations)) {
                 DemoRequests.seed(store, requests, enterprises, id -> served(id).orElse(null));
