@@ -29,16 +29,6 @@ final class DefinedWebPages implements WebContribution {
     }
 
     @Override
-    public String resourceFolder() {
-        return "web";
-    }
-
-    @Override
-    public String messageBundle() {
-        return "i18n/messages";
-    }
-
-    @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
                 new MenuEntry(WebArea.PORTAL, "form", title, "form.js", Set.of(Role.ENTERPRISE)),
