@@ -109,7 +109,7 @@ async function checkInCode(ctx, s, slot) {
     const c = await api('GET', BASE + '/sessions/' + s.id + '/check-in-code');
     replace(slot, h('div', { class: 'check-in-code' }, h('p', { class: 'code' }, c.code),
       h('p', null, t('training.checkInUrl'), '：', location.origin + c.checkInUrl),
-      h('p', { class: 'hint' }, t('training.noQr'))));
+      h('img', { class: 'check-in-qr', src: c.qrImage, alt: t('training.checkInQr'), width: 240, height: 240 })));
   } catch (e) {
     replace(slot, notice('error', problemText(e)));
   }

@@ -190,6 +190,15 @@ public class TrainingLineFlow {
         String checkInCode = Json.string(code.body(), "code");
         assertContains(code.body(), "\"checkInUrl\":\"");
         assertEquals(403, t.get(BASE + "/sessions/" + s1 + "/check-in-code", luChengUser).statusCode());
+        // The link as a QR code for the venue: an SVG staff show at the door; not for an enterprise user.
+        String qr = Json.string(code.body(), "qrImage");
+        assertEquals("/api/v1/lines/training/sessions/" + s1 + "/check-in-code.svg", qr);
+        HttpResponse<String> svg = t.get(qr.substring("/api/v1".length()), staff);
+        assertEquals(200, svg.statusCode());
+        assertTrue(svg.headers().firstValue("Content-Type").orElse(""), svg.headers().firstValue("Content-Type")
+                .orElse("").startsWith("image/svg+xml"));
+        assertTrue(svg.body(), svg.body().startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.body().contains("h1v1h-1z"));
+        assertEquals(403, t.get(qr.substring("/api/v1".length()), luChengUser).statusCode());
         HttpResponse<String> wrongCode = t.post(BASE + "/sessions/" + s1 + "/check-in", "{\"code\":\"ZZZZZZ\",\"phone\":\""
                 + p1 + "\"}", luChengUser);
         assertEquals(400, wrongCode.statusCode());

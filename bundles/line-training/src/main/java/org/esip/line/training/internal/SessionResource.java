@@ -23,6 +23,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
@@ -137,12 +138,13 @@ public class SessionResource {
     }
 
     /**
-     * The session's check-in code and the page attendees open to check in (staff, to show at the door). No QR image:
-     * no QR library is part of the platform; any QR generator turns {@code checkInUrl} into one.
+     * The session's check-in code, the page attendees open to check in, and that link as a QR code to show at the
+     * door or print for the venue ({@code qrImage}, an SVG; staff). A relative {@code checkInPage} setting is made
+     * absolute with the address this request came to.
      */
     @GET
     @Path("{id}/check-in-code")
-    public Map<String, Object> checkInCode(@Context SecurityContext sc, @PathParam("id") String id) {
+    public Map<String, Object> checkInCode(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("id") String id) {
         LineAccess.reader(sc.getUserPrincipal());
         long sessionId = RequestParams.id(id);
         TrainingSession s = catalogue.session(sessionId);
@@ -150,13 +152,32 @@ public class SessionResource {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("sessionId", sessionId);
         out.put("code", code);
-        String page = checkInPage.get();
-        out.put("checkInUrl", page + (page.endsWith("/") ? "" : "/") + sessionId + "/"
-                + URLEncoder.encode(code, StandardCharsets.UTF_8));
+        out.put("checkInUrl", checkInLink(sessionId, code));
         out.put("opensAt", CheckInWindow.opensAt(s.startsAt()).atOffset(ZoneOffset.UTC).toString());
         out.put("closesAt", s.endsAt().atOffset(ZoneOffset.UTC).toString());
-        out.put("qrImage", null);
+        out.put("qrImage", uri.getBaseUri().getPath() + "sessions/" + sessionId + "/check-in-code.svg");
         return out;
+    }
+
+    /** The check-in link as a QR code (SVG) for the venue; staff. */
+    @GET
+    @Path("{id}/check-in-code.svg")
+    @Produces("image/svg+xml")
+    public Response checkInQr(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("id") String id) {
+        LineAccess.reader(sc.getUserPrincipal());
+        long sessionId = RequestParams.id(id);
+        catalogue.session(sessionId);
+        String link = checkInLink(sessionId, catalogue.checkInCode(sessionId));
+        if (!link.matches("(?i)https?://.*")) {
+            URI base = uri.getBaseUri();
+            link = base.getScheme() + "://" + base.getAuthority() + (link.startsWith("/") ? "" : "/") + link;
+        }
+        return Response.ok(CheckInQr.svg(link, 320)).header("Cache-Control", "no-store").build();
+    }
+
+    private String checkInLink(long sessionId, String code) {
+        String page = checkInPage.get();
+        return page + (page.endsWith("/") ? "" : "/") + sessionId + "/" + URLEncoder.encode(code, StandardCharsets.UTF_8);
     }
 
     /** An attendee checks in with the session's code and its phone (its enterprise's user, or staff). */
