@@ -155,7 +155,8 @@ public class SessionResource {
         out.put("checkInUrl", checkInLink(sessionId, code));
         out.put("opensAt", CheckInWindow.opensAt(s.startsAt()).atOffset(ZoneOffset.UTC).toString());
         out.put("closesAt", s.endsAt().atOffset(ZoneOffset.UTC).toString());
-        out.put("qrImage", uri.getBaseUri().getPath() + "sessions/" + sessionId + "/check-in-code.svg");
+        String base = uri.getBaseUri().getPath();
+        out.put("qrImage", base + (base.endsWith("/") ? "" : "/") + "sessions/" + sessionId + "/check-in-code.svg");
         return out;
     }
 
