@@ -88,13 +88,19 @@ public class LiveConfigurationIT extends EsipTestSupport {
         return Paths.get(System.getProperty("karaf.etc"), pid + ".cfg");
     }
 
-    /** Sets {@code key = value} in {@code etc/<pid>.cfg} the way an operator's editor does. */
+    /**
+     * Sets {@code key = value} in {@code etc/<pid>.cfg} the way an operator's editor does. Felix File Install
+     * notices a change by the file's modification time and length; an edit of the same length written within
+     * the clock tick of File Install's own write-back would go unseen, so the file's time always moves on.
+     */
     private static void edit(String pid, String key, String value) {
         Path file = etc(pid);
         try {
             StringBuilder out = new StringBuilder();
             boolean replaced = false;
+            long before = 0;
             if (Files.exists(file)) {
+                before = Files.getLastModifiedTime(file).toMillis();
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     if (line.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*")) {
                         out.append(key).append(" = ").append(value).append('\n');
@@ -108,6 +114,8 @@ public class LiveConfigurationIT extends EsipTestSupport {
                 out.append(key).append(" = ").append(value).append('\n');
             }
             Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+            long after = Math.max(System.currentTimeMillis(), before + 2_000);
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(after));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -162,13 +170,16 @@ public class LiveConfigurationIT extends EsipTestSupport {
     private void editAndAwait(String pid, String key, String value) {
         edit(pid, key, value);
         // Felix File Install writes a configuration back into its file after it applied it; when that write-back
-        // of the previous edit lands after this edit, the edit is gone from the file, so the operator saves again.
+        // of the previous edit lands after this edit, the edit is gone from the file, so the operator saves
+        // again. An operator who sees no effect after a while saves once more, too.
+        long[] savedAt = {System.nanoTime()};
         await(pid + " has " + key + " = " + value, () -> {
             if (value.equals(configured(pid, key))) {
                 return true;
             }
-            if (!fileHas(pid, key, value)) {
+            if (!fileHas(pid, key, value) || System.nanoTime() - savedAt[0] > 10_000_000_000L) {
                 edit(pid, key, value);
+                savedAt[0] = System.nanoTime();
             }
             return false;
         });

@@ -83,7 +83,7 @@ public class SpecialtyLineFlow {
         assertContains(d, "\"type\":\"CHOICE\"");
         assertContains(t.get("/indicators").body(), "ouhai-eyewear.resolved-rate");
         String statuses = t.get("/lines/specialty/definitions").body();
-        assertContains(statuses, "\"file\":\"ouhai-eyewear.json\"");
+        assertContains(statuses, "\"file\":\"ouhai-eyewear.specialty\"");
         assertContains(statuses, "\"valid\":true");
     }
 
@@ -147,7 +147,7 @@ public class SpecialtyLineFlow {
     }
 
     void anEditedDefinitionIsReloadedAndABadOneRefused_5_3() {
-        Path file = folder().resolve(OUHAI + ".json");
+        Path file = folder().resolve(OUHAI + ".specialty");
         String original = read(file);
         try {
             write(file, original.replace("\"瓯海眼镜检测服务专线\"", "\"瓯海眼镜检测服务专线（二期）\""));
@@ -198,11 +198,11 @@ public class SpecialtyLineFlow {
         assertEquals(ok.body(), 200, ok.statusCode());
         assertContains(ok.body(), "\"served\":true");
         t.awaitStatus("/lines/ruian-auto/definition", 200);
-        assertTrue(Files.exists(folder().resolve("ruian-auto.json")));
+        assertTrue(Files.exists(folder().resolve("ruian-auto.specialty")));
         assertContains(t.get("/service-lines", null).body(), "瑞安汽摩配检测服务专线");
         // Removing the file withdraws the line.
         try {
-            Files.delete(folder().resolve("ruian-auto.json"));
+            Files.delete(folder().resolve("ruian-auto.specialty"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -47,11 +47,16 @@ public class SpecialtyLineIT extends EsipTestSupport {
 
         // The console: definitions with their status, one definition, validating a file, the requests.
         String list = console("esip:specialty-list");
-        assertContains(list, "ouhai-eyewear.json");
+        assertContains(list, "ouhai-eyewear.specialty");
         assertContains(list, "yueqing-electric");
         assertContains(list, "VALID");
         assertContains(console("esip:specialty-show ouhai-eyewear"), "sampleCount");
-        Path bad = Files.createTempFile("specialty", ".json");
+        // The definitions folder lives under etc/, which Karaf's File Install watches: it must not be taken
+        // for an exploded bundle (it was, while the files were named *.json).
+        String locations = console("bundle:list -t 0 -l");
+        assertFalse("File Install installed the definitions folder: " + locations,
+                locations.contains("esip-specialty"));
+        Path bad = Files.createTempFile("specialty", ".specialty");
         Files.writeString(bad, "{\"id\":\"x\",\"items\":[{\"code\":\"A\"}]}", StandardCharsets.UTF_8);
         String validation = console("esip:specialty-validate " + bad);
         assertContains(validation, "INVALID");
@@ -60,7 +65,7 @@ public class SpecialtyLineIT extends EsipTestSupport {
         assertContains(console("esip:specialty-requests --line ouhai-eyewear"), "MS-2026-T1");
 
         // A definition refused at the first read is listed as refused and not served.
-        Path broken = SpecialtyLineFlow.folder().resolve("broken-line.json");
+        Path broken = SpecialtyLineFlow.folder().resolve("broken-line.specialty");
         SpecialtyLineFlow.write(broken, "{\"id\":\"broken-line\",\"nameZh\":\"坏\"");
         await("the broken file is refused", () -> console("esip:specialty-list").contains("REFUSED"));
         assertContains(get("/lines/specialty/definitions/broken-line").body(), "\"served\":false");

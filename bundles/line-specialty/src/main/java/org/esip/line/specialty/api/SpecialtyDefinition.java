@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One county specialty line as its definition file declares it (e.g. {@code etc/esip-specialty/ouhai-eyewear.json}).
+ * One county specialty line as its definition file declares it (e.g. {@code etc/esip-specialty/ouhai-eyewear.specialty}).
  *
  * @param id          the line's id, also the file's name: {@code /api/v1/lines/<id>/}
  * @param nameZh      the line's Chinese name

@@ -85,7 +85,7 @@ final class DefinitionParser {
             } else if (RESERVED_ID.equals(id)) {
                 error("id", "def.reserved-id", id);
             } else if (expectedId != null && !expectedId.equals(id)) {
-                error("id", "def.file-name", id, expectedId + ".json");
+                error("id", "def.file-name", id, expectedId + SpecialtyRegistry.EXTENSION);
             }
         }
         String nameZh = text(root, "", "nameZh", true, NAME_MAX);

@@ -98,7 +98,7 @@ public final class SpecialtyCommands {
             Path p = Paths.get(file);
             String name = p.getFileName().toString();
             DefinitionParser.Result r = DefinitionParser.parse(Files.readString(p, StandardCharsets.UTF_8),
-                    name.endsWith(".json") ? SpecialtyRegistry.idOf(name) : null);
+                    name.endsWith(SpecialtyRegistry.EXTENSION) ? SpecialtyRegistry.idOf(name) : null);
             if (r.valid()) {
                 System.out.println("有效 VALID: " + r.definition().id() + " " + r.definition().nameZh());
             } else {

@@ -54,7 +54,12 @@ import org.slf4j.LoggerFactory;
 public class SpecialtyRegistry implements SpecialtyLines {
     static final int SCAN_SECONDS = 2;
     static final String FOLDER_PROPERTY = "esip.specialty.dir";
-    static final List<String> DEMO_FILES = List.of("ouhai-eyewear.json", "yueqing-electric.json");
+    /**
+     * A definition file's extension. JSON inside, but not named {@code .json}: Karaf's File Install watches
+     * {@code etc/} for {@code *.json} configurations and would take a folder of them for an exploded bundle.
+     */
+    static final String EXTENSION = ".specialty";
+    static final List<String> DEMO_FILES = List.of("ouhai-eyewear.specialty", "yueqing-electric.specialty");
     private static final Logger LOG = LoggerFactory.getLogger(SpecialtyRegistry.class);
 
     /** What is known of one file: its last content, its status, and the registrations of its served version. */
@@ -183,7 +188,7 @@ public class SpecialtyRegistry implements SpecialtyLines {
         }
         Map<String, byte[]> present = new TreeMap<>();
         if (Files.isDirectory(folder)) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + EXTENSION)) {
                 for (Path f : files) {
                     String name = f.getFileName().toString();
                     if (!name.startsWith(".") && Files.isRegularFile(f)) {
@@ -241,7 +246,7 @@ public class SpecialtyRegistry implements SpecialtyLines {
         e.served = d;
         e.servedSince = Instant.now();
         LOG.info("Specialty line {} ({} {}) served from {}: {} item(s), {} categor(ies), {} indicator(s)", d.id(),
-                d.nameZh(), d.nameEn(), folder.resolve(d.id() + ".json"), d.items().size(), d.categories().size(),
+                d.nameZh(), d.nameEn(), folder.resolve(d.id() + EXTENSION), d.items().size(), d.categories().size(),
                 d.indicators().size());
     }
 
@@ -269,8 +274,8 @@ public class SpecialtyRegistry implements SpecialtyLines {
     }
 
     synchronized Optional<DefinitionStatus> status(String id) {
-        Entry e = entries.get(id + ".json");
-        return e == null ? Optional.empty() : Optional.of(status(id + ".json", e));
+        Entry e = entries.get(id + EXTENSION);
+        return e == null ? Optional.empty() : Optional.of(status(id + EXTENSION, e));
     }
 
     private static DefinitionStatus status(String file, Entry e) {
@@ -283,24 +288,24 @@ public class SpecialtyRegistry implements SpecialtyLines {
                 .findFirst();
     }
 
-    /** Writes a definition (already valid) as {@code <id>.json}, atomically, and serves it at once. */
+    /** Writes a definition (already valid) as {@code <id>.specialty}, atomically, and serves it at once. */
     synchronized void write(String id, String text) throws IOException {
         Files.createDirectories(folder);
-        Path tmp = folder.resolve("." + id + ".json.tmp");
+        Path tmp = folder.resolve("." + id + EXTENSION + ".tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, folder.resolve(id + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, folder.resolve(id + EXTENSION), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         rescan();
     }
 
-    /** Deletes {@code <id>.json}, withdrawing its line; whether there was one. */
+    /** Deletes {@code <id>.specialty}, withdrawing its line; whether there was one. */
     synchronized boolean delete(String id) throws IOException {
-        boolean existed = Files.deleteIfExists(folder.resolve(id + ".json"));
+        boolean existed = Files.deleteIfExists(folder.resolve(id + EXTENSION));
         rescan();
         return existed;
     }
 
     static String idOf(String fileName) {
-        return fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        return fileName.endsWith(EXTENSION) ? fileName.substring(0, fileName.length() - EXTENSION.length()) : fileName;
     }
 
     private static String sha256(byte[] content) {

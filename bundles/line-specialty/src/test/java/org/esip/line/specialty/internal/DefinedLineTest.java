@@ -20,7 +20,7 @@ public class DefinedLineTest {
 
     @Test
     public void theDemoDefinitionIsDeclaredAsALine() throws Exception {
-        SpecialtyDefinition d = DefinitionParser.parse(DefinitionParserTest.demo("yueqing-electric.json"), null).definition();
+        SpecialtyDefinition d = DefinitionParser.parse(DefinitionParserTest.demo("yueqing-electric.specialty"), null).definition();
         DefinedLine line = new DefinedLine(d, "1.0.0", null);
         assertEquals("yueqing-electric", line.id());
         assertTrue(line.id().matches(ServiceLine.ID_PATTERN));

@@ -32,12 +32,12 @@ public class DefinitionParserTest {
     @Test
     public void bothDemoDefinitionsAreValid() throws IOException {
         for (String id : List.of("ouhai-eyewear", "yueqing-electric")) {
-            DefinitionParser.Result r = DefinitionParser.parse(demo(id + ".json"), id);
+            DefinitionParser.Result r = DefinitionParser.parse(demo(id + ".specialty"), id);
             assertTrue(r.errors().toString(), r.valid());
             assertEquals(id, r.definition().id());
             assertEquals(3, r.definition().items().size());
         }
-        SpecialtyDefinition d = DefinitionParser.parse(demo("ouhai-eyewear.json"), null).definition();
+        SpecialtyDefinition d = DefinitionParser.parse(demo("ouhai-eyewear.specialty"), null).definition();
         SpecialtyDefinition.Field material = d.item("frame-test").orElseThrow().fields().get(1);
         assertEquals(FieldType.CHOICE, material.type());
         assertEquals(4, material.options().size());

@@ -21,7 +21,7 @@ public class FormValidatorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static SpecialtyDefinition.Item frameTest() throws Exception {
-        return DefinitionParser.parse(DefinitionParserTest.demo("ouhai-eyewear.json"), null).definition()
+        return DefinitionParser.parse(DefinitionParserTest.demo("ouhai-eyewear.specialty"), null).definition()
                 .item("frame-test").orElseThrow();
     }
 

@@ -92,7 +92,7 @@ public class SpecialtyRegistryTest {
 
     @Test
     public void theDemoDefinitionsAreCopiedIntoAMissingFolderAndServed() {
-        assertTrue(Files.exists(folder.resolve("ouhai-eyewear.json")));
+        assertTrue(Files.exists(folder.resolve("ouhai-eyewear.specialty")));
         assertEquals(List.of("ouhai-eyewear", "yueqing-electric"), servedLines());
         // A line and its pages for each.
         assertEquals(4, registered.size());
@@ -101,7 +101,7 @@ public class SpecialtyRegistryTest {
 
     @Test
     public void aChangedFileIsReRegisteredABadOneRefusedAndARemovedOneWithdrawn() throws Exception {
-        Path file = folder.resolve("ouhai-eyewear.json");
+        Path file = folder.resolve("ouhai-eyewear.specialty");
         String original = Files.readString(file, StandardCharsets.UTF_8);
         registry.rescan();
         assertEquals(2, registrations.size());  // unchanged files are not registered again
@@ -127,7 +127,7 @@ public class SpecialtyRegistryTest {
         assertEquals(2, registered.size());
 
         // A new file that is bad from the start is listed, not served.
-        Files.writeString(folder.resolve("rui-an.json"), "{\"id\":\"rui-an\"");
+        Files.writeString(folder.resolve("rui-an.specialty"), "{\"id\":\"rui-an\"");
         registry.rescan();
         assertFalse(status("rui-an").served());
         assertEquals("$", status("rui-an").errors().get(0).path());
