@@ -143,6 +143,12 @@ public abstract class EsipTestSupport {
         return send(authorized(HttpRequest.newBuilder(URI.create(api(path))).GET(), token));
     }
 
+    /** GET a page or file of the web front ({@code /web/…}, {@code /portal/}), anonymously. */
+    protected HttpResponse<String> web(String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + System.getProperty(HTTP_PORT_PROPERTY) + path))
+                .GET());
+    }
+
     /** POST JSON as the administrator. */
     protected HttpResponse<String> post(String path, String json) {
         return post(path, json, adminToken());

@@ -64,6 +64,11 @@ public class SpecialtyLineIT extends EsipTestSupport {
         assertContains(validation, "nameZh");
         assertContains(console("esip:specialty-requests --line ouhai-eyewear"), "MS-2026-T1");
 
+        // The menu names a defined line in the page's language, from its definition file (web API 1.2).
+        assertContains(web("/web/i18n/line.ouhai-eyewear.json?lang=en").body(),
+                "\"defined.title\":\"Ouhai eyewear testing line\"");
+        assertContains(web("/web/i18n/line.ouhai-eyewear.json").body(), "\"defined.title\":\"瓯海眼镜检测服务专线\"");
+
         // A definition refused at the first read is listed as refused and not served.
         Path broken = SpecialtyLineFlow.folder().resolve("broken-line.specialty");
         SpecialtyLineFlow.write(broken, "{\"id\":\"broken-line\",\"nameZh\":\"坏\"");

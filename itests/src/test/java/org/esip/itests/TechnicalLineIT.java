@@ -79,16 +79,6 @@ public class TechnicalLineIT extends EsipTestSupport {
         }
     }
 
-    private HttpResponse<String> web(String path) {
-        try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    "http://127.0.0.1:" + System.getProperty(HTTP_PORT_PROPERTY) + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new AssertionError(path, e);
-        }
-    }
-
     @Test
     public void theLinesDataStaysWhenItIsUninstalledAndComesBackWithIt_5_3() {
         awaitStatus("/health", 200);

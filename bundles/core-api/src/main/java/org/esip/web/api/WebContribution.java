@@ -1,6 +1,7 @@
 package org.esip.web.api;
 
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -35,4 +36,16 @@ public interface WebContribution {
 
     /** Its entries in the portal's, workbench's and dashboard's menus. */
     List<MenuEntry> menuEntries();
+
+    /**
+     * Texts the line knows only at run time (e.g. the names in a county's definition file), laid over its
+     * {@link #messageBundle()}: a menu entry's {@link MenuEntry#titleKey()} may name one of them. None unless
+     * the line says otherwise.
+     *
+     * @param language {@code zh-CN} or {@code en}
+     * @since 1.2.0
+     */
+    default Map<String, String> texts(String language) {
+        return Map.of();
+    }
 }

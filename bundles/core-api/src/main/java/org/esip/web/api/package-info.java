@@ -9,6 +9,7 @@
  * <p>1.0.0: line id, resource folder, message bundle, menu entries for the portal, workbench and dashboard.
  * <p>1.1.0: the resource folder ({@code web}) and the message bundle ({@code i18n/messages}) have defaults, the
  * layout every line uses.
+ * <p>1.2.0: {@link org.esip.web.api.WebContribution#texts(String)}, texts a line knows only at run time.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.esip.web.api;

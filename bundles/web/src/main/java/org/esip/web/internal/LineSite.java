@@ -2,7 +2,9 @@ package org.esip.web.internal;
 
 import java.net.URL;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.osgi.framework.Bundle;
 
@@ -14,12 +16,19 @@ final class LineSite {
     private final Bundle bundle;
     private final String folder;
     private final String messageBundle;
+    private final Function<String, Map<String, String>> runTimeTexts;
     private final Map<String, WebFile> cache = new ConcurrentHashMap<>();
 
     LineSite(Bundle bundle, String folder, String messageBundle) {
+        this(bundle, folder, messageBundle, language -> Map.of());
+    }
+
+    /** @param runTimeTexts the contribution's {@link org.esip.web.api.WebContribution#texts(String)} */
+    LineSite(Bundle bundle, String folder, String messageBundle, Function<String, Map<String, String>> runTimeTexts) {
         this.bundle = bundle;
         this.folder = trimSlashes(folder);
         this.messageBundle = messageBundle == null ? null : trimSlashes(messageBundle);
+        this.runTimeTexts = runTimeTexts;
     }
 
     /** A file of the line's folder ({@code relative} already checked by {@link WebPaths}), or null. */
@@ -41,9 +50,22 @@ final class LineSite {
         return file;
     }
 
-    /** The line's texts as JSON, or null when it declared none. */
+    /** The line's texts as JSON (its message bundle, then its run-time texts), or null when it has none. */
     String messages(String language) {
-        return messageBundle == null ? null : MessageCatalogue.json(this::find, messageBundle, language);
+        Map<String, String> fromBundle = messageBundle == null ? null
+                : MessageCatalogue.messages(this::find, messageBundle, language);
+        Map<String, String> atRunTime = runTimeTexts.apply(language);
+        if (fromBundle == null && (atRunTime == null || atRunTime.isEmpty())) {
+            return null;
+        }
+        Map<String, String> all = new TreeMap<>();
+        if (fromBundle != null) {
+            all.putAll(fromBundle);
+        }
+        if (atRunTime != null) {
+            all.putAll(atRunTime);
+        }
+        return MessageCatalogue.toJson(all);
     }
 
     private static String trimSlashes(String s) {

@@ -35,6 +35,12 @@ final class MessageCatalogue {
      * @return the JSON object {@code {"key":"text",…}}, or null when the bundle has no Chinese file
      */
     static String json(Function<String, URL> find, String base, String language) {
+        Map<String, String> messages = messages(find, base, language);
+        return messages == null ? null : toJson(messages);
+    }
+
+    /** The texts of {@link #json}, as a sorted map; null when the bundle has no Chinese file. */
+    static Map<String, String> messages(Function<String, URL> find, String base, String language) {
         URL zh = find.apply(base + ".properties");
         if (zh == null) {
             return null;
@@ -46,7 +52,7 @@ final class MessageCatalogue {
                 messages.putAll(load(en));
             }
         }
-        return toJson(messages);
+        return messages;
     }
 
     static Map<String, String> load(URL url) {

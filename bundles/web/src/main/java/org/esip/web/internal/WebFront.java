@@ -52,7 +52,8 @@ public class WebFront {
             LOG.warn("A web contribution with the invalid line id '{}' is ignored", id);
             return;
         }
-        sites.put(id, new LineSite(reference.getBundle(), contribution.resourceFolder(), contribution.messageBundle()));
+        sites.put(id, new LineSite(reference.getBundle(), contribution.resourceFolder(), contribution.messageBundle(),
+                contribution::texts));
         LOG.info("Service line {}: web pages published at /web/lines/{}/", id, id);
     }
 

@@ -1,6 +1,7 @@
 package org.esip.line.specialty.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.esip.core.api.Role;
@@ -15,12 +16,20 @@ import org.esip.web.api.WebContribution;
  */
 final class DefinedWebPages implements WebContribution {
     private final String lineId;
-    /** The menu shows the line's own Chinese name: a key the texts do not have is shown as itself. */
-    private final String title;
+    /** The key of the menu title: the line's own name from its definition, in the page's language. */
+    static final String TITLE_KEY = "defined.title";
+    private final String nameZh;
+    private final String nameEn;
 
-    DefinedWebPages(String lineId, String title) {
+    DefinedWebPages(String lineId, String nameZh, String nameEn) {
         this.lineId = lineId;
-        this.title = title;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn == null || nameEn.isBlank() ? nameZh : nameEn;
+    }
+
+    @Override
+    public Map<String, String> texts(String language) {
+        return Map.of(TITLE_KEY, "en".equals(language) ? nameEn : nameZh);
     }
 
     @Override
@@ -31,8 +40,8 @@ final class DefinedWebPages implements WebContribution {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry(WebArea.PORTAL, "form", title, "form.js", Set.of(Role.ENTERPRISE)),
-                new MenuEntry(WebArea.WORKBENCH, "requests", title, "requests.js",
+                new MenuEntry(WebArea.PORTAL, "form", TITLE_KEY, "form.js", Set.of(Role.ENTERPRISE)),
+                new MenuEntry(WebArea.WORKBENCH, "requests", TITLE_KEY, "requests.js",
                         Set.of(Role.ADMIN, Role.STAFF, Role.AUDITOR)));
     }
 }

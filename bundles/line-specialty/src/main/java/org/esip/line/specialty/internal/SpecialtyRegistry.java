@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Hashtable;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.esip.line.api.RefusedServiceLine;
 import org.esip.line.api.ServiceLine;
+import org.esip.line.api.ServiceLineRegistry;
 import org.esip.line.specialty.api.DefinitionError;
 import org.esip.line.specialty.api.DefinitionStatus;
 import org.esip.line.specialty.api.SpecialtyDefinition;
@@ -75,6 +78,7 @@ public class SpecialtyRegistry implements SpecialtyLines {
     }
 
     private final BundleContext context;
+    private final ServiceLineRegistry lines;
     private final Path folder;
     private final SpecialtyRequests requests;
     private final Map<String, Entry> entries = new TreeMap<>();
@@ -83,8 +87,10 @@ public class SpecialtyRegistry implements SpecialtyLines {
 
     @Activate
     public SpecialtyRegistry(BundleContext context, @Reference SpecialtyStore store, @Reference TicketService tickets,
-            @Reference EnterpriseService enterprises, @Reference ConfigurationAdmin configurations) {
+            @Reference EnterpriseService enterprises, @Reference ConfigurationAdmin configurations,
+            @Reference ServiceLineRegistry lines) {
         this.context = context;
+        this.lines = lines;
         this.folder = folder();
         this.requests = new SpecialtyRequests(store, tickets, enterprises, id -> served(id).orElse(null));
         seedDemoDefinitions();
@@ -242,7 +248,7 @@ public class SpecialtyRegistry implements SpecialtyLines {
         Hashtable<String, Object> props = new Hashtable<>();
         props.put(ServiceLine.LINE_ID_PROPERTY, d.id());
         e.line = context.registerService(ServiceLine.class, line, props);
-        e.pages = context.registerService(WebContribution.class, new DefinedWebPages(d.id(), d.nameZh()), null);
+        e.pages = context.registerService(WebContribution.class, new DefinedWebPages(d.id(), d.nameZh(), d.nameEn()), null);
         e.served = d;
         e.servedSince = Instant.now();
         LOG.info("Specialty line {} ({} {}) served from {}: {} item(s), {} categor(ies), {} indicator(s)", d.id(),
@@ -269,16 +275,39 @@ public class SpecialtyRegistry implements SpecialtyLines {
     @Override
     public synchronized List<DefinitionStatus> statuses() {
         List<DefinitionStatus> out = new ArrayList<>();
-        entries.forEach((file, e) -> out.add(status(file, e)));
+        Map<String, RefusedServiceLine> refused = refusedHere();
+        entries.forEach((file, e) -> out.add(status(file, e, refused)));
         return out;
     }
 
     synchronized Optional<DefinitionStatus> status(String id) {
         Entry e = entries.get(id + EXTENSION);
-        return e == null ? Optional.empty() : Optional.of(status(id + EXTENSION, e));
+        return e == null ? Optional.empty() : Optional.of(status(id + EXTENSION, e, refusedHere()));
     }
 
-    private static DefinitionStatus status(String file, Entry e) {
+    /** The lines of this bundle the core refused (e.g. a definition whose id another installed line has), by id. */
+    private Map<String, RefusedServiceLine> refusedHere() {
+        String bundle = context.getBundle().getSymbolicName();
+        Map<String, RefusedServiceLine> out = new HashMap<>();
+        for (RefusedServiceLine r : lines.refused()) {
+            if (r.bundle() != null && (r.bundle().equals(bundle) || r.bundle().startsWith(bundle + " "))) {
+                out.put(r.id(), r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A definition the core refused to publish is neither valid nor served, whatever the file says: its status
+     * carries the core's reasons at {@code id}.
+     */
+    private static DefinitionStatus status(String file, Entry e, Map<String, RefusedServiceLine> refused) {
+        RefusedServiceLine r = e.served == null ? null : refused.get(e.served.id());
+        if (r != null) {
+            List<DefinitionError> errors = new ArrayList<>(e.errors);
+            errors.add(new DefinitionError("id", String.join("；", r.reasonsZh()), String.join("; ", r.reasonsEn())));
+            return new DefinitionStatus(file, e.id, false, false, errors, e.checkedAt, e.servedSince);
+        }
         return new DefinitionStatus(file, e.id, e.errors.isEmpty(), e.served != null, e.errors, e.checkedAt, e.servedSince);
     }
 

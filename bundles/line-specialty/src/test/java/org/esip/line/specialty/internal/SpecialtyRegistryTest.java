@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.esip.line.api.LineDatabase;
+import org.esip.line.api.RefusedServiceLine;
 import org.esip.line.api.ServiceLine;
+import org.esip.line.api.ServiceLineRegistry;
 import org.esip.line.specialty.api.DefinitionStatus;
 import org.esip.registry.api.EnterpriseService;
 import org.esip.ticketing.api.TicketService;
@@ -37,6 +39,7 @@ public class SpecialtyRegistryTest {
     /** Registered services by identity: the service objects. */
     private final Map<Object, Object> registered = new ConcurrentHashMap<>();
     private final List<String> registrations = new ArrayList<>();
+    private final List<RefusedServiceLine> refused = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     private static <T> T fake(Class<T> type, java.lang.reflect.InvocationHandler handler) {
@@ -47,7 +50,11 @@ public class SpecialtyRegistryTest {
     public void start() throws Exception {
         folder = Files.createTempDirectory("specialty").resolve("esip-specialty");
         System.setProperty(SpecialtyRegistry.FOLDER_PROPERTY, folder.toString());
-        Bundle bundle = fake(Bundle.class, (p, m, a) -> m.getName().equals("getVersion") ? new Version(1, 0, 0) : null);
+        Bundle bundle = fake(Bundle.class, (p, m, a) -> switch (m.getName()) {
+            case "getVersion" -> new Version(1, 0, 0);
+            case "getSymbolicName" -> "org.esip.line.specialty";
+            default -> null;
+        });
         BundleContext context = fake(BundleContext.class, (p, m, a) -> {
             switch (m.getName()) {
                 case "getBundle":
@@ -72,7 +79,8 @@ public class SpecialtyRegistryTest {
         });
         LineDatabase database = fake(LineDatabase.class, (p, m, a) -> null);
         registry = new SpecialtyRegistry(context, new SpecialtyStore(database), fake(TicketService.class, (p, m, a) -> null),
-                fake(EnterpriseService.class, (p, m, a) -> null), fake(ConfigurationAdmin.class, (p, m, a) -> null));
+                fake(EnterpriseService.class, (p, m, a) -> null), fake(ConfigurationAdmin.class, (p, m, a) -> null),
+                fake(ServiceLineRegistry.class, (p, m, a) -> m.getName().equals("refused") ? List.copyOf(refused) : null));
     }
 
     @After
@@ -88,6 +96,21 @@ public class SpecialtyRegistryTest {
 
     private DefinitionStatus status(String id) {
         return registry.status(id).orElseThrow();
+    }
+
+    @Test
+    public void aDefinitionTheCoreRefusedIsListedAsRefusedWithTheCoresReasons() {
+        // e.g. the county named its definition after a line that is installed already (clause 5.1.3)
+        refused.add(new RefusedServiceLine("ouhai-eyewear", "瓯海眼镜检测服务专线", "Ouhai eyewear", "1.0.0",
+                "org.esip.line.specialty 1.0.0", "[1,2)", List.of("编号已被另一条服务专线使用"),
+                List.of("the id is used by another line")));
+        DefinitionStatus clash = status("ouhai-eyewear");
+        assertFalse(clash.valid());
+        assertFalse(clash.served());
+        assertEquals("id", clash.errors().get(clash.errors().size() - 1).path());
+        assertEquals("the id is used by another line", clash.errors().get(clash.errors().size() - 1).messageEn());
+        assertTrue(status("yueqing-electric").valid());
+        assertTrue(status("yueqing-electric").served());
     }
 
     @Test
