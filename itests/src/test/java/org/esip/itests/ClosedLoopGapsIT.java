@@ -6,11 +6,16 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
 
 import javax.inject.Inject;
 
@@ -232,7 +237,7 @@ public class ClosedLoopGapsIT extends EsipTestSupport {
                 + "\"kind\":\"TOWNSHIP_CENTRE\",\"regionCode\":\"330382\",\"township\":\"北白象镇\"}");
         assertEquals(point.body(), 201, point.statusCode());
         long pointId = Json.number(point.body(), "id");
-        String appointment = java.time.Instant.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+        String appointment = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES)
                 .toString();
         HttpResponse<String> window = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"CONSULTATION\",\"channel\":\"WINDOW\","
                 + "\"title\":\"窗口预约测试\",\"description\":\"x\",\"servicePointId\":" + pointId
@@ -263,7 +268,7 @@ public class ClosedLoopGapsIT extends EsipTestSupport {
         // The appointment agreed later is a step: in the ticket, its timeline, and the enterprise is told.
         long t = ticket(e, "DEMAND", "上门预约测试");
         String company = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + e);
-        String later = java.time.Instant.now().plus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+        String later = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES)
                 .toString();
         HttpResponse<String> missing = post("/tickets/" + t + "/appointment", "{\"version\":"
                 + Json.number(get("/tickets/" + t).body(), "version") + "}");
@@ -311,7 +316,7 @@ public class ClosedLoopGapsIT extends EsipTestSupport {
         String created = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"CONSULTATION\",\"channel\":\"PHONE\","
                 + "\"title\":\"试算超期测试\",\"description\":\"x\"}").body();
         long t = Json.number(created, "id");
-        String future = java.time.LocalDate.parse(Json.string(created, "acceptDue")).plusDays(10).toString();
+        String future = LocalDate.parse(Json.string(created, "acceptDue")).plusDays(10).toString();
         HttpResponse<String> lookAhead = post("/tickets/escalations?asOf=" + future, "");
         assertEquals(lookAhead.body(), 200, lookAhead.statusCode());
         assertEquals("true", lookAhead.headers().firstValue("Esip-Dry-Run").orElse(""));
@@ -367,7 +372,7 @@ public class ClosedLoopGapsIT extends EsipTestSupport {
         // A line submits for its record as the user; if storing the ticket's id on the record failed, its
         // reconciliation may run as the platform: the same line key finds the same ticket, not a second one.
         TicketSubmission lineRequest = new TicketSubmission(e, TicketKind.DEMAND, Channel.ONLINE, "专线记录工单", "y");
-        long byUser = tickets.submit(new Actor("itest-line-user", java.util.Set.of(Role.ENTERPRISE), e, null, null),
+        long byUser = tickets.submit(new Actor("itest-line-user", Set.of(Role.ENTERPRISE), e, null, null),
                 lineRequest, "line:itest:record:1").id();
         assertEquals(byUser, tickets.submit(Actor.system("line-reconcile"), lineRequest, "line:itest:record:1").id());
         assertEquals("no second ticket", 3, Json.number(get("/tickets?enterpriseId=" + e + "&kind=DEMAND").body(), "total"));
@@ -434,7 +439,7 @@ public class ClosedLoopGapsIT extends EsipTestSupport {
         assertContains(signIns, "\"action\":\"sign-in\"");
         assertContains(get("/audit?entityType=account&entityId=nobody-" + username).body(), "\"action\":\"sign-in-failed\"");
 
-        assertEquals(200, getBytes("/enterprises/export?format=csv&q=" + java.net.URLEncoder.encode("乐清闭环",
+        assertEquals(200, getBytes("/enterprises/export?format=csv&q=" + URLEncoder.encode("乐清闭环",
                 StandardCharsets.UTF_8), adminToken()).statusCode());
         String exports = get("/audit?entityType=enterprise&entityId=*").body();
         assertContains(exports, "\"action\":\"export\"");

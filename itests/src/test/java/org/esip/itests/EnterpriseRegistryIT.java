@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -228,7 +229,7 @@ public class EnterpriseRegistryIT extends EsipTestSupport {
         assertContains(console("esip:enterprise-list -q 龙港导出"), "龙港导出印刷乙有限公司");
         assertContains(console("esip:enterprise-show " + code("91330383MA2J0D0A1")), "印刷和记录媒介复制业");
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                java.util.Arrays.copyOf(Files.readAllBytes(csv), 3));
+                Arrays.copyOf(Files.readAllBytes(csv), 3));
 
         // Retired from the console with a reason of several words: out of the list, found with its status.
         assertContains(console("esip:enterprise-retire " + second + " 迁出 龙港"), "Retired");

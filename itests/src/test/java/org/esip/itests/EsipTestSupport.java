@@ -22,30 +22,43 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivilegedExceptionAction;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
+import javax.sql.DataSource;
 
-import java.security.PrivilegedExceptionAction;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-
 import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.esip.core.api.Actor;
 import org.esip.identity.api.Account;
 import org.esip.identity.api.AccountService;
-import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Assert;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Boots the real esip distribution (karaf-assembly's tar.gz) once per suite and gives the tests
@@ -176,7 +189,7 @@ public abstract class EsipTestSupport {
         long version = Json.number(get("/tickets/" + ticket).body(), "version");
         HttpResponse<String> r = post("/tickets/" + ticket + "/" + action, "{\"version\":" + version
                 + (json.isEmpty() ? "" : "," + json) + "}", token);
-        org.junit.Assert.assertEquals(action + ": " + r.body(), 200, r.statusCode());
+        Assert.assertEquals(action + ": " + r.body(), 200, r.statusCode());
         return r.body();
     }
 
@@ -190,8 +203,8 @@ public abstract class EsipTestSupport {
 
     protected static String sha256(byte[] content) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -263,7 +276,7 @@ public abstract class EsipTestSupport {
         return Json.string(r.body(), "token");
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger ACCOUNTS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
     /**
      * Opens an account as the administrator and signs it in. {@code binding} is the JSON of its
@@ -272,7 +285,7 @@ public abstract class EsipTestSupport {
      * @return the new account's token
      */
     protected String tokenOfNewAccount(String role, String binding) {
-        String username = role.toLowerCase(java.util.Locale.ROOT) + "-" + ACCOUNTS.incrementAndGet() + "-"
+        String username = role.toLowerCase(Locale.ROOT) + "-" + ACCOUNTS.incrementAndGet() + "-"
                 + Long.toString(System.nanoTime(), 36);
         String password = "Pw-" + Long.toString(System.nanoTime(), 36) + "x9";
         HttpResponse<String> r = post("/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + password
@@ -405,7 +418,7 @@ public abstract class EsipTestSupport {
     protected static final String VALID_QUALIFICATION = "\"qualifications\":[{\"type\":\"检验检测机构资质认定 CMA\","
             + "\"number\":\"231100009999\",\"issuer\":\"浙江省市场监督管理局\",\"validUntil\":\"2099-12-31\"}]";
 
-    private static final java.util.Set<String> DEADLINES = java.util.Set.of("ACCEPT_DUE", "OFFER_DUE", "HANDLER_DUE",
+    private static final Set<String> DEADLINES = Set.of("ACCEPT_DUE", "OFFER_DUE", "HANDLER_DUE",
             "RESOLVE_DUE", "CORRECTION_DUE");
 
     /**
@@ -413,30 +426,30 @@ public abstract class EsipTestSupport {
      * deadline check is only a dry run, so a test that needs an overdue ticket moves its deadline into the past
      * and runs the check for real, now.
      */
-    protected void moveDeadline(long ticket, String column, java.time.LocalDate date) {
+    protected void moveDeadline(long ticket, String column, LocalDate date) {
         if (!DEADLINES.contains(column)) {
             throw new IllegalArgumentException("not a ticket deadline: " + column);
         }
         try {
-            org.osgi.framework.ServiceReference<javax.sql.DataSource> ref = bundleContext
-                    .getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=esip)").iterator().next();
-            javax.sql.DataSource ds = bundleContext.getService(ref);
-            try (java.sql.Connection c = ds.getConnection();
-                    java.sql.PreparedStatement s = c.prepareStatement("UPDATE TICKET SET " + column + " = ? WHERE ID = ?")) {
-                s.setDate(1, java.sql.Date.valueOf(date));
+            ServiceReference<DataSource> ref = bundleContext
+                    .getServiceReferences(DataSource.class, "(osgi.jndi.service.name=esip)").iterator().next();
+            DataSource ds = bundleContext.getService(ref);
+            try (Connection c = ds.getConnection();
+                    PreparedStatement s = c.prepareStatement("UPDATE TICKET SET " + column + " = ? WHERE ID = ?")) {
+                s.setDate(1, Date.valueOf(date));
                 s.setLong(2, ticket);
-                org.junit.Assert.assertEquals(1, s.executeUpdate());
+                Assert.assertEquals(1, s.executeUpdate());
             } finally {
                 bundleContext.ungetService(ref);
             }
-        } catch (java.sql.SQLException | org.osgi.framework.InvalidSyntaxException e) {
+        } catch (SQLException | InvalidSyntaxException e) {
             throw new AssertionError("moving " + column + " of ticket " + ticket, e);
         }
     }
 
     /** Today where the platform counts deadlines. */
-    protected static java.time.LocalDate platformToday() {
-        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    protected static LocalDate platformToday() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
     protected static void assertContains(String text, String expected) {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
@@ -74,7 +75,7 @@ final class FreshInstance implements AutoCloseable {
         String datasource = System.getProperty(DATASOURCE_PROPERTY);
         if (datasource != null && !datasource.isBlank()) {
             Files.copy(Paths.get(datasource), home.resolve("etc/org.ops4j.datasource-esip.cfg"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    StandardCopyOption.REPLACE_EXISTING);
         }
 
         ProcessBuilder start = new ProcessBuilder("bash", "bin/start").directory(home.toFile()).redirectErrorStream(true)

@@ -6,6 +6,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -24,6 +26,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
@@ -32,6 +35,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import javax.inject.Inject;
 import javax.net.ssl.SSLContext;
@@ -132,14 +139,14 @@ public class HostileInputIT extends EsipTestSupport {
     public void anXlsxZipBombIsRefusedQuicklyWithAShortAnswer() throws Exception {
         awaitStatus("/health", 200);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
-            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
-            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
             zip.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>".getBytes());
             byte[] block = new byte[1024 * 1024];
-            java.util.Arrays.fill(block, (byte) 'A');
+            Arrays.fill(block, (byte) 'A');
             for (int i = 0; i < 300; i++) {
                 zip.write(block);
             }
@@ -238,7 +245,7 @@ public class HostileInputIT extends EsipTestSupport {
         assertFalse(personal.headers().firstValue("Strict-Transport-Security").isPresent());
 
         KeyStore trusted = KeyStore.getInstance("PKCS12");
-        try (java.io.InputStream in = Files.newInputStream(Paths.get(System.getProperty("esip.itest.keystore")))) {
+        try (InputStream in = Files.newInputStream(Paths.get(System.getProperty("esip.itest.keystore")))) {
             trusted.load(in, KEYSTORE_PASSWORD.toCharArray());
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -252,7 +259,7 @@ public class HostileInputIT extends EsipTestSupport {
             try {
                 health = https.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 Thread.sleep(1000);
             }
         }
@@ -280,7 +287,7 @@ public class HostileInputIT extends EsipTestSupport {
         HttpResponse<String> backup = post("/admin/backups", "");
         assertEquals(backup.body(), 201, backup.statusCode());
         Path folder = Paths.get(Json.string(backup.body(), "folder"));
-        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+        try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) all::iterator) {
                 assertOwnerOnly(p);
             }
@@ -288,7 +295,7 @@ public class HostileInputIT extends EsipTestSupport {
         assertOwnerOnly(folder.getParent());
         Path derby = Paths.get(System.getProperty("karaf.data"), "esip", "derby");
         if (Files.isDirectory(derby)) {
-            try (java.util.stream.Stream<Path> all = Files.walk(derby.resolve("seg0"))) {
+            try (Stream<Path> all = Files.walk(derby.resolve("seg0"))) {
                 for (Path p : (Iterable<Path>) all::iterator) {
                     assertOwnerOnly(p);
                 }
@@ -500,7 +507,7 @@ public class HostileInputIT extends EsipTestSupport {
                 if (e.body() != null && List.class.isAssignableFrom(e.body())) {
                     return "[" + jsonObject(r, null, 0) + "," + pick(r, JSON) + "]";
                 }
-                if (e.body() == byte[].class || e.body() == java.io.InputStream.class) {
+                if (e.body() == byte[].class || e.body() == InputStream.class) {
                     return r.nextBoolean() ? "统一社会信用代码,企业名称\r\n" + pick(r, TEXT) + "," + pick(r, TEXT) : pick(r, TEXT);
                 }
                 return jsonObject(r, e.body(), 0);
@@ -582,7 +589,7 @@ public class HostileInputIT extends EsipTestSupport {
                 HttpResponse<String> response;
                 try {
                     response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                } catch (java.io.IOException closed) {
+                } catch (IOException closed) {
                     // The server answered and closed before the client finished sending its body (a refusal before
                     // reading it); counted, and the platform must still be up afterwards.
                     closedEarly++;

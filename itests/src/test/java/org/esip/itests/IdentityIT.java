@@ -1,9 +1,9 @@
 package org.esip.itests;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.fail;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,6 +16,8 @@ import java.security.PrivilegedExceptionAction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -24,6 +26,7 @@ import javax.sql.DataSource;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
+import org.esip.core.api.UnauthenticatedException;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -203,8 +206,8 @@ public class IdentityIT extends EsipTestSupport {
         awaitStatus("/health", 200);
         assertEquals(201, post("/accounts", "{\"username\":\"staff-lock\",\"password\":\"Lock-2026-pw\",\"roles\":[\"STAFF\"]}")
                 .statusCode());
-        java.util.List<String> existing = new java.util.ArrayList<>();
-        java.util.List<String> missing = new java.util.ArrayList<>();
+        List<String> existing = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             HttpResponse<String> a = post("/auth/token", "{\"username\":\"staff-lock\",\"password\":\"wrong-" + i + "-pw\"}", null);
             HttpResponse<String> b = post("/auth/token", "{\"username\":\"staff-nobody\",\"password\":\"wrong-" + i + "-pw\"}", null);
@@ -241,7 +244,7 @@ public class IdentityIT extends EsipTestSupport {
             try {
                 accounts.authenticate("admin", "guess-" + i + "-pw", attacker);
                 fail("a wrong password was accepted");
-            } catch (org.esip.core.api.UnauthenticatedException e) {
+            } catch (UnauthenticatedException e) {
                 last = e.code();
             }
         }
@@ -249,7 +252,7 @@ public class IdentityIT extends EsipTestSupport {
         try {
             accounts.authenticate("admin", adminPassword(), attacker);
             fail("the guessing client was not refused");
-        } catch (org.esip.core.api.UnauthenticatedException e) {
+        } catch (UnauthenticatedException e) {
             assertEquals("auth.throttled", e.code());
         }
         HttpResponse<String> ok = post("/auth/token", "{\"username\":\"admin\",\"password\":\"" + adminPassword() + "\"}",

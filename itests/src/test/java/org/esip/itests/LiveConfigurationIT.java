@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.FileTime;
 import java.util.Dictionary;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
@@ -24,6 +26,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
@@ -102,7 +105,7 @@ public class LiveConfigurationIT extends EsipTestSupport {
             if (Files.exists(file)) {
                 before = Files.getLastModifiedTime(file).toMillis();
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (line.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*")) {
+                    if (line.matches("\\s*" + Pattern.quote(key) + "\\s*=.*")) {
                         out.append(key).append(" = ").append(value).append('\n');
                         replaced = true;
                     } else {
@@ -115,7 +118,7 @@ public class LiveConfigurationIT extends EsipTestSupport {
             }
             Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
             long after = Math.max(System.currentTimeMillis(), before + 2_000);
-            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(after));
+            Files.setLastModifiedTime(file, FileTime.fromMillis(after));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,7 +133,7 @@ public class LiveConfigurationIT extends EsipTestSupport {
             Dictionary<String, Object> properties = found[0].getProperties();
             Object v = properties == null ? null : properties.get(key);
             return v == null ? null : v.toString();
-        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+        } catch (IOException | InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -160,8 +163,8 @@ public class LiveConfigurationIT extends EsipTestSupport {
         try {
             Path file = etc(pid);
             return Files.exists(file) && Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .anyMatch(l -> l.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=\\s*"
-                            + java.util.regex.Pattern.quote(value) + "\\s*"));
+                    .anyMatch(l -> l.matches("\\s*" + Pattern.quote(key) + "\\s*=\\s*"
+                            + Pattern.quote(value) + "\\s*"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

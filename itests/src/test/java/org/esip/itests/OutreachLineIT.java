@@ -3,6 +3,8 @@ package org.esip.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
+import java.time.LocalDate;
+
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -51,7 +53,7 @@ public class OutreachLineIT extends EsipTestSupport {
         String staff = tokenOfNewAccount("STAFF", "");
         long staffId = Json.number(post("/staff", "{\"name\":\"重装走访员\",\"post\":\"ENTERPRISE_SERVICE\",\"fullTime\":true,"
                 + "\"phone\":\"13700000012\"}").body(), "id");
-        java.time.LocalDate today = platformToday();
+        LocalDate today = platformToday();
         var created = post("/lines/outreach/campaigns", "{\"theme\":\"安全生产进企业（重装测试）\",\"startsOn\":\"" + today
                 + "\",\"endsOn\":\"" + today.plusDays(30) + "\",\"regionPrefix\":\"330381\",\"staffIds\":[" + staffId + "]}", staff);
         assertEquals(created.body(), 201, created.statusCode());

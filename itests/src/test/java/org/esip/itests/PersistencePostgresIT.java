@@ -7,18 +7,23 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceCo
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
+import org.junit.Assert;
+import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.postgresql.Driver;
 
 /**
  * {@link PersistenceSuite} on PostgreSQL at 127.0.0.1:5432 (user postgres), in a database this test
@@ -91,31 +96,31 @@ public class PersistencePostgresIT extends PersistenceSuite {
      * The database refuses every connection: requests are answered 503 problem+json promptly (the pool's bounded
      * wait), never hang or 500; once it accepts connections again the platform serves without a restart.
      */
-    @org.junit.Test
+    @Test
     public void aDatabaseThatIsAwayIsAPrompt503AndRecoveryNeedsNoRestart() throws Exception {
         awaitStatus("/health", 200);
         String token = adminToken();
         String server = System.getProperty("esip.itest.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
-        java.util.Properties login = new java.util.Properties();
+        Properties login = new Properties();
         login.setProperty("user", System.getProperty("esip.itest.pg.user", "postgres"));
         login.setProperty("password", "");
-        try (Connection admin = new org.postgresql.Driver().connect(server + "postgres", login);
+        try (Connection admin = new Driver().connect(server + "postgres", login);
                 Statement s = admin.createStatement()) {
             try {
                 s.execute("ALTER DATABASE " + DATABASE + " ALLOW_CONNECTIONS false");
                 s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + DATABASE + "'");
                 for (String path : new String[] {"/enterprises", "/tickets?size=5"}) {
                     long start = System.nanoTime();
-                    java.net.http.HttpResponse<String> r = get(path, token);
+                    HttpResponse<String> r = get(path, token);
                     long millis = (System.nanoTime() - start) / 1_000_000;
-                    org.junit.Assert.assertEquals(path + " " + r.body(), 503, r.statusCode());
-                    org.junit.Assert.assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
+                    Assert.assertEquals(path + " " + r.body(), 503, r.statusCode());
+                    Assert.assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
                     assertContains(r.body(), "数据库暂时无法访问");
-                    org.junit.Assert.assertTrue(path + " took " + millis + " ms", millis < 8_000);
+                    Assert.assertTrue(path + " took " + millis + " ms", millis < 8_000);
                 }
-                java.net.http.HttpResponse<String> write = post("/enterprises", "{\"creditCode\":\"x\"}", token);
-                org.junit.Assert.assertTrue(write.body(), write.statusCode() == 503 || write.statusCode() == 400);
-                org.junit.Assert.assertEquals(503, get("/health", null).statusCode());
+                HttpResponse<String> write = post("/enterprises", "{\"creditCode\":\"x\"}", token);
+                Assert.assertTrue(write.body(), write.statusCode() == 503 || write.statusCode() == 400);
+                Assert.assertEquals(503, get("/health", null).statusCode());
             } finally {
                 s.execute("ALTER DATABASE " + DATABASE + " ALLOW_CONNECTIONS true");
             }

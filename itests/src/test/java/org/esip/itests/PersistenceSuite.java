@@ -11,13 +11,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.inject.Inject;
 import javax.sql.DataSource;
 
+import org.junit.Assert;
 import org.junit.Test;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
@@ -155,7 +171,7 @@ public abstract class PersistenceSuite extends EsipTestSupport {
                 + "\"title\":\"持久工单\",\"description\":\"x\"}").body();
         long t = Json.number(created, "id");
         // A look ahead is a dry run; the days pass (the deadline moves into the past) and the check escalates once.
-        String late = java.time.LocalDate.parse(Json.string(created, "acceptDue")).plusDays(1).toString();
+        String late = LocalDate.parse(Json.string(created, "acceptDue")).plusDays(1).toString();
         assertContains(post("/tickets/escalations?asOf=" + late, "").body(), "\"id\":" + t + ",");
         moveDeadline(t, "ACCEPT_DUE", platformToday().minusDays(1));
         assertContains(post("/tickets/escalations", "").body(), "\"id\":" + t + ",");
@@ -176,26 +192,26 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         awaitStatus("/health", 200);
         long e = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330302MA2H0T0C1")
                 + "\",\"name\":\"鹿城并发受理有限公司\",\"regionCode\":\"330302\"}").body(), "id");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 8; round++) {
                 String created = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\","
                         + "\"channel\":\"PHONE\",\"title\":\"并发受理 " + round + "\",\"description\":\"x\"}").body();
                 long t = Json.number(created, "id");
                 long version = Json.number(created, "version");
-                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-                java.util.List<java.util.concurrent.Future<HttpResponse<String>>> both = new java.util.ArrayList<>();
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<HttpResponse<String>>> both = new ArrayList<>();
                 for (int i = 0; i < 2; i++) {
                     both.add(pool.submit(() -> {
-                        together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        together.await(30, TimeUnit.SECONDS);
                         return post("/tickets/" + t + "/accept", "{\"version\":" + version + "}");
                     }));
                 }
-                HttpResponse<String> a = both.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
-                HttpResponse<String> b = both.get(1).get(60, java.util.concurrent.TimeUnit.SECONDS);
-                java.util.List<Integer> statuses = new java.util.ArrayList<>(java.util.List.of(a.statusCode(), b.statusCode()));
-                java.util.Collections.sort(statuses);
-                assertEquals("round " + round + ": " + a.body() + " / " + b.body(), java.util.List.of(200, 409), statuses);
+                HttpResponse<String> a = both.get(0).get(60, TimeUnit.SECONDS);
+                HttpResponse<String> b = both.get(1).get(60, TimeUnit.SECONDS);
+                List<Integer> statuses = new ArrayList<>(List.of(a.statusCode(), b.statusCode()));
+                Collections.sort(statuses);
+                assertEquals("round " + round + ": " + a.body() + " / " + b.body(), List.of(200, 409), statuses);
                 HttpResponse<String> lost = a.statusCode() == 409 ? a : b;
                 HttpResponse<String> won = a.statusCode() == 200 ? a : b;
                 assertEquals("application/problem+json", lost.headers().firstValue("Content-Type").orElse(""));
@@ -219,19 +235,19 @@ public abstract class PersistenceSuite extends EsipTestSupport {
                 + "{\"date\":\"2031-01-02\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}]";
         String second = "[{\"date\":\"2031-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"},"
                 + "{\"date\":\"2031-01-04\",\"kind\":\"WORKDAY\",\"name\":\"调休\"}]";
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 8; round++) {
-                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-                java.util.List<java.util.concurrent.Future<HttpResponse<String>>> both = new java.util.ArrayList<>();
-                for (String body : java.util.List.of(first, second)) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<HttpResponse<String>>> both = new ArrayList<>();
+                for (String body : List.of(first, second)) {
                     both.add(pool.submit(() -> {
-                        together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        together.await(30, TimeUnit.SECONDS);
                         return put("/calendar/2031", body);
                     }));
                 }
-                for (java.util.concurrent.Future<HttpResponse<String>> f : both) {
-                    HttpResponse<String> r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                for (Future<HttpResponse<String>> f : both) {
+                    HttpResponse<String> r = f.get(60, TimeUnit.SECONDS);
                     assertEquals("round " + round + ": " + r.body(), 200, r.statusCode());
                 }
                 String year = get("/calendar/2031").body();
@@ -251,15 +267,15 @@ public abstract class PersistenceSuite extends EsipTestSupport {
                 + "\",\"name\":\"鹿城并发登记有限公司\",\"regionCode\":\"330302\"}").body(), "id");
         int clerks = 8;
         int each = 25;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clerks);
+        ExecutorService pool = Executors.newFixedThreadPool(clerks);
         try {
-            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(clerks);
-            java.util.List<java.util.concurrent.Future<java.util.List<String>>> work = new java.util.ArrayList<>();
+            CyclicBarrier together = new CyclicBarrier(clerks);
+            List<Future<List<String>>> work = new ArrayList<>();
             for (int c = 0; c < clerks; c++) {
                 int clerk = c;
                 work.add(pool.submit(() -> {
-                    together.await(30, java.util.concurrent.TimeUnit.SECONDS);
-                    java.util.List<String> failures = new java.util.ArrayList<>();
+                    together.await(30, TimeUnit.SECONDS);
+                    List<String> failures = new ArrayList<>();
                     for (int i = 0; i < each; i++) {
                         HttpResponse<String> r = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"CONSULTATION\","
                                 + "\"channel\":\"PHONE\",\"title\":\"并发登记 " + clerk + "-" + i
@@ -271,11 +287,11 @@ public abstract class PersistenceSuite extends EsipTestSupport {
                     return failures;
                 }));
             }
-            java.util.List<String> failures = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<java.util.List<String>> f : work) {
-                failures.addAll(f.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            List<String> failures = new ArrayList<>();
+            for (Future<List<String>> f : work) {
+                failures.addAll(f.get(5, TimeUnit.MINUTES));
             }
-            assertEquals(failures.toString(), java.util.List.of(), failures);
+            assertEquals(failures.toString(), List.of(), failures);
             assertEquals(clerks * each, Json.number(get("/tickets?enterpriseId=" + e + "&size=1").body(), "total"));
         } finally {
             pool.shutdownNow();
@@ -318,7 +334,7 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         assertContains(get("/archive/verification").body(), "\"intact\":true");
         HttpResponse<byte[]> download = getBytes("/tickets/" + t + "/attachments/" + Json.number(uploaded.body(), "id"),
                 adminToken());
-        org.junit.Assert.assertArrayEquals(png, download.body());
+        Assert.assertArrayEquals(png, download.body());
 
         // Someone edits the sealed file in the database: verification names the entry.
         String original;
@@ -327,7 +343,7 @@ public abstract class PersistenceSuite extends EsipTestSupport {
                 assertTrue(rs.next());
                 original = rs.getString(1);
             }
-            try (java.sql.PreparedStatement u = c.prepareStatement("UPDATE ARCHIVE_ENTRY SET CONTENT = ? WHERE ID = ?")) {
+            try (PreparedStatement u = c.prepareStatement("UPDATE ARCHIVE_ENTRY SET CONTENT = ? WHERE ID = ?")) {
                 u.setString(1, original.replace("120.50", "12.50"));
                 u.setLong(2, fileId);
                 assertEquals(1, u.executeUpdate());
@@ -338,7 +354,7 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         assertContains(broken, "\"entryId\":" + fileId + ",\"ticketId\":" + t);
         assertContains(broken, "被改动");
         try (Connection c = dataSource.getConnection();
-                java.sql.PreparedStatement u = c.prepareStatement("UPDATE ARCHIVE_ENTRY SET CONTENT = ? WHERE ID = ?")) {
+                PreparedStatement u = c.prepareStatement("UPDATE ARCHIVE_ENTRY SET CONTENT = ? WHERE ID = ?")) {
             u.setString(1, original);
             u.setLong(2, fileId);
             assertEquals(1, u.executeUpdate());
@@ -346,25 +362,25 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         assertContains(get("/archive/verification").body(), "\"intact\":true");
 
         // A stored attachment goes missing: verification finds it too.
-        java.nio.file.Path stored = java.nio.file.Paths.get(System.getProperty("karaf.data"), "esip", "content",
+        Path stored = Paths.get(System.getProperty("karaf.data"), "esip", "content",
                 sha.substring(0, 2), sha);
-        assertTrue(stored.toString(), java.nio.file.Files.isRegularFile(stored));
-        java.nio.file.Path aside = stored.resolveSibling(sha + ".aside");
-        java.nio.file.Files.move(stored, aside);
+        assertTrue(stored.toString(), Files.isRegularFile(stored));
+        Path aside = stored.resolveSibling(sha + ".aside");
+        Files.move(stored, aside);
         if (contentSharedInDatabase()) {
             // Several nodes (store = database): a node that lacks the file - another node received it - reads it
             // from the database with the same hash, finds the archive intact, and keeps a copy.
             assertContains(get("/archive/verification").body(), "\"intact\":true");
-            assertTrue("a local copy is kept", java.nio.file.Files.isRegularFile(stored));
-            java.nio.file.Files.delete(stored);
-            org.junit.Assert.assertArrayEquals(png, getBytes("/tickets/" + t + "/attachments/"
+            assertTrue("a local copy is kept", Files.isRegularFile(stored));
+            Files.delete(stored);
+            Assert.assertArrayEquals(png, getBytes("/tickets/" + t + "/attachments/"
                     + Json.number(uploaded.body(), "id"), adminToken()).body());
-            java.nio.file.Files.delete(aside);
+            Files.delete(aside);
         } else {
             try {
                 assertContains(get("/archive/verification").body(), sha);
             } finally {
-                java.nio.file.Files.move(aside, stored);
+                Files.move(aside, stored);
             }
         }
         assertContains(get("/archive/verification").body(), "\"intact\":true");
@@ -394,7 +410,7 @@ public abstract class PersistenceSuite extends EsipTestSupport {
                 .statusCode());
         // a file of the content store, named by its SHA-256 in a two-level folder
         byte[] attachment = ("营业执照扫描件 " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
-        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(attachment));
         Path content = Paths.get(System.getProperty("karaf.data"), "esip", "content");
         Files.createDirectories(content.resolve(hash.substring(0, 2)));
@@ -427,7 +443,7 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         assertContains(manifest, "\"content/" + hash.substring(0, 2) + "/" + hash + "\" : {\n      \"sha256\" : \"" + hash);
         assertFalse("the manifest lists no history table", manifest.contains("SCHEMA_HISTORY"));
         String key = Files.readString(Paths.get(System.getProperty("karaf.etc"), "esip-data.key")).strip();
-        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 assertFalse("the data key is never in a backup: " + f, Files.readString(f, StandardCharsets.ISO_8859_1)
                         .contains(key));
@@ -438,7 +454,7 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         String list = get("/admin/backups").body();
         assertContains(list, folder.getFileName().toString());
         assertTrue(list, Json.number(list, "contentFiles") >= 1);
-        try (java.util.stream.Stream<Path> names = Files.list(folder.getParent())) {
+        try (Stream<Path> names = Files.list(folder.getParent())) {
             assertFalse("no half-finished backup is left", names.anyMatch(p -> p.getFileName().toString().endsWith(".partial")));
         }
 
@@ -492,7 +508,7 @@ public abstract class PersistenceSuite extends EsipTestSupport {
     /** The ids of a page of records, in order. */
     private static String ids(String page) {
         StringBuilder ids = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),").matcher(page);
+        Matcher m = Pattern.compile("\\{\"id\":(\\d+),").matcher(page);
         while (m.find()) {
             ids.append(m.group(1)).append(' ');
         }

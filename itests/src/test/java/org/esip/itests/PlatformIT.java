@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,8 +75,8 @@ public class PlatformIT extends EsipTestSupport {
         assertEquals(409, duplicate.statusCode());
         assertEquals(PROBLEM_JSON, duplicate.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("creditCode", Json.string(duplicate.body(), "field"));
-        HttpResponse<String> search = get("/enterprises?q=" + java.net.URLEncoder.encode("阿里巴巴",
-                java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> search = get("/enterprises?q=" + URLEncoder.encode("阿里巴巴",
+                StandardCharsets.UTF_8));
         assertEquals(1, Json.number(search.body(), "total"));
 
         // Lists are paginated.
@@ -84,7 +85,7 @@ public class PlatformIT extends EsipTestSupport {
             assertEquals(201, post("/enterprises", "{\"creditCode\":\"" + code + "\",\"name\":\"分页测试" + code
                     + "\",\"regionCode\":\"330302\"}").statusCode());
         }
-        String q = java.net.URLEncoder.encode("分页测试", java.nio.charset.StandardCharsets.UTF_8);
+        String q = URLEncoder.encode("分页测试", StandardCharsets.UTF_8);
         HttpResponse<String> page = get("/enterprises?q=" + q + "&page=1&size=2");
         assertEquals(200, page.statusCode());
         assertEquals(1, Json.number(page.body(), "page"));
@@ -268,8 +269,8 @@ public class PlatformIT extends EsipTestSupport {
         }
         assertFalse(console("feature:list -i").contains("esip-line-sample"));
         // No data was lost.
-        assertEquals(1, Json.number(get("/enterprises?q=" + java.net.URLEncoder.encode("乐清热部署",
-                java.nio.charset.StandardCharsets.UTF_8)).body(), "total"));
+        assertEquals(1, Json.number(get("/enterprises?q=" + URLEncoder.encode("乐清热部署",
+                StandardCharsets.UTF_8)).body(), "total"));
     }
 
     /** GB 32100-2015 check character, computed independently of the platform's own code. */

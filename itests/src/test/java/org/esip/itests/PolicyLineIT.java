@@ -3,10 +3,21 @@ package org.esip.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.Assert;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -105,7 +116,7 @@ public class PolicyLineIT extends EsipTestSupport {
         assertContains(get("/lines/policy/policies/" + id + "/files", null).body(), "政策原文.pdf");
         HttpResponse<byte[]> downloaded = getBytes("/lines/policy/policies/" + id + "/files/" + Json.number(filed.body(), "id"), null);
         assertEquals(200, downloaded.statusCode());
-        org.junit.Assert.assertArrayEquals(original, downloaded.body());
+        Assert.assertArrayEquals(original, downloaded.body());
 
         HttpResponse<String> noReason = post("/lines/policy/policies/" + id + "/withdraw", "{\"version\":"
                 + Json.number(published, "version") + "}", staff);
@@ -276,13 +287,13 @@ public class PolicyLineIT extends EsipTestSupport {
     /** POST JSON with this bearer token and an {@code Idempotency-Key}, as a client that may retry sends it. */
     private HttpResponse<String> postWithKey(String path, String json, String token, String key) {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(api(path))).header("Content-Type", "application/json")
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(api(path))).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -366,12 +377,12 @@ public class PolicyLineIT extends EsipTestSupport {
         // Without a CJK font on the machine this is a 409 naming the places looked in (README, "The two commands").
         assertEquals(new String(pdf.body(), StandardCharsets.UTF_8), 200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.pdmodel.PDDocument.load(pdf.body())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        try (PDDocument doc = PDDocument.load(pdf.body())) {
+            String text = new PDFTextStripper().getText(doc);
             // The Chinese is text in the PDF, not pictures of it.
             assertContains(text, "瓯海区规上工业企业培育奖励");
             assertContains(text, "瓯海推送符合有限公司 智能政策诊断报告");
-        } catch (java.io.IOException x) {
+        } catch (IOException x) {
             throw new AssertionError(x);
         }
 
@@ -458,14 +469,14 @@ public class PolicyLineIT extends EsipTestSupport {
             {"xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
             {"xl/worksheets/sheet1.xml", sheet.toString()}};
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (String[] part : parts) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+                zip.putNextEntry(new ZipEntry(part[0]));
                 zip.write(part[1].getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
         return out.toByteArray();

@@ -29,6 +29,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import javax.inject.Inject;
+import javax.ws.rs.GET;
 
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
@@ -215,7 +216,7 @@ public class ServiceLineIT extends EsipTestSupport {
 
     @javax.ws.rs.Path("/items")
     public static final class CatalogueLike {
-        @javax.ws.rs.GET
+        @GET
         public String items() {
             return "[]";
         }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -163,7 +164,7 @@ public class ServiceLinePostgresIT extends EsipTestSupport {
 
     private String lineMix(String lineId, String column) {
         try (Connection c = dataSource.getConnection();
-                java.sql.PreparedStatement st = c.prepareStatement("SELECT " + column + " FROM LINE_MIX WHERE LINE_ID = ?")) {
+                PreparedStatement st = c.prepareStatement("SELECT " + column + " FROM LINE_MIX WHERE LINE_ID = ?")) {
             st.setString(1, lineId);
             try (ResultSet r = st.executeQuery()) {
                 return r.next() ? r.getString(1) : null;
@@ -175,7 +176,7 @@ public class ServiceLinePostgresIT extends EsipTestSupport {
 
     private void changeOnAnotherNode(String lineId, int installed) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                java.sql.PreparedStatement st = c.prepareStatement(
+                PreparedStatement st = c.prepareStatement(
                         "UPDATE LINE_MIX SET INSTALLED = ?, CHANGED_AT = CURRENT_TIMESTAMP, CHANGED_BY = 'node-b-itest' WHERE LINE_ID = ?")) {
             st.setInt(1, installed);
             st.setString(2, lineId);

@@ -5,6 +5,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -166,10 +170,10 @@ public class TechnicalLineFlow {
 
     private HttpResponse<String> postWithKey(String path, String json, String token, String key) {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(t.api(path))).header("Content-Type", "application/json")
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(t.api(path))).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new AssertionError(e);
@@ -372,7 +376,7 @@ public class TechnicalLineFlow {
     }
 
     static String enc(String s) {
-        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     static void check(boolean condition, String what) {

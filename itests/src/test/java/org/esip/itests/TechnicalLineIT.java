@@ -4,6 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -12,6 +17,8 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 /**
  * The technical services line (技术服务专线, clause 5.2.4) installed live into a running distribution: its whole REST
@@ -66,15 +73,15 @@ public class TechnicalLineIT extends EsipTestSupport {
 
     private void sql(String statement) {
         try {
-            org.osgi.framework.ServiceReference<javax.sql.DataSource> ref = bundleContext
-                    .getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=esip)").iterator().next();
-            javax.sql.DataSource ds = bundleContext.getService(ref);
-            try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            ServiceReference<DataSource> ref = bundleContext
+                    .getServiceReferences(DataSource.class, "(osgi.jndi.service.name=esip)").iterator().next();
+            DataSource ds = bundleContext.getService(ref);
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
                 assertEquals(1, s.executeUpdate(statement));
             } finally {
                 bundleContext.ungetService(ref);
             }
-        } catch (java.sql.SQLException | org.osgi.framework.InvalidSyntaxException e) {
+        } catch (SQLException | InvalidSyntaxException e) {
             throw new AssertionError(statement, e);
         }
     }

@@ -8,21 +8,26 @@ import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeMessage;
 
 import org.esip.notification.api.NotificationChannel;
+import org.junit.Assert;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -31,6 +36,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
@@ -119,7 +125,7 @@ public class TicketFlowIT extends EsipTestSupport {
         // Attachments: PDF, images and office documents, recognised by their content, within the size limit.
         byte[] pdf = "%PDF-1.4\n% 营业执照扫描件\n".getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> uploaded = postBytes("/tickets/" + t + "/attachments?filename="
-                + java.net.URLEncoder.encode("营业执照.pdf", StandardCharsets.UTF_8), pdf, "application/pdf", company);
+                + URLEncoder.encode("营业执照.pdf", StandardCharsets.UTF_8), pdf, "application/pdf", company);
         assertEquals(uploaded.body(), 201, uploaded.statusCode());
         String sha = Json.string(uploaded.body(), "sha256");
         assertEquals(sha256(pdf), sha);
@@ -142,7 +148,7 @@ public class TicketFlowIT extends EsipTestSupport {
         long attachment = Json.number(files, "id");
         HttpResponse<byte[]> download = getBytes("/tickets/" + t + "/attachments/" + attachment, company);
         assertEquals(200, download.statusCode());
-        org.junit.Assert.assertArrayEquals(pdf, download.body());
+        Assert.assertArrayEquals(pdf, download.body());
         assertEquals(sha, download.headers().firstValue("X-Content-SHA256").orElse(""));
 
         step(t, "accept", "\"remark\":\"材料齐全\"", staff);
@@ -251,7 +257,7 @@ public class TicketFlowIT extends EsipTestSupport {
         assertContains(get("/tickets/" + t + "/timeline").body(), "OFFER");
         String signed = step(t, "sign", "", orgUser);
         // The handler's own clock starts at its sign-for.
-        java.time.LocalDate handlerDue = java.time.LocalDate.parse(Json.string(signed, "handlerDue"));
+        LocalDate handlerDue = LocalDate.parse(Json.string(signed, "handlerDue"));
         assertContains(signed, "\"offerDue\":null");
         // An extension (延期) is asked with a reason and decided by the platform, never by the one who asked.
         HttpResponse<String> noDays = post("/tickets/" + t + "/time-requests", "{\"version\":" + Json.number(signed, "version")
@@ -268,12 +274,12 @@ public class TicketFlowIT extends EsipTestSupport {
         String approved = step(t, "time-decision", "\"approve\":true,\"remark\":\"同意延期\"", adminToken());
         assertContains(approved, "\"pendingRequest\":null");
         assertTrue("the handler's deadline moved by three working days",
-                java.time.LocalDate.parse(Json.string(approved, "handlerDue")).isAfter(handlerDue.plusDays(2)));
+                LocalDate.parse(Json.string(approved, "handlerDue")).isAfter(handlerDue.plusDays(2)));
         assertContains(get("/notifications", orgUser).body(), "同意延期");
         // A deferral (缓办) pauses the clocks: nothing is escalated while it lasts.
         step(t, "time-requests", "\"kind\":\"DEFERRAL\",\"workingDays\":5,\"reason\":\"企业停产检修\"", orgUser);
         String deferred = step(t, "time-decision", "\"approve\":true", adminToken());
-        java.time.LocalDate until = java.time.LocalDate.parse(Json.string(deferred, "deferredUntil"));
+        LocalDate until = LocalDate.parse(Json.string(deferred, "deferredUntil"));
         assertFalse(post("/tickets/escalations?asOf=" + until, "").body().contains("\"id\":" + t + ","));
         step(t, "start", "\"remark\":\"5 个工作日出具报告\"", orgUser);
         step(t, "resolve", "\"result\":\"检测报告已出具\"", orgUser);
@@ -485,7 +491,7 @@ public class TicketFlowIT extends EsipTestSupport {
         awaitStatus("/health", 200);
         long e = enterprise("91330382MA2M0G0A1", "乐清控制台流程有限公司");
         String submitted = console("esip:ticket-submit -e " + e + " -t 设备数字化改造咨询 -c VISIT --key console-1 走访时企业提出 需要数字化改造方案");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#(\\d+) ").matcher(submitted);
+        Matcher m = Pattern.compile("#(\\d+) ").matcher(submitted);
         assertTrue(submitted, m.find());
         long t = Long.parseLong(m.group(1));
         // A retry sends the same request with the same key and gets the same ticket.
@@ -587,7 +593,7 @@ public class TicketFlowIT extends EsipTestSupport {
                     found.add(c);
                 }
             }
-        } catch (org.osgi.framework.InvalidSyntaxException impossible) {
+        } catch (InvalidSyntaxException impossible) {
             throw new AssertionError(impossible);
         }
         return found;

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 
 import java.net.http.HttpResponse;
 
+import org.junit.Assert;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -12,6 +13,7 @@ import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
@@ -30,7 +32,7 @@ public class TrainingLineIT extends EsipTestSupport {
 
     @Configuration
     public Option[] config() {
-        return distribution(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+        return distribution(KarafDistributionOption.editConfigurationFilePut(
                 "etc/org.esip.platform.cfg", "demoData", "true"));
     }
 
@@ -55,7 +57,7 @@ public class TrainingLineIT extends EsipTestSupport {
         assertContains(sessions, "https://live.example.cn/maishang/");
         String stats = get("/lines/training/statistics").body();
         assertEquals(stats, 1, Json.number(stats, "sessionsHeld"));
-        org.junit.Assert.assertTrue(stats, Json.number(stats, "attendances") >= 1);
+        Assert.assertTrue(stats, Json.number(stats, "attendances") >= 1);
         assertContains(stats, "\"satisfaction\":100.0");
         assertContains(get("/lines/training/needs/summary").body(), "\"DIGITAL\"");
     }

@@ -3,7 +3,9 @@ package org.esip.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -74,8 +76,8 @@ public class VolunteerLineIT extends EsipTestSupport {
         String activities = get("/lines/volunteer/activities").body();
         assertContains(activities, "小微企业财税政策公益讲堂");
         assertContains(activities, "跨境电商合规线上答疑");
-        assertContains(get("/lines/volunteer/volunteers?q=" + java.net.URLEncoder.encode("陈晓燕",
-                java.nio.charset.StandardCharsets.UTF_8)).body(), "\"regionCode\":\"330303\"");
+        assertContains(get("/lines/volunteer/volunteers?q=" + URLEncoder.encode("陈晓燕",
+                StandardCharsets.UTF_8)).body(), "\"regionCode\":\"330303\"");
         assertContains(get("/lines/volunteer/records").body(), "VERY_SATISFIED");
     }
 

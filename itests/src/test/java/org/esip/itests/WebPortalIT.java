@@ -17,7 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -29,7 +33,9 @@ import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runners.MethodSorters;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExamServer;
@@ -240,7 +246,7 @@ public class WebPortalIT {
     public void f_anEnterpriseCannotOpenAnotherEnterprisesTicket() {
         String staff = token("demo-staff");
         String enterprises = get("/api/v1/enterprises?size=10", staff).body();
-        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"creditCode\"").matcher(enterprises);
+        Matcher ids = Pattern.compile("\\{\"id\":(\\d+),\"creditCode\"").matcher(enterprises);
         long other = -1;
         while (ids.find() && other < 0) {
             long id = Long.parseLong(ids.group(1));
@@ -309,8 +315,8 @@ public class WebPortalIT {
     public void i_thePortalsFirstViewStaysWithinItsTransferBudget() throws IOException {
         browser.signOut();
         browser.size(Browser.PHONE);
-        ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver()).executeCdpCommand("Network.clearBrowserCache",
-                java.util.Map.of());
+        ((ChromiumDriver) browser.driver()).executeCdpCommand("Network.clearBrowserCache",
+                Map.of());
         browser.go("/portal/");
         browser.await(By.cssSelector("form.signin"));
         long signInBytes = transferred();
@@ -326,7 +332,7 @@ public class WebPortalIT {
         browser.go("/portal/#/tickets");
         browser.await(By.cssSelector(".list.tickets li"));
         double ticketsMs = (System.nanoTime() - start) / 1e6;
-        String figures = String.format(java.util.Locale.ROOT,
+        String figures = String.format(Locale.ROOT,
                 "portal first view (sign-in page, cold cache): %.1f KB transferred, shown after %.0f ms%n"
                         + "portal home after sign-in (cumulative, cold cache): %.1f KB transferred; reloaded signed in, shown %.0f ms after navigation start%n"
                         + "my demands list (page load to list shown): %.0f ms%n",
@@ -338,7 +344,7 @@ public class WebPortalIT {
 
     /** Bytes the page transferred so far (compressed, headers included), as the browser counts them. */
     private static long transferred() {
-        Object n = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        Object n = ((JavascriptExecutor) browser.driver()).executeScript(
                 "const nav = performance.getEntriesByType('navigation').reduce((s, e) => s + (e.transferSize || 0), 0);"
                         + "return nav + performance.getEntriesByType('resource').reduce((s, e) => s + (e.transferSize || 0), 0);");
         return ((Number) n).longValue();
@@ -346,7 +352,7 @@ public class WebPortalIT {
 
     /** Milliseconds since the page's navigation started. */
     private static double pageTime() {
-        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return performance.now();"))
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return performance.now();"))
                 .doubleValue();
     }
 

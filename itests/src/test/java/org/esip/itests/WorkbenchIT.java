@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +26,7 @@ import org.junit.Test;
 import org.junit.runners.MethodSorters;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.ops4j.pax.exam.Configuration;
@@ -254,7 +258,7 @@ public class WorkbenchIT {
         String lucheng = get("/api/v1/dashboard?county=330302", leader).body();
         assertTrue(lucheng, at(lucheng, "\"byCounty\":\\{\"330302\":(\\d+)") >= 1);
         assertFalse(get("/api/v1/dashboard?county=330329", leader).body().contains("\"330302\""));
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         assertTrue(at(get("/api/v1/dashboard?from=" + today + "&to=" + today, leader).body(), "\"total\":(\\d+)") >= 1);
         assertEquals(0, at(get("/api/v1/dashboard?from=2001-01-01&to=2001-12-31", leader).body(), "\"total\":(\\d+)"));
         // The funnel is the policy line's indicators, as GET /indicators gives them.
@@ -286,7 +290,7 @@ public class WorkbenchIT {
     // ---------------------------------------------------------------- the whole flow in the browser (issue 11)
 
     /** Takes a step on the workbench's ticket page as a user would: its button, its form, the form's button. */
-    private static void takeStep(String step, java.util.function.Consumer<Browser> fill, By done) {
+    private static void takeStep(String step, Consumer<Browser> fill, By done) {
         browser.click(By.cssSelector("button.wb-step[data-step='" + step + "']"));
         browser.await(By.cssSelector(".wb-step-panel form"));
         fill.accept(browser);
@@ -308,7 +312,7 @@ public class WorkbenchIT {
     }
 
     private static String thisYear() {
-        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         return "from=" + year + "-01-01&to=" + year + "-12-31";
     }
 
@@ -480,7 +484,7 @@ public class WorkbenchIT {
     public void f_aBadPeriodOnTheDashboardIsNamedNextToItsField() {
         as("demo-auditor", "/dashboard/", Browser.DESKTOP);
         browser.await(By.cssSelector("[data-kpi=total]"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        ((JavascriptExecutor) browser.driver()).executeScript(
                 "document.getElementById('db-from').value='2026-12-01'; document.getElementById('db-to').value='2026-11-01';");
         browser.click(By.cssSelector(".db-filters button[type=submit]"));
         browser.awaitText(By.cssSelector(".db-field-error[data-field=to]"), "结束日期早于开始日期");

@@ -1,5 +1,6 @@
 package org.esip.audit.api;
 
+import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;
@@ -17,5 +18,5 @@ public interface AuditService {
      *
      * @param detail what a reader of the log needs to know (no secrets, no personal data), or {@code null}
      */
-    void record(org.esip.core.api.Actor actor, String action, String entityType, String entityId, String detail);
+    void record(Actor actor, String action, String entityType, String entityId, String detail);
 }

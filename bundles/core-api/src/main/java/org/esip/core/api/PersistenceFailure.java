@@ -1,6 +1,9 @@
 package org.esip.core.api;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 /**
@@ -50,8 +53,8 @@ public enum PersistenceFailure {
         if (type.endsWith(".LockTimeoutException") || type.endsWith(".PessimisticLockException")) {
             return TRANSIENT;
         }
-        if (t instanceof java.net.ConnectException || t instanceof java.sql.SQLTransientConnectionException
-                || t instanceof java.sql.SQLNonTransientConnectionException) {
+        if (t instanceof ConnectException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException) {
             return UNAVAILABLE;
         }
         // commons-pool's "Timeout waiting for idle object" or dbcp2's "Cannot get a connection".

@@ -1,2 +1,4 @@
-@org.osgi.annotation.versioning.Version("1.5.0")
+@Version("1.5.0")
 package org.esip.core.api;
+
+import org.osgi.annotation.versioning.Version;

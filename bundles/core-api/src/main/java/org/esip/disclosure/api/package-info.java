@@ -5,5 +5,7 @@
  *
  * <p>1.0.0: sections and notices, bilingual, versioned.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@Version("1.0.0")
 package org.esip.disclosure.api;
+
+import org.osgi.annotation.versioning.Version;

@@ -1,5 +1,7 @@
 /**
  * Accounts, passwords and tokens (clauses 4.4.2, 6.1 b): who may sign in and in which role.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@Version("1.1.0")
 package org.esip.identity.api;
+
+import org.osgi.annotation.versioning.Version;

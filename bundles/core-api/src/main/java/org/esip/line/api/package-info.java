@@ -9,5 +9,7 @@
  * <p>2.0.0: a line declares its catalogue, ticket categories, indicators and the core API range it works
  * with; {@code ServiceLineInfo} describes all of them; refused lines are reported.
  */
-@org.osgi.annotation.versioning.Version("2.0.0")
+@Version("2.0.0")
 package org.esip.line.api;
+
+import org.osgi.annotation.versioning.Version;

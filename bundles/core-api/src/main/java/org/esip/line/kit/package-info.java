@@ -15,5 +15,7 @@
  * <p>1.0.0: the first version. 1.1.0: {@code LineAccess.readsEverything(Principal)} for public requests that show
  * readers more.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@Version("1.1.0")
 package org.esip.line.kit;
+
+import org.osgi.annotation.versioning.Version;

@@ -1,6 +1,8 @@
 package org.esip.notification.api;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
@@ -27,7 +29,7 @@ public interface NotificationService {
      * The channels besides the inbox (e.g. {@code sms}, {@code email}) an enterprise receives notifications on:
      * every installed channel, on or off as the enterprise chose (all on until it chooses).
      */
-    java.util.Map<String, Boolean> channelChoices(long enterpriseId);
+    Map<String, Boolean> channelChoices(long enterpriseId);
 
     /**
      * The enterprise turns channels on or off; channels it does not name keep their setting. The website inbox
@@ -35,11 +37,11 @@ public interface NotificationService {
      *
      * @throws org.esip.core.api.ValidationException on field {@code channels} naming a channel not installed
      */
-    java.util.Map<String, Boolean> chooseChannels(org.esip.core.api.Actor actor, long enterpriseId,
-            java.util.Map<String, Boolean> choices);
+    Map<String, Boolean> chooseChannels(Actor actor, long enterpriseId,
+            Map<String, Boolean> choices);
 
     /** The notifications with these ids (those that exist), e.g. to see which were read. */
-    List<Notification> find(java.util.Collection<Long> ids);
+    List<Notification> find(Collection<Long> ids);
 
     /** Tries pending deliveries again; the scheduled retry calls this. */
     int retryPending();

@@ -1,2 +1,4 @@
-@org.osgi.annotation.versioning.Version("1.2.0")
+@Version("1.2.0")
 package org.esip.platform.api;
+
+import org.osgi.annotation.versioning.Version;

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
+import org.esip.core.api.TableFormat;
+import org.esip.registry.api.ImportReport;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Service organisations and their admission (clause 6.3). Every change is audited and kept as history. */
@@ -60,9 +62,9 @@ public interface OrganisationService {
      * code is an application (APPLIED), a known one updates the description; admission stays a decision
      * taken one by one with its agreement.
      */
-    org.esip.registry.api.ImportReport importTable(Actor actor, byte[] content, org.esip.core.api.TableFormat format,
+    ImportReport importTable(Actor actor, byte[] content, TableFormat format,
             boolean dryRun);
 
     /** The organisations a search finds (every page), in the import layout. */
-    byte[] exportTable(OrganisationQuery query, org.esip.core.api.TableFormat format);
+    byte[] exportTable(OrganisationQuery query, TableFormat format);
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
+import org.esip.core.api.TableFormat;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** The registry of enterprises (service objects, clause 4.4.2). Every change is audited. */
@@ -48,8 +49,8 @@ public interface EnterpriseService {
      * @throws org.esip.core.api.ValidationException on field {@code file} when the file cannot be read
      *                                               as {@code format}, is too large, or lacks a required column
      */
-    ImportReport importTable(Actor actor, byte[] content, org.esip.core.api.TableFormat format, boolean dryRun);
+    ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun);
 
     /** The enterprises a search finds (every page), in the import format, so an export re-imports unchanged. */
-    byte[] exportTable(EnterpriseQuery query, org.esip.core.api.TableFormat format);
+    byte[] exportTable(EnterpriseQuery query, TableFormat format);
 }

@@ -1,6 +1,8 @@
 package org.esip.ticketing.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -42,11 +44,11 @@ import java.util.List;
 public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
         String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
         Assignment assignment, String result, SatisfactionGrade grade, String evaluationComment,
-        boolean correctionNeeded, boolean revisitDeclined, java.time.LocalDate acceptDue,
-        java.time.LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
-        ComplaintTarget against, String domain, java.time.LocalDate offerDue, java.time.LocalDate handlerDue,
-        java.time.LocalDate deferredUntil, TimeRequest pendingRequest, java.math.BigDecimal fee,
-        java.time.LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version,
+        boolean correctionNeeded, boolean revisitDeclined, LocalDate acceptDue,
+        LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
+        ComplaintTarget against, String domain, LocalDate offerDue, LocalDate handlerDue,
+        LocalDate deferredUntil, TimeRequest pendingRequest, BigDecimal fee,
+        LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version,
         String category, List<Supplement> supplements, Instant appointmentAt, Long servicePointId) {
     public Ticket {
         missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
@@ -57,11 +59,11 @@ public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channe
     public Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
             String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
             Assignment assignment, String result, SatisfactionGrade grade, String evaluationComment,
-            boolean correctionNeeded, boolean revisitDeclined, java.time.LocalDate acceptDue,
-            java.time.LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
-            ComplaintTarget against, String domain, java.time.LocalDate offerDue, java.time.LocalDate handlerDue,
-            java.time.LocalDate deferredUntil, TimeRequest pendingRequest, java.math.BigDecimal fee,
-            java.time.LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version,
+            boolean correctionNeeded, boolean revisitDeclined, LocalDate acceptDue,
+            LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
+            ComplaintTarget against, String domain, LocalDate offerDue, LocalDate handlerDue,
+            LocalDate deferredUntil, TimeRequest pendingRequest, BigDecimal fee,
+            LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version,
             String category) {
         this(id, enterpriseId, kind, channel, title, description, status, owner, missingItems, rejectReason,
                 assignment, result, grade, evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue,
@@ -74,11 +76,11 @@ public record Ticket(long id, long enterpriseId, TicketKind kind, Channel channe
     public Ticket(long id, long enterpriseId, TicketKind kind, Channel channel, String title,
             String description, TicketStatus status, String owner, List<String> missingItems, String rejectReason,
             Assignment assignment, String result, SatisfactionGrade grade, String evaluationComment,
-            boolean correctionNeeded, boolean revisitDeclined, java.time.LocalDate acceptDue,
-            java.time.LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
-            ComplaintTarget against, String domain, java.time.LocalDate offerDue, java.time.LocalDate handlerDue,
-            java.time.LocalDate deferredUntil, TimeRequest pendingRequest, java.math.BigDecimal fee,
-            java.time.LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version) {
+            boolean correctionNeeded, boolean revisitDeclined, LocalDate acceptDue,
+            LocalDate resolveDue, boolean overdue, Instant signedAt, int returnCount, boolean problem,
+            ComplaintTarget against, String domain, LocalDate offerDue, LocalDate handlerDue,
+            LocalDate deferredUntil, TimeRequest pendingRequest, BigDecimal fee,
+            LocalDate correctionDue, Instant correctedAt, Long mergedInto, Instant createdAt, long version) {
         this(id, enterpriseId, kind, channel, title, description, status, owner, missingItems, rejectReason,
                 assignment, result, grade, evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue,
                 overdue, signedAt, returnCount, problem, against, domain, offerDue, handlerDue, deferredUntil,

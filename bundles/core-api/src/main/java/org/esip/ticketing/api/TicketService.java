@@ -1,5 +1,8 @@
 package org.esip.ticketing.api;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.esip.core.api.Actor;
@@ -42,7 +45,7 @@ public interface TicketService {
      * @throws org.esip.core.api.ValidationException on field {@code appointmentAt} when missing or before the
      *                                               ticket was submitted
      */
-    Ticket appoint(Actor actor, long id, long version, java.time.Instant appointmentAt, String remark);
+    Ticket appoint(Actor actor, long id, long version, Instant appointmentAt, String remark);
 
     /**
      * Whether an open ticket of this enterprise is dispatched to this organisation or expert now (ASSIGNED or
@@ -79,7 +82,7 @@ public interface TicketService {
      *
      * @since 3.2
      */
-    TicketFigures figures(String regionPrefix, java.time.LocalDate from, java.time.LocalDate to);
+    TicketFigures figures(String regionPrefix, LocalDate from, LocalDate to);
 
     /** SUBMITTED → ACCEPTED. */
     Ticket accept(Actor actor, long id, long version, String remark);
@@ -131,7 +134,7 @@ public interface TicketService {
     Ticket start(Actor actor, long id, long version, String agreedScopeAndPeriod);
 
     /** IN_PROGRESS → RESOLVED, with the result and the fees charged in yuan ({@code null}: none recorded). */
-    Ticket resolve(Actor actor, long id, long version, String result, java.math.BigDecimal fee);
+    Ticket resolve(Actor actor, long id, long version, String result, BigDecimal fee);
 
     /**
      * A handler asks for more time: an extension (延期) or a deferral (缓办), with a reason. One request
@@ -209,11 +212,11 @@ public interface TicketService {
      *
      * @return the tickets escalated now
      */
-    List<Ticket> escalateOverdue(java.time.LocalDate asOf);
+    List<Ticket> escalateOverdue(LocalDate asOf);
 
     /**
      * With {@code dryRun}: the tickets that would be escalated as of {@code asOf}, as a report only: nothing
      * is marked, recorded or sent. Without: {@link #escalateOverdue(java.time.LocalDate)}.
      */
-    List<Ticket> escalateOverdue(java.time.LocalDate asOf, boolean dryRun);
+    List<Ticket> escalateOverdue(LocalDate asOf, boolean dryRun);
 }

@@ -1,5 +1,7 @@
 package org.esip.ticketing.api;
 
+import java.time.Instant;
+
 /**
  * What is needed to submit a ticket; validated by {@link TicketService#submit}.
  *
@@ -15,7 +17,7 @@ package org.esip.ticketing.api;
  *                       of the staff member linked to the submitting account, if any
  */
 public record TicketSubmission(Long enterpriseId, TicketKind kind, Channel channel, String title,
-        String description, ComplaintTarget against, String domain, String category, java.time.Instant appointmentAt,
+        String description, ComplaintTarget against, String domain, String category, Instant appointmentAt,
         Long servicePointId) {
 
     /** A submission without appointment or service point. */

@@ -11,5 +11,7 @@
  * layout every line uses.
  * <p>1.2.0: {@link org.esip.web.api.WebContribution#texts(String)}, texts a line knows only at run time.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@Version("1.2.0")
 package org.esip.web.api;
+
+import org.osgi.annotation.versioning.Version;

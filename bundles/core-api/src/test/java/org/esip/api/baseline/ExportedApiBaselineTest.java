@@ -10,6 +10,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -229,7 +230,7 @@ public class ExportedApiBaselineTest {
             b.append(" extends ").append(type.getGenericSuperclass().getTypeName());
         }
         List<String> interfaces = new ArrayList<>();
-        for (java.lang.reflect.Type i : type.getGenericInterfaces()) {
+        for (Type i : type.getGenericInterfaces()) {
             interfaces.add(i.getTypeName());
         }
         if (!interfaces.isEmpty()) {

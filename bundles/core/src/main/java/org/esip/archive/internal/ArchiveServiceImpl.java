@@ -1,5 +1,6 @@
 package org.esip.archive.internal;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -202,7 +203,7 @@ public class ArchiveServiceImpl implements ArchiveService {
             List<String> hashes = new ArrayList<>();
             attachments.forEach(a -> hashes.add(a.path("sha256").asText()));
             return hashes.stream().filter(h -> h.matches("[0-9a-f]{64}")).toList();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return List.of();
         }
     }

@@ -16,6 +16,8 @@ import java.nio.file.Paths;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -42,6 +44,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -158,19 +161,19 @@ public class BackupServiceImpl implements BackupService {
 
     /** rwx------ on a folder, where the file system has POSIX permissions (elsewhere: as the system makes it). */
     static void ownerOnly(Path folder) throws IOException {
-        if (Files.getFileStore(folder).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         }
     }
 
     /** Folders rwx------ and files rw------- under {@code root}: only the platform's own user reads a backup. */
     static void ownerOnlyTree(Path root) throws IOException {
-        if (!Files.getFileStore(root).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+        if (!Files.getFileStore(root).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
-        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+        try (Stream<Path> all = Files.walk(root)) {
             for (Path p : (Iterable<Path>) all::iterator) {
-                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions
+                Files.setPosixFilePermissions(p, PosixFilePermissions
                         .fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
             }
         }

@@ -2,6 +2,7 @@ package org.esip.backup.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +69,7 @@ final class TableOrder {
     /** {@link #parentsFirst} reversed: the order to delete in. */
     static List<String> childrenFirst(Collection<String> tables, Map<String, ? extends Collection<String>> parentsOf) {
         List<String> order = new ArrayList<>(parentsFirst(tables, parentsOf));
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         return order;
     }
 }

@@ -1,6 +1,7 @@
 package org.esip.identity.internal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -94,7 +95,7 @@ public class AccountEntity {
         this.enabled = true;
         this.createdAt = now;
         // Truncated to the token's resolution (seconds), so a token issued in the same second stays valid.
-        this.passwordChangedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.SECONDS);
     }
 
     long id() {
@@ -127,7 +128,7 @@ public class AccountEntity {
 
     void password(String hash, Instant now) {
         this.passwordHash = hash;
-        this.passwordChangedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.SECONDS);
         this.failedSignIns = 0;
         this.lockedUntil = null;
     }

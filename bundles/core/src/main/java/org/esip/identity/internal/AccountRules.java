@@ -1,13 +1,28 @@
 package org.esip.identity.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.esip.core.api.Role;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.identity.api.AccountRegistration;
+import org.passay.DictionarySubstringRule;
+import org.passay.LengthRule;
+import org.passay.PasswordData;
+import org.passay.PasswordValidator;
+import org.passay.RepeatCharacterRegexRule;
+import org.passay.RuleResult;
+import org.passay.dictionary.ArrayWordList;
+import org.passay.dictionary.WordList;
+import org.passay.dictionary.WordListDictionary;
 
 /** The one place where accounts and passwords are checked (clauses 4.4.2, 6.1 b). */
 public final class AccountRules {
@@ -45,7 +60,7 @@ public final class AccountRules {
                 : v.requireText("displayName", in.displayName(), 100);
         checkPassword(v, "password", in.password(), username);
         Set<Role> roles = in.roles() == null ? Set.of() : in.roles();
-        if (roles.isEmpty() || roles.stream().anyMatch(java.util.Objects::isNull)) {
+        if (roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
             v.add("roles", "account.roles-required");
         } else {
             boolean platform = roles.stream().anyMatch(PLATFORM_ROLES::contains);
@@ -86,14 +101,14 @@ public final class AccountRules {
             v.add(field, "field.required");
             return;
         }
-        org.passay.RuleResult result = PasswordPolicy.VALIDATOR.validate(new org.passay.PasswordData(password));
-        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        RuleResult result = PasswordPolicy.VALIDATOR.validate(new PasswordData(password));
+        Set<String> codes = new LinkedHashSet<>();
         result.getDetails().forEach(d -> codes.add(d.getErrorCode()));
-        if (codes.contains(org.passay.LengthRule.ERROR_CODE_MIN) || codes.contains(org.passay.LengthRule.ERROR_CODE_MAX)) {
+        if (codes.contains(LengthRule.ERROR_CODE_MIN) || codes.contains(LengthRule.ERROR_CODE_MAX)) {
             v.add(field, "account.password-length", PASSWORD_MIN, PASSWORD_MAX);
         } else if (password.equalsIgnoreCase(username)) {
             v.add(field, "account.password-is-username");
-        } else if (codes.contains(org.passay.DictionarySubstringRule.ERROR_CODE)) {
+        } else if (codes.contains(DictionarySubstringRule.ERROR_CODE)) {
             v.add(field, "account.password-common");
         } else if (!codes.isEmpty()) {
             v.add(field, "account.password-repeated");
@@ -104,20 +119,20 @@ public final class AccountRules {
 
     /** The Passay rules, built once. */
     private static final class PasswordPolicy {
-        static final org.passay.PasswordValidator VALIDATOR = new org.passay.PasswordValidator(
-                new org.passay.LengthRule(PASSWORD_MIN, PASSWORD_MAX),
-                new org.passay.RepeatCharacterRegexRule(5),
-                new org.passay.DictionarySubstringRule(new org.passay.dictionary.WordListDictionary(commonPasswords())));
+        static final PasswordValidator VALIDATOR = new PasswordValidator(
+                new LengthRule(PASSWORD_MIN, PASSWORD_MAX),
+                new RepeatCharacterRegexRule(5),
+                new DictionarySubstringRule(new WordListDictionary(commonPasswords())));
 
-        private static org.passay.dictionary.WordList commonPasswords() {
-            try (java.io.InputStream in = AccountRules.class.getResourceAsStream("common-passwords.txt")) {
-                String[] words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+        private static WordList commonPasswords() {
+            try (InputStream in = AccountRules.class.getResourceAsStream("common-passwords.txt")) {
+                String[] words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                         .map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#"))
                         .map(w -> w.toLowerCase(Locale.ROOT)).distinct().sorted(String.CASE_INSENSITIVE_ORDER)
                         .toArray(String[]::new);
-                return new org.passay.dictionary.ArrayWordList(words, false);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                return new ArrayWordList(words, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

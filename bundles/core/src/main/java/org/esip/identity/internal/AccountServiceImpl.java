@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
@@ -27,6 +28,10 @@ import org.esip.core.internal.persistence.Jpa;
 import org.esip.identity.api.Account;
 import org.esip.identity.api.AccountRegistration;
 import org.esip.identity.api.AccountService;
+import org.esip.provider.internal.ExpertEntity;
+import org.esip.provider.internal.OrganisationEntity;
+import org.esip.provider.internal.StaffEntity;
+import org.esip.registry.internal.EnterpriseEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -75,18 +80,18 @@ public class AccountServiceImpl implements AccountService {
                     throw taken(r.username());
                 }
                 Violations unknown = new Violations();
-                if (r.enterpriseId() != null && em.find(org.esip.registry.internal.EnterpriseEntity.class,
+                if (r.enterpriseId() != null && em.find(EnterpriseEntity.class,
                         r.enterpriseId()) == null) {
                     unknown.add("enterpriseId", "account.enterprise-unknown", r.enterpriseId());
                 }
-                if (r.organisationId() != null && em.find(org.esip.provider.internal.OrganisationEntity.class,
+                if (r.organisationId() != null && em.find(OrganisationEntity.class,
                         r.organisationId()) == null) {
                     unknown.add("organisationId", "account.organisation-unknown", r.organisationId());
                 }
-                if (r.expertId() != null && em.find(org.esip.provider.internal.ExpertEntity.class, r.expertId()) == null) {
+                if (r.expertId() != null && em.find(ExpertEntity.class, r.expertId()) == null) {
                     unknown.add("expertId", "account.expert-unknown", r.expertId());
                 }
-                if (r.staffId() != null && em.find(org.esip.provider.internal.StaffEntity.class, r.staffId()) == null) {
+                if (r.staffId() != null && em.find(StaffEntity.class, r.staffId()) == null) {
                     unknown.add("staffId", "account.staff-unknown", r.staffId());
                 }
                 unknown.throwIfAny();
@@ -287,7 +292,7 @@ public class AccountServiceImpl implements AccountService {
         }
         try {
             create(Actor.system("first-start"), new AccountRegistration("admin", "平台管理员 Administrator", password,
-                    java.util.Set.of(Role.ADMIN), null, null, null));
+                    Set.of(Role.ADMIN), null, null, null));
             return true;
         } catch (ConflictException anotherNodeWasFaster) {
             return false;

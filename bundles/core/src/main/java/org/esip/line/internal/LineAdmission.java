@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -201,7 +202,7 @@ final class LineAdmission {
         }
     }
 
-    private static <T> T safe(java.util.function.Supplier<T> call, List<String[]> reasons, String what) {
+    private static <T> T safe(Supplier<T> call, List<String[]> reasons, String what) {
         try {
             return call.get();
         } catch (RuntimeException | LinkageError e) {
@@ -210,7 +211,7 @@ final class LineAdmission {
         }
     }
 
-    private static <T> List<T> list(java.util.function.Supplier<List<T>> call, List<String[]> reasons, String what) {
+    private static <T> List<T> list(Supplier<List<T>> call, List<String[]> reasons, String what) {
         List<T> list = safe(call, reasons, what);
         return list == null ? List.of() : new ArrayList<>(list);
     }

@@ -2,7 +2,15 @@ package org.esip.notification.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.esip.core.api.Actor;
@@ -12,6 +20,7 @@ import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
 import org.esip.core.internal.i18n.Messages;
+import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
 import org.esip.notification.api.Delivery;
@@ -77,8 +86,8 @@ public class NotificationServiceImpl implements NotificationService {
             e.createdAt = Instant.now();
             em.persist(e);
             em.flush();
-            java.util.Set<String> off = recipient.enterpriseId() == null ? java.util.Set.of()
-                    : new java.util.HashSet<>(em.createQuery("SELECT o.channel FROM OptOutEntity o WHERE o.enterpriseId = :e",
+            Set<String> off = recipient.enterpriseId() == null ? Set.of()
+                    : new HashSet<>(em.createQuery("SELECT o.channel FROM OptOutEntity o WHERE o.enterpriseId = :e",
                             String.class).setParameter("e", recipient.enterpriseId()).getResultList());
             for (NotificationChannel channel : channels) {
                 if (off.contains(channel.id())) {
@@ -214,12 +223,12 @@ public class NotificationServiceImpl implements NotificationService {
     }
 
     @Override
-    public List<Notification> find(java.util.Collection<Long> ids) {
+    public List<Notification> find(Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        List<Notification> found = new java.util.ArrayList<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        List<Notification> found = new ArrayList<>();
         // In slices: an IN list of thousands is slow on Derby and limited on some databases.
         for (int from = 0; from < all.size(); from += 500) {
             List<Long> slice = all.subList(from, Math.min(all.size(), from + 500));
@@ -231,28 +240,28 @@ public class NotificationServiceImpl implements NotificationService {
     }
 
     @Override
-    public java.util.Map<String, Boolean> channelChoices(long enterpriseId) {
+    public Map<String, Boolean> channelChoices(long enterpriseId) {
         enterprises.get(enterpriseId);
-        java.util.Set<String> off = new java.util.HashSet<>(jpa.read(em -> em.createQuery("SELECT o.channel FROM"
+        Set<String> off = new HashSet<>(jpa.read(em -> em.createQuery("SELECT o.channel FROM"
                 + " OptOutEntity o WHERE o.enterpriseId = :e", String.class).setParameter("e", enterpriseId).getResultList()));
-        java.util.Map<String, Boolean> choices = new java.util.TreeMap<>();
+        Map<String, Boolean> choices = new TreeMap<>();
         channels.forEach(c -> choices.put(c.id(), !off.contains(c.id())));
         return choices;
     }
 
     @Override
-    public java.util.Map<String, Boolean> chooseChannels(org.esip.core.api.Actor actor, long enterpriseId,
-            java.util.Map<String, Boolean> choices) {
+    public Map<String, Boolean> chooseChannels(Actor actor, long enterpriseId,
+            Map<String, Boolean> choices) {
         enterprises.get(enterpriseId);
-        java.util.Set<String> installed = new java.util.HashSet<>();
+        Set<String> installed = new HashSet<>();
         channels.forEach(c -> installed.add(c.id()));
-        org.esip.core.internal.i18n.Violations v = new org.esip.core.internal.i18n.Violations();
+        Violations v = new Violations();
         if (choices == null || choices.isEmpty()) {
             v.add("channels", "field.required");
         } else {
             choices.forEach((channel, on) -> {
                 if (!installed.contains(channel) || on == null) {
-                    v.add("channels", "notification.channel-unknown", channel, String.join(", ", new java.util.TreeSet<>(installed)));
+                    v.add("channels", "notification.channel-unknown", channel, String.join(", ", new TreeSet<>(installed)));
                 }
             });
         }

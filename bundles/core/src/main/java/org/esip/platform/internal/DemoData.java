@@ -1,8 +1,10 @@
 package org.esip.platform.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +26,10 @@ import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseService;
 import org.esip.registry.api.TagDefinition;
 import org.esip.registry.api.TagService;
+import org.esip.ticketing.api.AssigneeKind;
+import org.esip.ticketing.api.Assignment;
 import org.esip.ticketing.api.Channel;
+import org.esip.ticketing.api.SatisfactionGrade;
 import org.esip.ticketing.api.TicketKind;
 import org.esip.ticketing.api.TicketService;
 import org.esip.ticketing.api.TicketSubmission;
@@ -113,7 +118,7 @@ public class DemoData {
         for (WenzhouDemoData.DemoStaff s : data.staff()) {
             StaffRegistration r = s.registration();
             StaffMember member = staff.create(demo, new StaffRegistration(null, r.name(), r.post(), r.fullTime(),
-                    r.phone(), r.email(), new java.util.HashSet<>(s.servicePointCodes().stream().map(pointIds::get).toList())));
+                    r.phone(), r.email(), new HashSet<>(s.servicePointCodes().stream().map(pointIds::get).toList())));
             firstStaff = firstStaff == null ? member.id() : firstStaff;
             for (TrainingRecord t : s.training()) {
                 staff.addTraining(demo, member.id(), t);
@@ -136,14 +141,14 @@ public class DemoData {
         var done = tickets.submit(demo, new TicketSubmission(loaded.get(20).id(), TicketKind.CONSULTATION, Channel.WINDOW,
                 "研发费用加计扣除政策咨询", "想了解今年研发费用加计扣除的比例和申报时间。"), null);
         done = tickets.accept(demo, done.id(), done.version(), "当场受理");
-        done = tickets.assign(demo, done.id(), done.version(), new org.esip.ticketing.api.Assignment(
-                org.esip.ticketing.api.AssigneeKind.STAFF, firstStaff, null, "窗口当场解答"));
+        done = tickets.assign(demo, done.id(), done.version(), new Assignment(
+                AssigneeKind.STAFF, firstStaff, null, "窗口当场解答"));
         done = tickets.sign(demo, done.id(), done.version());
         done = tickets.start(demo, done.id(), done.version(), "窗口当场解答");
         done = tickets.resolve(demo, done.id(), done.version(), "已讲解加计扣除比例 100% 及年度汇算清缴时申报的办法。",
-                java.math.BigDecimal.ZERO);
+                BigDecimal.ZERO);
         done = tickets.sendFeedback(demo, done.id(), done.version(), Channel.WINDOW, null);
-        done = tickets.evaluate(demo, done.id(), done.version(), org.esip.ticketing.api.SatisfactionGrade.VERY_SATISFIED,
+        done = tickets.evaluate(demo, done.id(), done.version(), SatisfactionGrade.VERY_SATISFIED,
                 "讲解清楚");
         tickets.close(demo, done.id(), done.version(), null);
         DemoAccounts.open(accounts, demo, loaded.get(0).id(), firstAdmittedOrganisation, firstPooledExpert);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javax.persistence.EntityManager;
 
 import org.esip.audit.internal.AuditTrail;
 import org.esip.audit.internal.Changes;
@@ -117,7 +118,7 @@ public class ExpertServiceImpl implements ExpertService {
     }
 
     private Expert change(Actor actor, long id, long version, String action, Consumer<ExpertEntity> change,
-            Consumer<javax.persistence.EntityManager> afterwards) {
+            Consumer<EntityManager> afterwards) {
         return Records.change(jpa, audit, actor, ExpertEntity.class, KIND, id, version, action, e -> e.version,
                 ExpertEntity::toDto, ExpertServiceImpl::changes, change,
                 afterwards == null ? null : (em, before) -> afterwards.accept(em));

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
@@ -18,20 +20,20 @@ import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
+import org.esip.core.api.TableFormat;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
 import org.esip.core.internal.table.TableImport;
 import org.esip.core.internal.table.Tables;
-import org.esip.core.api.TableFormat;
-import org.esip.registry.api.ImportReport;
 import org.esip.provider.api.Organisation;
 import org.esip.provider.api.OrganisationQuery;
 import org.esip.provider.api.OrganisationRegistration;
 import org.esip.provider.api.OrganisationService;
 import org.esip.provider.api.OrganisationStatus;
 import org.esip.provider.api.StatusChange;
+import org.esip.registry.api.ImportReport;
 import org.esip.registry.internal.UnifiedSocialCreditCode;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -77,7 +79,7 @@ public class OrganisationServiceImpl implements OrganisationService {
                 return after;
             });
         } catch (PersistenceException e) {
-            if (org.esip.core.internal.persistence.Jpa.isUniqueViolation(e)) {
+            if (Jpa.isUniqueViolation(e)) {
                 throw duplicate(c.creditCode());
             }
             throw e;
@@ -161,7 +163,7 @@ public class OrganisationServiceImpl implements OrganisationService {
         String override = overrideReason == null || overrideReason.isBlank() ? null
                 : v.requireText("overrideReason", overrideReason, 400);
         v.throwIfAny();
-        List<AdmissionCriteria.Failure> failed = new java.util.ArrayList<>();
+        List<AdmissionCriteria.Failure> failed = new ArrayList<>();
         return change(actor, id, version, "admit", e -> {
             AdmissionRules.check(e.status, OrganisationStatus.ADMITTED);
             // Clause 6.3.2: refused with every reason, unless someone states why it is admitted anyway.
@@ -233,7 +235,7 @@ public class OrganisationServiceImpl implements OrganisationService {
     }
 
     private Organisation change(Actor actor, long id, long version, String action, Consumer<OrganisationEntity> change,
-            java.util.function.BiConsumer<EntityManager, Organisation> afterwards) {
+            BiConsumer<EntityManager, Organisation> afterwards) {
         return Records.change(jpa, audit, actor, OrganisationEntity.class, KIND, id, version, action, e -> e.version,
                 e -> e.toDto(today()), OrganisationServiceImpl::changes, change, afterwards);
     }
@@ -293,7 +295,7 @@ public class OrganisationServiceImpl implements OrganisationService {
         if (format == null) {
             new Violations().add("format", "file.format").throwIfAny();
         }
-        java.util.List<Organisation> found = new java.util.ArrayList<>();
+        List<Organisation> found = new ArrayList<>();
         int page = 0;
         Page<Organisation> p;
         do {

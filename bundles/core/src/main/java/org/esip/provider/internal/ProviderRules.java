@@ -1,10 +1,12 @@
 package org.esip.provider.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -129,7 +131,7 @@ public final class ProviderRules {
         Set<Long> points = Set.of();
         if (in.servicePointIds() != null) {
             // A blank entry reads as null (found by the fuzz run: it was a NullPointerException, a 500).
-            if (in.servicePointIds().stream().anyMatch(java.util.Objects::isNull)) {
+            if (in.servicePointIds().stream().anyMatch(Objects::isNull)) {
                 v.add("servicePointIds", "field.required");
             } else {
                 points = Set.copyOf(in.servicePointIds());
@@ -150,7 +152,7 @@ public final class ProviderRules {
         if (in.startedOn() != null && in.startedOn().isAfter(today.plusYears(1))) {
             v.add("startedOn", "training.date");
         }
-        if (in.hours() != null && (in.hours().signum() <= 0 || in.hours().compareTo(java.math.BigDecimal.valueOf(10000)) > 0)) {
+        if (in.hours() != null && (in.hours().signum() <= 0 || in.hours().compareTo(BigDecimal.valueOf(10000)) > 0)) {
             v.add("hours", "number.range", 0, 10000);
         }
         TrainingRecord t = new TrainingRecord(title, text(v, "provider", in.provider(), 200), in.startedOn(), in.hours(),
@@ -199,7 +201,7 @@ public final class ProviderRules {
     }
 
     static Set<ServiceDomain> domains(Violations v, Set<ServiceDomain> in, boolean technicalOnly) {
-        if (in == null || in.isEmpty() || in.stream().anyMatch(java.util.Objects::isNull)) {
+        if (in == null || in.isEmpty() || in.stream().anyMatch(Objects::isNull)) {
             v.add("domains", "domains.required");
             return Set.of();
         }

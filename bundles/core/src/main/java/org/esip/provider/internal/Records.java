@@ -1,6 +1,7 @@
 package org.esip.provider.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -16,8 +17,10 @@ import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.NotFoundException;
+import org.esip.core.api.PersistenceFailure;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.provider.api.StatusChange;
 
 /** What the provider registries share: lookup with 404, optimistic locking with 409, status history. */
 final class Records {
@@ -52,16 +55,16 @@ final class Records {
 
     /** True when a commit failed because someone else changed the record in between. */
     static boolean isOptimisticLockFailure(PersistenceException e) {
-        return org.esip.core.api.PersistenceFailure.of(e) == org.esip.core.api.PersistenceFailure.STALE;
+        return PersistenceFailure.of(e) == PersistenceFailure.STALE;
     }
 
     static void history(EntityManager em, String subjectType, long id, Actor actor, String from, String to,
-            String reason, String agreementNumber, java.time.LocalDate agreementDate) {
+            String reason, String agreementNumber, LocalDate agreementDate) {
         em.persist(new StatusChangeEntity(subjectType, id, Instant.now(), actor.username(), from, to, reason,
                 agreementNumber, agreementDate));
     }
 
-    static List<org.esip.provider.api.StatusChange> history(EntityManager em, String subjectType, long id) {
+    static List<StatusChange> history(EntityManager em, String subjectType, long id) {
         return em.createQuery("SELECT h FROM StatusChangeEntity h WHERE h.subjectType = :t AND h.subjectId = :id"
                 + " ORDER BY h.id", StatusChangeEntity.class).setParameter("t", subjectType).setParameter("id", id)
                 .getResultList().stream().map(StatusChangeEntity::toDto).toList();

@@ -11,8 +11,10 @@ import javax.persistence.EntityManager;
 import org.esip.audit.internal.AuditTrail;
 import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
+import org.esip.core.api.ConflictException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
+import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
@@ -133,9 +135,9 @@ public class StaffServiceImpl implements StaffService {
         return Records.change(jpa, audit, actor, StaffEntity.class, KIND, id, version, "retire", e -> e.version,
                 StaffEntity::toDto, (b, a) -> changes(b, a).field("reason", null, r), e -> {
                     if (!e.active) {
-                        throw new org.esip.core.api.ConflictException("staff.retired", "active",
-                                org.esip.core.internal.i18n.Messages.zh("staff.retired", id),
-                                org.esip.core.internal.i18n.Messages.en("staff.retired", id));
+                        throw new ConflictException("staff.retired", "active",
+                                Messages.zh("staff.retired", id),
+                                Messages.en("staff.retired", id));
                     }
                     e.active = false;
                 }, null);

@@ -1,12 +1,11 @@
 package org.esip.registry.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import org.esip.core.internal.i18n.Violations;
@@ -53,7 +52,7 @@ final class EnterpriseColumns {
         for (Qualification x : e.qualifications()) {
             q.add(x.type() + "|" + nz(x.number()) + "|" + nz(x.issuedOn()) + "|" + nz(x.validUntil()));
         }
-        return java.util.Arrays.asList(e.creditCode(), e.name(), e.regionCode(), e.township(), e.address(),
+        return Arrays.asList(e.creditCode(), e.name(), e.regionCode(), e.township(), e.address(),
                 e.industryCode(), e.legalRepresentative(), e.contactPerson(), e.contactPhone(), e.contactEmail(),
                 e.employees() == null ? null : e.employees().toString(), plain(e.annualRevenue()),
                 plain(e.totalAssets()), e.foundedOn() == null ? null : e.foundedOn().toString(),

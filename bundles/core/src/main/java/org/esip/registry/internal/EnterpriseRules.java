@@ -1,6 +1,7 @@
 package org.esip.registry.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.esip.core.internal.i18n.Violations;
 import org.esip.registry.api.EnterpriseRegistration;
+import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.Qualification;
 
 /**
@@ -35,7 +37,7 @@ public final class EnterpriseRules {
     public record Checked(String creditCode, String name, String regionCode, String township, String address,
             String industryCode, String legalRepresentative, String contactPerson, String contactPhone,
             String contactEmail, Integer employees, BigDecimal annualRevenue, BigDecimal totalAssets,
-            LocalDate foundedOn, org.esip.registry.api.EnterpriseSize sizeOverride, List<Qualification> qualifications,
+            LocalDate foundedOn, EnterpriseSize sizeOverride, List<Qualification> qualifications,
             Set<String> tags) {
     }
 
@@ -180,7 +182,7 @@ public final class EnterpriseRules {
             v.add(field, "money.range");
             return value;
         }
-        return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        return value.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private static String text(Violations v, String field, String value, int max) {

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
@@ -24,6 +26,7 @@ import org.esip.core.api.ConflictException;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
+import org.esip.core.api.PersistenceFailure;
 import org.esip.core.api.TableFormat;
 import org.esip.core.internal.Pages;
 import org.esip.core.internal.i18n.Messages;
@@ -165,7 +168,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
 
     /** Applies a change if the record is still at {@code version}; audits it in the same transaction. */
     private Enterprise change(Actor actor, long id, long version, String action,
-            java.util.function.Consumer<EnterpriseEntity> change) {
+            Consumer<EnterpriseEntity> change) {
         try {
             return jpa.inTransaction(em -> {
                 EnterpriseEntity e = em.find(EnterpriseEntity.class, id);
@@ -193,7 +196,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     }
 
     private static boolean isOptimisticLockFailure(Throwable e) {
-        return org.esip.core.api.PersistenceFailure.of(e) == org.esip.core.api.PersistenceFailure.STALE;
+        return PersistenceFailure.of(e) == PersistenceFailure.STALE;
     }
 
     private static ConflictException stale(long id, long currentVersion) {
@@ -293,7 +296,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     @Override
     public ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
         LocalDate today = today();
-        Map<EntityManager, Set<String>> vocabulary = new java.util.IdentityHashMap<>(); // read once per import
+        Map<EntityManager, Set<String>> vocabulary = new IdentityHashMap<>(); // read once per import
         return EnterpriseColumns.LAYOUT.run(jpa, content, format, dryRun, (cells, v) -> {
             EnterpriseRules.Checked c = EnterpriseRules.forImport(v, EnterpriseColumns.parse(cells, v), today);
             return new TableImport.Checked<>(c.creditCode(), c);

@@ -1,5 +1,7 @@
 package org.esip.registry.internal;
 
+import java.util.Locale;
+
 /**
  * The unified social credit code of legal persons and other organisations (统一社会信用代码),
  * GB 32100-2015: 18 characters from a 31-character alphabet (digits and upper-case letters
@@ -22,7 +24,7 @@ public final class UnifiedSocialCreditCode {
 
     /** Upper-cases and strips white space, as people type codes in either case. */
     public static String normalize(String code) {
-        return code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
     /** @return the first defect of a normalised code, or {@code null} when it is valid */

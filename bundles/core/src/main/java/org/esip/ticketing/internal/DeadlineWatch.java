@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.esip.ticketing.api.Ticket;
@@ -30,7 +31,7 @@ public class DeadlineWatch {
     });
 
     private final TicketService tickets;
-    private java.util.concurrent.ScheduledFuture<?> check;
+    private ScheduledFuture<?> check;
 
     @Activate
     public DeadlineWatch(@Reference TicketService tickets, TicketingConfig config) {

@@ -1,22 +1,28 @@
 package org.esip.ticketing.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import javax.persistence.Basic;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
+import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.Assignment;
 import org.esip.ticketing.api.Channel;
+import org.esip.ticketing.api.ComplaintTarget;
 import org.esip.ticketing.api.SatisfactionGrade;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketKind;
@@ -106,10 +112,10 @@ public class TicketEntity {
     boolean revisitDeclined;
 
     @Column(name = "ACCEPT_DUE")
-    java.time.LocalDate acceptDue;
+    LocalDate acceptDue;
 
     @Column(name = "RESOLVE_DUE")
-    java.time.LocalDate resolveDue;
+    LocalDate resolveDue;
 
     @Column(name = "OVERDUE", nullable = false)
     boolean overdue;
@@ -132,7 +138,7 @@ public class TicketEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "TARGET_KIND", length = 20)
-    org.esip.ticketing.api.ComplaintTarget.Kind targetKind;
+    ComplaintTarget.Kind targetKind;
 
     @Column(name = "TARGET_ID")
     Long targetId;
@@ -145,13 +151,13 @@ public class TicketEntity {
     String category;
 
     @Column(name = "OFFER_DUE")
-    java.time.LocalDate offerDue;
+    LocalDate offerDue;
 
     @Column(name = "HANDLER_DUE")
-    java.time.LocalDate handlerDue;
+    LocalDate handlerDue;
 
     @Column(name = "DEFERRED_UNTIL")
-    java.time.LocalDate deferredUntil;
+    LocalDate deferredUntil;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "REQUEST_KIND", length = 10)
@@ -170,10 +176,10 @@ public class TicketEntity {
     Instant requestedAt;
 
     @Column(name = "FEE_YUAN", precision = 12, scale = 2)
-    java.math.BigDecimal fee;
+    BigDecimal fee;
 
     @Column(name = "CORRECTION_DUE")
-    java.time.LocalDate correctionDue;
+    LocalDate correctionDue;
 
     @Column(name = "CORRECTED_AT")
     Instant correctedAt;
@@ -185,8 +191,8 @@ public class TicketEntity {
     Instant createdAt;
 
     /** Everything the enterprise supplied after being asked, as a JSON array; see {@link Supplements}. */
-    @javax.persistence.Lob
-    @javax.persistence.Basic(fetch = javax.persistence.FetchType.EAGER)
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
     @Column(name = "SUPPLEMENTS")
     String supplements;
 
@@ -211,7 +217,7 @@ public class TicketEntity {
         return new Ticket(id, enterpriseId, kind, channel, title, description, status, owner,
                 status == TicketStatus.NEEDS_INFO ? items : List.of(), rejectReason, assignment, result, grade,
                 evaluationComment, correctionNeeded, revisitDeclined, acceptDue, resolveDue, overdue, signedAt, returnCount, problem,
-                targetKind == null ? null : new org.esip.ticketing.api.ComplaintTarget(targetKind, targetId), domain,
+                targetKind == null ? null : new ComplaintTarget(targetKind, targetId), domain,
                 status == TicketStatus.ASSIGNED && signedAt == null ? offerDue : null, handlerDue, deferredUntil,
                 requestKind == null ? null : new TimeRequest(requestKind, requestDays, requestReason, requestedBy, requestedAt),
                 fee, correctionDue, correctedAt, mergedInto, createdAt, version, category, Supplements.parse(supplements),

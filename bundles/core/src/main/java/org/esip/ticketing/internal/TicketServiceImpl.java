@@ -1,32 +1,41 @@
 package org.esip.ticketing.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.PersistenceException;
 
 import org.esip.archive.internal.ArchiveEntryEntity;
 import org.esip.archive.internal.ArchiveLedger;
+import org.esip.audit.internal.AuditTrail;
+import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
-import org.esip.core.internal.content.ContentStore;
-import org.esip.provider.api.ServiceDomain;
-import org.esip.registry.api.EnterpriseService;
-import org.esip.ticketing.api.Attachment;
-import org.esip.ticketing.api.DispatchSuggestion;
-import org.esip.ticketing.api.TimeRequest;
-import org.esip.ticketing.api.AssigneeKind;
 import org.esip.core.api.ConflictException;
+import org.esip.core.api.FileStore;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
+import org.esip.core.api.StoredFile;
+import org.esip.core.api.UnprocessableException;
+import org.esip.core.internal.content.ContentStore;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
@@ -36,28 +45,47 @@ import org.esip.line.api.TicketCategory;
 import org.esip.notification.api.NotificationService;
 import org.esip.notification.api.Recipient;
 import org.esip.provider.api.Expert;
+import org.esip.provider.api.ExpertQuery;
 import org.esip.provider.api.ExpertService;
+import org.esip.provider.api.OrganisationQuery;
 import org.esip.provider.api.OrganisationService;
+import org.esip.provider.api.OrganisationStatus;
+import org.esip.provider.api.ServiceDomain;
 import org.esip.provider.api.StaffMember;
+import org.esip.provider.api.StaffPost;
 import org.esip.provider.api.StaffService;
-import org.esip.registry.internal.EnterpriseEntity;
+import org.esip.provider.internal.OrganisationEntity;
+import org.esip.provider.internal.ServicePointEntity;
+import org.esip.provider.internal.StaffEntity;
+import org.esip.registry.api.EnterpriseService;
+import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.Assignment;
+import org.esip.ticketing.api.Attachment;
 import org.esip.ticketing.api.Channel;
+import org.esip.ticketing.api.ComplaintTarget;
+import org.esip.ticketing.api.DispatchSuggestion;
 import org.esip.ticketing.api.SatisfactionGrade;
+import org.esip.ticketing.api.ServiceRecord;
+import org.esip.ticketing.api.Supplement;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketEvent;
+import org.esip.ticketing.api.TicketFigures;
 import org.esip.ticketing.api.TicketKind;
+import org.esip.ticketing.api.TicketQueue;
 import org.esip.ticketing.api.TicketService;
 import org.esip.ticketing.api.TicketStatus;
+import org.esip.ticketing.api.TicketStep;
 import org.esip.ticketing.api.TicketSubmission;
+import org.esip.ticketing.api.TimeRequest;
 import org.esip.ticketing.api.WorkingCalendar;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 @Component(service = TicketService.class, configurationPid = TicketingConfig.PID)
-@org.osgi.service.metatype.annotations.Designate(ocd = TicketingConfig.class)
+@Designate(ocd = TicketingConfig.class)
 public class TicketServiceImpl implements TicketService {
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
@@ -73,11 +101,11 @@ public class TicketServiceImpl implements TicketService {
     private volatile TicketingConfig deadlines;
     private final ArchiveLedger ledger;
     private final ContentStore store;
-    private final org.esip.core.api.FileStore files;
+    private final FileStore files;
     private final EnterpriseService enterprises;
     private final ServiceLineRegistry lines;
     private volatile CategoryDeadlines categoryDays;
-    private final org.esip.audit.internal.AuditTrail audit;
+    private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
     /** Deadlines are days in the platform's region. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -86,9 +114,9 @@ public class TicketServiceImpl implements TicketService {
     public TicketServiceImpl(@Reference Jpa jpa, @Reference OrganisationService organisations,
             @Reference ExpertService experts, @Reference StaffService staff, @Reference WorkingCalendar calendar,
             @Reference NotificationService notifications, @Reference ArchiveLedger ledger,
-            @Reference ContentStore store, @Reference org.esip.core.api.FileStore files,
+            @Reference ContentStore store, @Reference FileStore files,
             @Reference EnterpriseService enterprises, @Reference ServiceLineRegistry lines,
-            @Reference org.esip.audit.internal.AuditTrail audit, TicketingConfig deadlines) {
+            @Reference AuditTrail audit, TicketingConfig deadlines) {
         this.audit = audit;
         this.files = files;
         this.lines = lines;
@@ -170,7 +198,7 @@ public class TicketServiceImpl implements TicketService {
         Channel channel = v.requirePresent("channel", s.channel());
         String title = v.requireText("title", s.title(), TITLE_MAX);
         String description = v.requireText("description", s.description(), DESCRIPTION_MAX);
-        org.esip.ticketing.api.ComplaintTarget against = s.against();
+        ComplaintTarget against = s.against();
         if (against != null && kind != null && kind != TicketKind.COMPLAINT) {
             v.add("against", "ticket.against-complaint-only");
         } else if (against != null && (against.kind() == null || against.id() == null)) {
@@ -200,7 +228,7 @@ public class TicketServiceImpl implements TicketService {
             // Only database work: after a deadlock or lock timeout among simultaneous submissions it runs again.
             Ticket created = jpa.inTransaction(em -> {
                 Long servicePoint = s.servicePointId();
-                if (servicePoint != null && em.find(org.esip.provider.internal.ServicePointEntity.class, servicePoint) == null) {
+                if (servicePoint != null && em.find(ServicePointEntity.class, servicePoint) == null) {
                     v.add("servicePointId", "ticket.service-point-unknown", Long.toString(servicePoint)).throwIfAny();
                 }
                 if (servicePoint == null && channel == Channel.WINDOW) {
@@ -215,8 +243,8 @@ public class TicketServiceImpl implements TicketService {
                 if (against != null) {
                     Class<?> type = switch (against.kind()) {
                         case TICKET -> TicketEntity.class;
-                        case STAFF -> org.esip.provider.internal.StaffEntity.class;
-                        case ORGANISATION -> org.esip.provider.internal.OrganisationEntity.class;
+                        case STAFF -> StaffEntity.class;
+                        case ORGANISATION -> OrganisationEntity.class;
                     };
                     if (em.find(type, against.id()) == null) {
                         v.add("against.id", "ticket.against-unknown", against.kind(), Long.toString(against.id()))
@@ -268,7 +296,7 @@ public class TicketServiceImpl implements TicketService {
         if (staffIds.isEmpty()) {
             return null;
         }
-        java.util.Set<Long> points = staff.get(staffIds.get(0)).servicePointIds();
+        Set<Long> points = staff.get(staffIds.get(0)).servicePointIds();
         return points.size() == 1 ? points.iterator().next() : null;
     }
 
@@ -286,7 +314,7 @@ public class TicketServiceImpl implements TicketService {
                         TicketEntity.class).setParameter("by", actor.username()))
                 .setParameter("key", key).getResultList().stream().findFirst());
         if (found.isPresent() && found.get().submissionHash != null && !found.get().submissionHash.equals(fingerprint)) {
-            throw new org.esip.core.api.UnprocessableException("ticket.idempotency-mismatch", "Idempotency-Key",
+            throw new UnprocessableException("ticket.idempotency-mismatch", "Idempotency-Key",
                     Messages.zh("ticket.idempotency-mismatch", found.get().id), Messages.en("ticket.idempotency-mismatch", found.get().id));
         }
         return found.map(TicketEntity::toDto);
@@ -297,7 +325,7 @@ public class TicketServiceImpl implements TicketService {
             Channel channel, String remark) {
         em.persist(new TicketEventEntity(t.id, Instant.now(clock), actor.username(), action, from, t.status, channel,
                 remark));
-        audit.record(em, actor, action, "ticket", t.id, new org.esip.audit.internal.Changes()
+        audit.record(em, actor, action, "ticket", t.id, new Changes()
                 .field("status", from == null ? null : from.name(), t.status.name()));
     }
 
@@ -321,26 +349,26 @@ public class TicketServiceImpl implements TicketService {
     }
 
     @Override
-    public List<org.esip.ticketing.api.TicketStep> allowedSteps(long id, String username) {
+    public List<TicketStep> allowedSteps(long id, String username) {
         return jpa.read(em -> {
             TicketEntity t = em.find(TicketEntity.class, id);
             if (t == null) {
                 throw notFound(id);
             }
             boolean infoRequested = t.infoRequestedRevision != null && t.infoRequestedRevision == t.submissionRevision;
-            List<org.esip.ticketing.api.TicketStep> steps = new ArrayList<>(TicketSteps.allowed(t.toDto(), infoRequested, username));
+            List<TicketStep> steps = new ArrayList<>(TicketSteps.allowed(t.toDto(), infoRequested, username));
             if (username != null && !mayAnswerStaffOffer(username, isAdministrator(em, username), t)) {
                 // A staff member's offer is answered by that member's own account (or a supervisor's).
-                steps.remove(org.esip.ticketing.api.TicketStep.SIGN);
-                steps.remove(org.esip.ticketing.api.TicketStep.RETURN);
+                steps.remove(TicketStep.SIGN);
+                steps.remove(TicketStep.RETURN);
             }
             return steps;
         });
     }
 
     @Override
-    public Page<Ticket> queue(org.esip.ticketing.api.TicketQueue queue, String username, PageRequest page) {
-        org.esip.core.internal.persistence.Search search = new Search();
+    public Page<Ticket> queue(TicketQueue queue, String username, PageRequest page) {
+        Search search = new Search();
         switch (queue) {
             case NEW -> search.equal("e.status", TicketStatus.SUBMITTED);
             case MINE -> search.equal("e.owner", username == null ? "" : username).notIn("e.status", TicketFiguresQuery.FINISHED);
@@ -353,7 +381,7 @@ public class TicketServiceImpl implements TicketService {
     }
 
     @Override
-    public org.esip.ticketing.api.TicketFigures figures(String regionPrefix, LocalDate from, LocalDate to) {
+    public TicketFigures figures(String regionPrefix, LocalDate from, LocalDate to) {
         Instant start = from == null ? null : from.atStartOfDay(ZONE).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant();
         String prefix = regionPrefix == null || regionPrefix.isBlank() ? null : regionPrefix.strip();
@@ -383,11 +411,11 @@ public class TicketServiceImpl implements TicketService {
     /** A step, then {@code after} in the same transaction once the step is in the timeline. */
     private Ticket step(Actor actor, long id, long version, TicketStatus target, boolean transition, String action,
             Channel channel, String remark, Consumer<TicketEntity> change,
-            java.util.function.BiConsumer<EntityManager, TicketEntity> after) {
+            BiConsumer<EntityManager, TicketEntity> after) {
         return jpa.inTransaction(em -> {
             // The row is locked for the step: of two people pressing the same step at once, the second waits for
             // the first, then sees the version it made and gets a 409 naming it (never a failed commit, a 500).
-            TicketEntity t = em.find(TicketEntity.class, id, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+            TicketEntity t = em.find(TicketEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (t == null) {
                 throw notFound(id);
             }
@@ -526,7 +554,7 @@ public class TicketServiceImpl implements TicketService {
                 new Violations().add("description", "ticket.info-unchanged").throwIfAny();
             }
             t.supplements = Supplements.append(t.supplements,
-                    new org.esip.ticketing.api.Supplement(Instant.now(clock), actor.username(), d));
+                    new Supplement(Instant.now(clock), actor.username(), d));
             t.submissionRevision++;
             // The clock stood still while the platform waited for the enterprise; a new one starts now.
             t.acceptDue = calendar.addWorkingDays(today(), acceptanceDays(t));
@@ -666,7 +694,7 @@ public class TicketServiceImpl implements TicketService {
             return true;
         }
         Long own = jpa.read(em -> em.createQuery("SELECT a.staffId FROM AccountEntity a WHERE a.username = :u", Long.class)
-                .setParameter("u", username).getResultList().stream().filter(java.util.Objects::nonNull)
+                .setParameter("u", username).getResultList().stream().filter(Objects::nonNull)
                 .findFirst().orElse(null));
         if (own == null) {
             return false;
@@ -675,8 +703,8 @@ public class TicketServiceImpl implements TicketService {
             return true;
         }
         StaffMember me = staff.get(own);
-        return me.active() && (me.post() == org.esip.provider.api.StaffPost.DIRECTOR
-                || me.post() == org.esip.provider.api.StaffPost.DEPUTY_DIRECTOR);
+        return me.active() && (me.post() == StaffPost.DIRECTOR
+                || me.post() == StaffPost.DEPUTY_DIRECTOR);
     }
 
     private static boolean isAdministrator(EntityManager em, String username) {
@@ -719,17 +747,17 @@ public class TicketServiceImpl implements TicketService {
     }
 
     @Override
-    public Page<Ticket> assignedTo(org.esip.ticketing.api.AssigneeKind kind, long assigneeId, TicketKind ticketKind,
+    public Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, TicketKind ticketKind,
             PageRequest page) {
         return jpa.read(em -> new Search().equal("e.assigneeKind", kind).equal("e.assigneeId", assigneeId)
                 .equal("e.kind", ticketKind)
                 .page(em, TicketEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(), TicketEntity::toDto));
     }
 
-    static final java.math.BigDecimal FEE_MAX = new java.math.BigDecimal("9999999999.99");
+    static final BigDecimal FEE_MAX = new BigDecimal("9999999999.99");
 
     @Override
-    public Ticket resolve(Actor actor, long id, long version, String result, java.math.BigDecimal fee) {
+    public Ticket resolve(Actor actor, long id, long version, String result, BigDecimal fee) {
         String r = required("result", result, DESCRIPTION_MAX);
         if (fee != null && (fee.signum() < 0 || fee.scale() > 2 && fee.stripTrailingZeros().scale() > 2
                 || fee.compareTo(FEE_MAX) > 0)) {
@@ -738,7 +766,7 @@ public class TicketServiceImpl implements TicketService {
         return move(actor, id, version, TicketStatus.RESOLVED, "resolve", null,
                 r + (fee == null ? "" : "（" + Messages.zh("ticket.fee", fee.toPlainString()) + "）"), t -> {
                     t.result = r;
-                    t.fee = fee == null ? null : fee.setScale(2, java.math.RoundingMode.UNNECESSARY);
+                    t.fee = fee == null ? null : fee.setScale(2, RoundingMode.UNNECESSARY);
                     t.deferredUntil = null;
                 });
     }
@@ -783,7 +811,7 @@ public class TicketServiceImpl implements TicketService {
 
     /** The platform heads, whether configured as a list or as one comma-separated value of a .cfg file. */
     List<String> platformHeads() {
-        return java.util.Arrays.stream(deadlines.platformHeads()).flatMap(h -> java.util.Arrays.stream(h.split(",")))
+        return Arrays.stream(deadlines.platformHeads()).flatMap(h -> Arrays.stream(h.split(",")))
                 .map(String::strip).filter(h -> !h.isEmpty()).distinct().toList();
     }
 
@@ -886,7 +914,7 @@ public class TicketServiceImpl implements TicketService {
 
     /** The tickets a check as of {@code asOf} would escalate, read only: nothing is marked, recorded or sent. */
     private List<Ticket> wouldEscalate(LocalDate asOf) {
-        java.util.Map<Long, Ticket> found = new java.util.LinkedHashMap<>();
+        Map<Long, Ticket> found = new LinkedHashMap<>();
         for (Stage stage : Stage.values()) {
             String key = Stages.key(stage, false);
             jpa.read(em -> em.createQuery("SELECT e FROM TicketEntity e WHERE " + stage.due + " < :asOf"
@@ -1141,8 +1169,8 @@ public class TicketServiceImpl implements TicketService {
     private List<DispatchAdvisor.Candidate> candidates() {
         List<DispatchAdvisor.Candidate> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            var p = organisations.search(new org.esip.provider.api.OrganisationQuery(null, null, null, null,
-                    org.esip.provider.api.OrganisationStatus.ADMITTED, null, null), new org.esip.core.api.PageRequest(page, 200));
+            var p = organisations.search(new OrganisationQuery(null, null, null, null,
+                    OrganisationStatus.ADMITTED, null, null), new PageRequest(page, 200));
             p.items().forEach(o -> all.add(new DispatchAdvisor.Candidate(AssigneeKind.ORGANISATION, o.id(), o.name(),
                     o.domains(), o.regionCode())));
             if (p.items().size() < 200) {
@@ -1150,8 +1178,8 @@ public class TicketServiceImpl implements TicketService {
             }
         }
         for (int page = 0; ; page++) {
-            var p = experts.search(new org.esip.provider.api.ExpertQuery(null, null, null, null, true, null, null),
-                    new org.esip.core.api.PageRequest(page, 200));
+            var p = experts.search(new ExpertQuery(null, null, null, null, true, null, null),
+                    new PageRequest(page, 200));
             p.items().forEach(e -> all.add(new DispatchAdvisor.Candidate(AssigneeKind.EXPERT, e.id(), e.name(),
                     e.domains(), e.regionCode())));
             if (p.items().size() < 200) {
@@ -1162,8 +1190,8 @@ public class TicketServiceImpl implements TicketService {
     }
 
     /** How many unresolved tickets each organisation and expert holds now. */
-    private java.util.Map<String, Long> openLoads() {
-        java.util.Map<String, Long> loads = new java.util.HashMap<>();
+    private Map<String, Long> openLoads() {
+        Map<String, Long> loads = new HashMap<>();
         jpa.read(em -> em.createQuery("SELECT t.assigneeKind, t.assigneeId, COUNT(t) FROM TicketEntity t WHERE"
                 + " t.assigneeId IS NOT NULL AND t.status IN :open GROUP BY t.assigneeKind, t.assigneeId", Object[].class)
                 .setParameter("open", List.of(TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS)).getResultList())
@@ -1179,7 +1207,7 @@ public class TicketServiceImpl implements TicketService {
                     Messages.zh("attachment.ticket-finished", current.status()), Messages.en("attachment.ticket-finished", current.status()));
         }
         // Checked and in the store before the row that refers to it commits.
-        org.esip.core.api.StoredFile stored = files.store(fileName, content);
+        StoredFile stored = files.store(fileName, content);
         String name = stored.fileName();
         String type = stored.contentType();
         String sha = stored.sha256();
@@ -1237,13 +1265,13 @@ public class TicketServiceImpl implements TicketService {
             TicketStatus.EVALUATED, TicketStatus.CLOSED);
 
     @Override
-    public org.esip.ticketing.api.ServiceRecord recordOf(org.esip.ticketing.api.AssigneeKind kind, long assigneeId) {
+    public ServiceRecord recordOf(AssigneeKind kind, long assigneeId) {
         return jpa.read(em -> {
             List<TicketEntity> mine = em.createQuery("SELECT t FROM TicketEntity t WHERE t.assigneeKind = :kind"
                     + " AND t.assigneeId = :id", TicketEntity.class).setParameter("kind", kind)
                     .setParameter("id", assigneeId).getResultList();
             // When each was resolved, in one query for all of them.
-            java.util.Map<Long, Instant> resolvedAt = new java.util.HashMap<>();
+            Map<Long, Instant> resolvedAt = new HashMap<>();
             List<Long> ids = mine.stream().map(t -> t.id).toList();
             if (!ids.isEmpty()) {
                 em.createQuery("SELECT e.ticketId, MAX(e.at) FROM TicketEventEntity e WHERE e.action = :resolve"
@@ -1269,11 +1297,11 @@ public class TicketServiceImpl implements TicketService {
                 }
             }
             long assigned = mine.size();
-            long complaints = kind != org.esip.ticketing.api.AssigneeKind.ORGANISATION ? 0
+            long complaints = kind != AssigneeKind.ORGANISATION ? 0
                     : em.createQuery("SELECT COUNT(t) FROM TicketEntity t WHERE t.targetKind = :k AND t.targetId = :id",
-                            Long.class).setParameter("k", org.esip.ticketing.api.ComplaintTarget.Kind.ORGANISATION)
+                            Long.class).setParameter("k", ComplaintTarget.Kind.ORGANISATION)
                             .setParameter("id", assigneeId).getSingleResult();
-            return new org.esip.ticketing.api.ServiceRecord(assigned, completed, onTime,
+            return new ServiceRecord(assigned, completed, onTime,
                     assigned == 0 ? null : (double) completed / assigned, completed == 0 ? null : (double) onTime / completed,
                     evaluations, evaluations == 0 ? null : (double) gradeSum / evaluations, complaints);
         });

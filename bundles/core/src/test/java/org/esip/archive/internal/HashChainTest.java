@@ -4,7 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.Test;
@@ -67,7 +69,7 @@ public class HashChainTest {
         links.remove(1);
         assertEquals(List.of("3 archive.verify.link"), findings(links));
         List<HashChain.Link> swapped = new ArrayList<>(chain("a", "b"));
-        java.util.Collections.swap(swapped, 0, 1);
+        Collections.swap(swapped, 0, 1);
         assertTrue(findings(swapped).contains("2 archive.verify.link"));
     }
 
@@ -84,7 +86,7 @@ public class HashChainTest {
 
     @Test
     public void retentionCannotGoBelowTwoYears_6_4_4() {
-        assertEquals(2, new ArchiveLedger(1, java.time.Clock.systemUTC()).retentionYears());
-        assertEquals(5, new ArchiveLedger(5, java.time.Clock.systemUTC()).retentionYears());
+        assertEquals(2, new ArchiveLedger(1, Clock.systemUTC()).retentionYears());
+        assertEquals(5, new ArchiveLedger(5, Clock.systemUTC()).retentionYears());
     }
 }

@@ -6,14 +6,19 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Role;
 import org.esip.core.api.ValidationException;
+import org.esip.core.internal.i18n.Violations;
 import org.esip.identity.api.AccountRegistration;
+import org.junit.Assert;
 import org.junit.Test;
 
 /** Accounts and passwords (clauses 4.4.2, 6.1 b). */
@@ -47,7 +52,7 @@ public class AccountRulesTest {
         assertEquals(Set.of("organisationId"), fields(() -> AccountRules.normalize(
                 new AccountRegistration("staff", null, "Abcdefgh123", Set.of(Role.STAFF), null, 3L, null))));
         assertEquals(Set.of("roles"), fields(() -> AccountRules.normalize(
-                new AccountRegistration("x1y", null, "Abcdefgh123", new java.util.HashSet<>(java.util.Arrays.asList((Role) null)),
+                new AccountRegistration("x1y", null, "Abcdefgh123", new HashSet<>(Arrays.asList((Role) null)),
                         null, null, null))));
         AccountRules.normalize(new AccountRegistration("jigou", null, "Abcdefgh123", Set.of(Role.ORGANISATION), null, 3L, null));
     }
@@ -78,22 +83,22 @@ public class AccountRulesTest {
     /** Weak passwords are refused with a reason in Chinese and English; sound ones pass (clause 6.1 b). */
     @Test
     public void commonAndRepeatedPasswordsAreRefusedInBothLanguages() {
-        java.util.Map<String, String> refused = java.util.Map.of("password12", "account.password-common",
+        Map<String, String> refused = Map.of("password12", "account.password-common",
                 "Qwerty-2026x", "account.password-common", "woaini1314x", "account.password-common",
                 "aaaaaaaaa1", "account.password-repeated", "short1", "account.password-length",
                 "abcdefghijk", "account.password-weak");
         refused.forEach((password, code) -> {
-            org.esip.core.internal.i18n.Violations v = new org.esip.core.internal.i18n.Violations();
+            Violations v = new Violations();
             AccountRules.checkPassword(v, "password", password, "zhang.san");
-            org.junit.Assert.assertEquals(password, 1, v.list().size());
-            org.junit.Assert.assertEquals(password, code, v.list().get(0).code());
-            org.junit.Assert.assertEquals("password", v.list().get(0).field());
-            org.junit.Assert.assertNotEquals(v.list().get(0).message(), v.list().get(0).messageEn());
+            Assert.assertEquals(password, 1, v.list().size());
+            Assert.assertEquals(password, code, v.list().get(0).code());
+            Assert.assertEquals("password", v.list().get(0).field());
+            Assert.assertNotEquals(v.list().get(0).message(), v.list().get(0).messageEn());
         });
         for (String sound : new String[] {"Abcdefgh123", "Demo-Wenzhou-2026", "Itest-Admin-2026", "Lock-2026-pw"}) {
-            org.esip.core.internal.i18n.Violations v = new org.esip.core.internal.i18n.Violations();
+            Violations v = new Violations();
             AccountRules.checkPassword(v, "password", sound, "zhang.san");
-            org.junit.Assert.assertEquals(sound + " " + v.list(), 0, v.list().size());
+            Assert.assertEquals(sound + " " + v.list(), 0, v.list().size());
         }
     }
 }

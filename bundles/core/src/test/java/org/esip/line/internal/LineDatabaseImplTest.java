@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNull;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -25,7 +26,7 @@ public class LineDatabaseImplTest {
         Path line = Files.createTempDirectory("line");
         Files.createDirectories(line.resolve("org/example/line/db"));
         Files.writeString(line.resolve("org/example/line/db/V1__create.sql"), "CREATE TABLE X (A INT);");
-        try (java.net.URLClassLoader lineLoader = new java.net.URLClassLoader(new URL[] {line.toUri().toURL()}, null)) {
+        try (URLClassLoader lineLoader = new URLClassLoader(new URL[] {line.toUri().toURL()}, null)) {
             ClassLoader both = new LineDatabaseImpl.LineFirstClassLoader(lineLoader,
                     LineDatabaseImplTest.class.getClassLoader(), "org/example/line/db");
             assertNotNull(both.getResource("org/example/line/db/V1__create.sql"));

@@ -18,6 +18,7 @@ import javax.mail.Message;
 import javax.mail.MessagingException;
 import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeMessage;
+import javax.net.ssl.SSLException;
 
 import org.esip.notification.api.Notification;
 import org.junit.After;
@@ -139,7 +140,7 @@ public class EmailChannelTest {
                     "security", SmtpConfig.Security.SSL, "from", "notice@esip.example.cn"))));
             MessagingException e = assertThrows(MessagingException.class,
                     () -> channel.deliver(NOTICE, "zhang.san@example.cn"));
-            assertTrue(String.valueOf(e.getNextException()), e.getNextException() instanceof javax.net.ssl.SSLException);
+            assertTrue(String.valueOf(e.getNextException()), e.getNextException() instanceof SSLException);
             assertEquals(0, smtps.getReceivedMessages().length);
         } finally {
             smtps.stop();

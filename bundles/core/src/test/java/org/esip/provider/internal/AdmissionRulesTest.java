@@ -7,6 +7,7 @@ import static org.esip.provider.api.OrganisationStatus.SUSPENDED;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ public class AdmissionRulesTest {
 
     @Test
     public void expertsArePooledForTheElevenTechnicalDomainsOnly() {
-        assertEquals(11, java.util.Arrays.stream(ServiceDomain.values()).filter(ServiceDomain::technical).count());
+        assertEquals(11, Arrays.stream(ServiceDomain.values()).filter(ServiceDomain::technical).count());
         ValidationException e = assertThrows(ValidationException.class, () -> ProviderRules.expert(
                 new ExpertRegistration(null, "赵", null, Set.of(ServiceDomain.FINANCING), null, null, null, null, null,
                         null, null, null), false));

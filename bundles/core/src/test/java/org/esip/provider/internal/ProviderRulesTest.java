@@ -5,12 +5,14 @@ import static org.junit.Assert.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.esip.core.api.ValidationException;
 import org.esip.core.api.FieldViolation;
+import org.esip.core.api.ValidationException;
 import org.esip.provider.api.ExpertRegistration;
 import org.esip.provider.api.OrganisationQualification;
 import org.esip.provider.api.OrganisationRegistration;
@@ -85,7 +87,7 @@ public class ProviderRulesTest {
         assertEquals(true, ProviderRules.staff(new StaffRegistration(null, "孙一", StaffPost.DIRECTOR, null, null, null,
                 Set.of(3L)), false).fullTime());
         // A blank entry in the list arrives as null: a 400 on the field, not a NullPointerException.
-        java.util.Set<Long> withNull = new java.util.HashSet<>(java.util.Arrays.asList(3L, null));
+        Set<Long> withNull = new HashSet<>(Arrays.asList(3L, null));
         assertEquals(Set.of("servicePointIds"), fields(() -> ProviderRules.staff(
                 new StaffRegistration(null, "孙一", StaffPost.DIRECTOR, null, null, null, withNull), false)));
     }

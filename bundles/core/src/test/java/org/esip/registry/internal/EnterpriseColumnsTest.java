@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.esip.core.api.FieldViolation;
 import org.esip.core.internal.i18n.Violations;
+import org.esip.core.internal.table.Cells;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.QualificationType;
@@ -44,7 +45,7 @@ public class EnterpriseColumnsTest {
         assertEquals(LocalDate.of(2025, 12, 31), r.qualifications().get(1).validUntil());
         assertEquals(Set.of("泵阀", "外贸出口"), r.tags());
         // An XLSX date cell arrives as its serial day number.
-        assertEquals(LocalDate.of(2010, 5, 1), org.esip.core.internal.table.Cells.date(v, "foundedOn", "40299"));
+        assertEquals(LocalDate.of(2010, 5, 1), Cells.date(v, "foundedOn", "40299"));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.esip.rest.internal;
 
+import java.util.function.Supplier;
+
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.ForbiddenException;
+import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Role;
 import org.esip.core.api.UnauthenticatedException;
 
@@ -108,8 +111,8 @@ final class Access {
      * enterprise, organisation or expert, the answer is {@code missing} (the record's "not found"), the same as for
      * an id that names no record, so ids of other tenants cannot be probed. Platform roles keep their 403.
      */
-    static Actor orNotFound(SecurityContext context, java.util.function.Supplier<Actor> check,
-            java.util.function.Supplier<? extends RuntimeException> missing) {
+    static Actor orNotFound(SecurityContext context, Supplier<Actor> check,
+            Supplier<? extends RuntimeException> missing) {
         try {
             return check.get();
         } catch (ForbiddenException e) {
@@ -121,14 +124,14 @@ final class Access {
     }
 
     /** The 404 of a ticket id that names no ticket (the core's own words, repeated here for hidden tickets). */
-    static org.esip.core.api.NotFoundException ticketNotFound(long id) {
-        return new org.esip.core.api.NotFoundException("ticket.not-found",
+    static NotFoundException ticketNotFound(long id) {
+        return new NotFoundException("ticket.not-found",
                 RestMessages.zh("ticket.not-found", Long.toString(id)), RestMessages.en("ticket.not-found", Long.toString(id)));
     }
 
     /** The 404 of an archive file id that names no file. */
-    static org.esip.core.api.NotFoundException archiveNotFound(long id) {
-        return new org.esip.core.api.NotFoundException("archive.not-found",
+    static NotFoundException archiveNotFound(long id) {
+        return new NotFoundException("archive.not-found",
                 RestMessages.zh("archive.not-found", Long.toString(id)), RestMessages.en("archive.not-found", Long.toString(id)));
     }
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -17,6 +20,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.ValidationException;
 import org.esip.line.api.IndicatorValue;
+import org.esip.line.api.ServiceLineInfo;
 import org.esip.line.api.ServiceLineRegistry;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.ServiceRecord;
@@ -79,14 +83,14 @@ public class DashboardResource {
                 .toList();
         List<IndicatorValue> indicators = lines.measureIndicators();
         // A funnel's steps in the order its line declares them (the measured list is sorted by code).
-        java.util.Map<String, Integer> declared = new java.util.HashMap<>();
-        for (org.esip.line.api.ServiceLineInfo line : lines.installed()) {
+        Map<String, Integer> declared = new HashMap<>();
+        for (ServiceLineInfo line : lines.installed()) {
             for (int i = 0; i < line.indicators().size(); i++) {
                 declared.put(line.id() + "/" + line.indicators().get(i).code(), i);
             }
         }
         List<FunnelStep> funnel = indicators.stream().filter(i -> i.code() != null && i.code().contains(".funnel."))
-                .sorted(java.util.Comparator.comparing(IndicatorValue::lineId)
+                .sorted(Comparator.comparing(IndicatorValue::lineId)
                         .thenComparing(i -> declared.getOrDefault(i.lineId() + "/" + i.code(), Integer.MAX_VALUE)))
                 .map(i -> new FunnelStep(i.lineId(), i.code(), i.nameZh(), i.nameEn(), i.value())).toList();
         return new Dashboard(c, start, end, Instant.now(), figures, cards, indicators, funnel);

@@ -19,6 +19,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
@@ -32,17 +33,19 @@ import org.esip.registry.api.EnterpriseService;
 import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.EnterpriseStatus;
 import org.esip.registry.api.QualificationType;
+import org.esip.ticketing.api.AssigneeKind;
+import org.esip.ticketing.api.TicketService;
 
 /** The enterprise registry (service objects, clause 4.4.2). */
 @Path("/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
 public class EnterpriseResource {
     private final EnterpriseService enterprises;
-    private final org.esip.ticketing.api.TicketService tickets;
-    private final org.esip.audit.api.AuditService audit;
+    private final TicketService tickets;
+    private final AuditService audit;
 
-    EnterpriseResource(EnterpriseService enterprises, org.esip.ticketing.api.TicketService tickets,
-            org.esip.audit.api.AuditService audit) {
+    EnterpriseResource(EnterpriseService enterprises, TicketService tickets,
+            AuditService audit) {
         this.enterprises = enterprises;
         this.tickets = tickets;
         this.audit = audit;
@@ -63,12 +66,12 @@ public class EnterpriseResource {
     @Path("{id}/contact")
     public Contact contact(@Context SecurityContext sc, @PathParam("id") String id) {
         long enterpriseId = Params.id(id);
-        org.esip.core.api.Actor actor = Access.actor(sc);
-        org.esip.ticketing.api.AssigneeKind kind = actor.has(org.esip.core.api.Role.ORGANISATION)
-                ? org.esip.ticketing.api.AssigneeKind.ORGANISATION
-                : actor.has(org.esip.core.api.Role.EXPERT) ? org.esip.ticketing.api.AssigneeKind.EXPERT : null;
-        Long assignee = kind == org.esip.ticketing.api.AssigneeKind.ORGANISATION ? actor.organisationId()
-                : kind == org.esip.ticketing.api.AssigneeKind.EXPERT ? actor.expertId() : null;
+        Actor actor = Access.actor(sc);
+        AssigneeKind kind = actor.has(Role.ORGANISATION)
+                ? AssigneeKind.ORGANISATION
+                : actor.has(Role.EXPERT) ? AssigneeKind.EXPERT : null;
+        Long assignee = kind == AssigneeKind.ORGANISATION ? actor.organisationId()
+                : kind == AssigneeKind.EXPERT ? actor.expertId() : null;
         boolean serving = assignee != null && tickets.dispatchedTo(kind, assignee, enterpriseId);
         if (!serving) {
             Access.readEnterprise(sc, enterpriseId);
@@ -186,7 +189,7 @@ public class EnterpriseResource {
             @QueryParam("scale") String scale, @QueryParam("tag") String tag,
             @QueryParam("qualification") String qualification, @QueryParam("status") String status,
             @QueryParam("sort") String sort) {
-        org.esip.core.api.Actor actor = Access.reader(sc);
+        Actor actor = Access.reader(sc);
         TableFormat f = Spreadsheets.requested(format);
         byte[] file = enterprises.exportTable(query(text, creditCode, region, industry, scale, tag, qualification, status, sort), f);
         audit.record(actor, "export", "enterprise", "*", f + " " + Exports.criteria("q", text, "creditCode", creditCode,

@@ -26,15 +26,18 @@ import org.esip.provider.api.ExpertRegistration;
 import org.esip.provider.api.ExpertService;
 import org.esip.provider.api.ServiceDomain;
 import org.esip.provider.api.StatusChange;
+import org.esip.ticketing.api.AssigneeKind;
+import org.esip.ticketing.api.ServiceRecord;
+import org.esip.ticketing.api.TicketService;
 
 /** The expert pool (clause 6.2.2). */
 @Path("/experts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExpertResource {
     private final ExpertService experts;
-    private final org.esip.ticketing.api.TicketService tickets;
+    private final TicketService tickets;
 
-    ExpertResource(ExpertService experts, org.esip.ticketing.api.TicketService tickets) {
+    ExpertResource(ExpertService experts, TicketService tickets) {
         this.experts = experts;
         this.tickets = tickets;
     }
@@ -42,11 +45,11 @@ public class ExpertResource {
     /** The expert's service record (clause 6.3.3), as an organisation's: readers, or the expert itself. */
     @GET
     @Path("{id}/record")
-    public org.esip.ticketing.api.ServiceRecord record(@Context SecurityContext sc, @PathParam("id") String id) {
+    public ServiceRecord record(@Context SecurityContext sc, @PathParam("id") String id) {
         long expertId = Params.id(id);
         readExpert(sc, expertId);
         experts.get(expertId);
-        return tickets.recordOf(org.esip.ticketing.api.AssigneeKind.EXPERT, expertId);
+        return tickets.recordOf(AssigneeKind.EXPERT, expertId);
     }
 
     /** The body of a pool entry or exit. */

@@ -1,6 +1,8 @@
 package org.esip.rest.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -38,7 +40,7 @@ final class JaxrsServers {
             factory.setTransportId(HTTP_TRANSPORT);
             factory.setDestinationFactory(transport);
             factory.setServiceBeans(resources);
-            List<Object> providers = new java.util.ArrayList<>(JsonProviders.all());
+            List<Object> providers = new ArrayList<>(JsonProviders.all());
             providers.add(new AuthenticationFilter(tokens));
             providers.add(new RolesAllowedFeature());
             providers.add(new SecurityHeaders());
@@ -48,7 +50,7 @@ final class JaxrsServers {
         });
     }
 
-    private static <T> T withOwnClassLoader(java.util.function.Supplier<T> action) {
+    private static <T> T withOwnClassLoader(Supplier<T> action) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(JaxrsServers.class.getClassLoader());

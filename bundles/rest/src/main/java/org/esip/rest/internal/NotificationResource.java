@@ -1,9 +1,13 @@
 package org.esip.rest.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -13,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
+import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
 import org.esip.core.api.Role;
 import org.esip.notification.api.Delivery;
@@ -50,11 +55,11 @@ public class NotificationResource {
     private static long chooser(SecurityContext sc, String enterpriseId) {
         Actor actor = Access.actor(sc);
         Long requested = Params.optionalLong("enterpriseId", enterpriseId);
-        if (actor.has(org.esip.core.api.Role.ENTERPRISE) && requested == null) {
+        if (actor.has(Role.ENTERPRISE) && requested == null) {
             requested = actor.enterpriseId();
         }
         if (requested == null) {
-            Params.throwIfAny(new java.util.ArrayList<>(List.of(new org.esip.core.api.FieldViolation("enterpriseId",
+            Params.throwIfAny(new ArrayList<>(List.of(new FieldViolation("enterpriseId",
                     "field.required", "此项为必填项", "This field is required"))));
         }
         return requested;
@@ -63,18 +68,18 @@ public class NotificationResource {
     /** Which channels besides the inbox reach the enterprise (SMS, e-mail …), as it chose; all on by default. */
     @GET
     @Path("channels")
-    public java.util.Map<String, Boolean> channels(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId) {
+    public Map<String, Boolean> channels(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId) {
         long e = chooser(sc, enterpriseId);
         Access.readEnterprise(sc, e);
         return notifications.channelChoices(e);
     }
 
     /** The enterprise turns channels on or off, e.g. {@code {"sms":true,"email":false}}; the inbox stays on. */
-    @javax.ws.rs.PUT
+    @PUT
     @Path("channels")
-    @javax.ws.rs.Consumes(javax.ws.rs.core.MediaType.APPLICATION_JSON)
-    public java.util.Map<String, Boolean> choose(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
-            java.util.Map<String, Boolean> choices) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Boolean> choose(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
+            Map<String, Boolean> choices) {
         long e = chooser(sc, enterpriseId);
         return notifications.chooseChannels(Access.changeEnterprise(sc, e), e, choices);
     }

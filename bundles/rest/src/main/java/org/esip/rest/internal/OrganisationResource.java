@@ -20,6 +20,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.esip.archive.api.ArchiveService;
+import org.esip.archive.api.OrganisationArchive;
+import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
@@ -43,11 +46,11 @@ import org.esip.ticketing.api.TicketService;
 public class OrganisationResource {
     private final OrganisationService organisations;
     private final TicketService tickets;
-    private final org.esip.archive.api.ArchiveService archive;
-    private final org.esip.audit.api.AuditService audit;
+    private final ArchiveService archive;
+    private final AuditService audit;
 
     OrganisationResource(OrganisationService organisations, TicketService tickets,
-            org.esip.archive.api.ArchiveService archive, org.esip.audit.api.AuditService audit) {
+            ArchiveService archive, AuditService audit) {
         this.audit = audit;
         this.organisations = organisations;
         this.tickets = tickets;
@@ -60,7 +63,7 @@ public class OrganisationResource {
      */
     @GET
     @Path("{id}/archive")
-    public org.esip.archive.api.OrganisationArchive archive(@Context SecurityContext sc, @PathParam("id") String id) {
+    public OrganisationArchive archive(@Context SecurityContext sc, @PathParam("id") String id) {
         long organisationId = Params.id(id);
         Access.readOrganisation(sc, organisationId);
         return archive.organisationArchive(organisationId);

@@ -1,6 +1,7 @@
 package org.esip.rest.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -63,7 +64,7 @@ final class OwnOrganisationUpdate {
 
     private static Object code(String s) {
         Object t = text(s);
-        return t == null ? null : t.toString().toUpperCase(java.util.Locale.ROOT);
+        return t == null ? null : t.toString().toUpperCase(Locale.ROOT);
     }
 
     private static Object withoutExpiry(List<OrganisationQualification> list) {

@@ -1,7 +1,14 @@
 package org.esip.rest.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import javax.ws.rs.NotFoundException;
 
@@ -83,7 +90,7 @@ final class Params {
     /** @throws ValidationException listing {@code errors}, if there are any */
     /** Each named value must be present; one 400 names every missing one. Pairs: name, value, name, value … */
     static void requireAll(Object... namesAndValues) {
-        List<FieldViolation> errors = new java.util.ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             required((String) namesAndValues[i], namesAndValues[i + 1], errors);
         }
@@ -102,10 +109,10 @@ final class Params {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(java.util.stream.Collectors.joining(", "));
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", "));
             throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"),
                     List.of(RestMessages.violation(name, "field.invalid-value", allowed)));
         }
@@ -116,7 +123,7 @@ final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        String v = value.strip().toLowerCase(Locale.ROOT);
         if (v.equals("true") || v.equals("false")) {
             return Boolean.valueOf(v);
         }
@@ -125,15 +132,15 @@ final class Params {
     }
 
     /** An optional ISO-8601 instant (e.g. 2026-11-25T08:00:00Z) or date (2026-11-25, meaning its start in UTC). */
-    static java.time.Instant optionalInstant(String name, String value) {
+    static Instant optionalInstant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.strip();
         try {
-            return v.length() == 10 ? java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                    : java.time.Instant.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
+            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(v);
+        } catch (DateTimeParseException e) {
             throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"),
                     List.of(RestMessages.violation(name, "param.not-instant")));
         }

@@ -12,10 +12,11 @@ import org.esip.core.api.ConflictException;
 import org.esip.core.api.EsipException;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.ForbiddenException;
-import org.esip.core.api.UnauthenticatedException;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.PersistenceFailure;
+import org.esip.core.api.UnauthenticatedException;
 import org.esip.core.api.UnavailableException;
+import org.esip.core.api.UnprocessableException;
 import org.esip.core.api.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,7 @@ final class ProblemMappers {
                 return Problem.response(409, c.code(), RestMessages.zh("conflict"), RestMessages.en("conflict"),
                         c.messageZh(), c.messageEn(), errors);
             }
-            if (e instanceof org.esip.core.api.UnprocessableException u) {
+            if (e instanceof UnprocessableException u) {
                 List<FieldViolation> errors = u.field() == null ? null
                         : List.of(new FieldViolation(u.field(), u.code(), u.messageZh(), u.messageEn()));
                 return Problem.response(422, u.code(), RestMessages.zh("unprocessable"), RestMessages.en("unprocessable"),

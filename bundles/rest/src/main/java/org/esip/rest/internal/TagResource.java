@@ -1,6 +1,8 @@
 package org.esip.rest.internal;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -41,8 +43,8 @@ public class TagResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response define(@Context SecurityContext sc, TagDefinition tag) {
         TagDefinition t = tags.define(Access.maintainer(sc), tag);
-        return Response.created(URI.create("tags/" + java.net.URLEncoder.encode(t.code(),
-                java.nio.charset.StandardCharsets.UTF_8))).entity(t).build();
+        return Response.created(URI.create("tags/" + URLEncoder.encode(t.code(),
+                StandardCharsets.UTF_8))).entity(t).build();
     }
 
     @PUT

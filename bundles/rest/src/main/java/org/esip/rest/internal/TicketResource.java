@@ -1,6 +1,13 @@
 package org.esip.rest.internal;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,24 +24,29 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.esip.archive.api.ArchiveFile;
+import org.esip.archive.api.ArchiveService;
+import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
 import org.esip.core.api.Role;
+import org.esip.core.api.ValidationException;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.Assignment;
+import org.esip.ticketing.api.Attachment;
 import org.esip.ticketing.api.Channel;
+import org.esip.ticketing.api.DispatchSuggestion;
 import org.esip.ticketing.api.SatisfactionGrade;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketEvent;
+import org.esip.ticketing.api.TicketKind;
 import org.esip.ticketing.api.TicketQueue;
-import org.esip.ticketing.api.TicketStep;
 import org.esip.ticketing.api.TicketService;
 import org.esip.ticketing.api.TicketStatus;
+import org.esip.ticketing.api.TicketStep;
 import org.esip.ticketing.api.TicketSubmission;
 import org.esip.ticketing.api.TimeRequest;
-import org.esip.ticketing.api.Attachment;
-import org.esip.ticketing.api.DispatchSuggestion;
 
 /**
  * Enterprises' demands and their service flow (clause 5.4, Appendix A). Staff move tickets along; the
@@ -44,11 +56,11 @@ import org.esip.ticketing.api.DispatchSuggestion;
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketResource {
     private final TicketService tickets;
-    private final org.esip.archive.api.ArchiveService archive;
-    private final org.esip.audit.api.AuditService audit;
+    private final ArchiveService archive;
+    private final AuditService audit;
 
-    TicketResource(TicketService tickets, org.esip.archive.api.ArchiveService archive,
-            org.esip.audit.api.AuditService audit) {
+    TicketResource(TicketService tickets, ArchiveService archive,
+            AuditService audit) {
         this.tickets = tickets;
         this.archive = archive;
         this.audit = audit;
@@ -57,7 +69,7 @@ public class TicketResource {
     /** The sealed archive file of a closed ticket (clause 6.4.1); 404 while it is open. */
     @GET
     @Path("{id}/archive")
-    public org.esip.archive.api.ArchiveFile archiveFile(@Context SecurityContext sc, @PathParam("id") String id) {
+    public ArchiveFile archiveFile(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
         Access.orNotFound(sc, () -> Access.readEnterprise(sc, t.enterpriseId()), () -> Access.ticketNotFound(t.id()));
         return archive.fileOfTicket(t.id());
@@ -66,8 +78,8 @@ public class TicketResource {
     /** The body of a step; each step reads the fields it needs and always the {@code version}. */
     public record Step(Long version, String remark, String reason, List<String> missingItems, String description,
             Assignment assignment, String result, Channel channel, SatisfactionGrade grade, String comment,
-            java.math.BigDecimal fee, String domain, TimeRequest.Kind kind, Integer workingDays, Boolean approve,
-            Long intoId, Long otherId, java.time.Instant appointmentAt) {
+            BigDecimal fee, String domain, TimeRequest.Kind kind, Integer workingDays, Boolean approve,
+            Long intoId, Long otherId, Instant appointmentAt) {
     }
 
     /**
@@ -82,8 +94,8 @@ public class TicketResource {
         if (key != null && key.strip().startsWith("line:")) {
             // Keys of this form name a service line's record platform-wide (org.esip.line.kit.TicketKeys): a client
             // must not use one to reach a ticket a line made.
-            throw new org.esip.core.api.ValidationException(RestMessages.zh("request.invalid"),
-                    RestMessages.en("request.invalid"), java.util.List.of(RestMessages.violation("Idempotency-Key",
+            throw new ValidationException(RestMessages.zh("request.invalid"),
+                    RestMessages.en("request.invalid"), List.of(RestMessages.violation("Idempotency-Key",
                             "idempotency.reserved")));
         }
         TicketSubmission s = submission;
@@ -111,7 +123,7 @@ public class TicketResource {
             @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("queue") String queue) {
         Long requested = Params.optionalLong("enterpriseId", enterpriseId);
-        org.esip.ticketing.api.TicketKind k = Params.optionalEnum("kind", kind, org.esip.ticketing.api.TicketKind.class);
+        TicketKind k = Params.optionalEnum("kind", kind, TicketKind.class);
         Actor actor = Access.actor(sc);
         TicketQueue q = Params.optionalEnum("queue", queue, TicketQueue.class);
         if (q != null) {
@@ -146,10 +158,10 @@ public class TicketResource {
     public Response escalate(@Context SecurityContext sc, @QueryParam("asOf") String asOf,
             @QueryParam("dryRun") String dryRun) {
         Access.requireAny(sc, Role.ADMIN);
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         boolean now = asOf == null || asOf.isBlank() || "now".equalsIgnoreCase(asOf.strip());
-        java.time.LocalDate date = now ? today
-                : Params.optionalInstant("asOf", asOf).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        LocalDate date = now ? today
+                : Params.optionalInstant("asOf", asOf).atZone(ZoneOffset.UTC).toLocalDate();
         boolean dry = Boolean.TRUE.equals(Params.optionalBoolean("dryRun", dryRun)) || date.isAfter(today);
         return Response.ok(tickets.escalateOverdue(date, dry)).header("Esip-Dry-Run", dry).build();
     }
@@ -511,7 +523,7 @@ public class TicketResource {
         readAttachments(sc, t, "attachment " + attachmentId);
         Attachment a = tickets.attachment(t.id(), Params.id(attachmentId));
         byte[] content = tickets.attachmentContent(t.id(), a.id());
-        String encoded = java.net.URLEncoder.encode(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(content, a.contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
                 .header("X-Content-SHA256", a.sha256()).build();

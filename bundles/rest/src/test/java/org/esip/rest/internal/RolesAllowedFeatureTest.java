@@ -5,8 +5,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -122,7 +124,7 @@ public class RolesAllowedFeatureTest {
 
     @SuppressWarnings("unchecked")
     private static Set<Role> rolesField(RolesAllowedFeature.RoleCheck check) throws Exception {
-        java.lang.reflect.Field f = RolesAllowedFeature.RoleCheck.class.getDeclaredField("roles");
+        Field f = RolesAllowedFeature.RoleCheck.class.getDeclaredField("roles");
         f.setAccessible(true);
         return (Set<Role>) f.get(check);
     }
@@ -132,7 +134,7 @@ public class RolesAllowedFeatureTest {
         Set<Role> staff = Set.of(Role.STAFF, Role.ADMIN);
         assertTrue(RolesAllowedFeature.check(null, staff) instanceof UnauthenticatedException);
         SecurityContext anonymous = new SecurityContext() {
-            public java.security.Principal getUserPrincipal() {
+            public Principal getUserPrincipal() {
                 return null;
             }
 

@@ -1,6 +1,7 @@
 package org.esip.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -22,7 +23,7 @@ public class EnterpriseRetireCommand extends ConsoleCommand {
 
     @Argument(index = 1, name = "reason", required = true, multiValued = true,
             description = "原因（可含空格） Reason (may contain spaces)")
-    java.util.List<String> reason;
+    List<String> reason;
 
     @Override
     public Object execute() {

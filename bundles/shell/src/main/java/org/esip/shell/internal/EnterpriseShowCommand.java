@@ -1,6 +1,7 @@
 package org.esip.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
+import java.util.TreeSet;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -58,7 +59,7 @@ public class EnterpriseShowCommand extends ConsoleCommand {
             t.row("资质 Qualification", q.type() + " " + nz(q.number()) + " 至 until " + nz(q.validUntil())
                     + (q.expired() ? " 已过期 EXPIRED" : ""));
         }
-        t.row("标签 Tags", String.join(", ", new java.util.TreeSet<>(e.tags())));
+        t.row("标签 Tags", String.join(", ", new TreeSet<>(e.tags())));
         t.row("版本 Version", e.version());
         printTable(t, null);
         return null;

@@ -8,9 +8,9 @@ import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.MessageFormat;
-import java.util.Set;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 import org.esip.identity.api.AccountService;
 import org.osgi.service.component.annotations.Activate;

@@ -1,8 +1,9 @@
 package org.esip.shell.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -45,7 +46,7 @@ public abstract class OrganisationStatusCommand extends ConsoleCommand {
             LocalDate date;
             try {
                 date = LocalDate.parse(agreementDate.strip());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("协议日期须为 yyyy-MM-dd，如 2026-11-25 "
                         + "The agreement date must be yyyy-MM-dd, e.g. 2026-11-25: " + agreementDate);
             }
@@ -58,7 +59,7 @@ public abstract class OrganisationStatusCommand extends ConsoleCommand {
     public static class Suspend extends OrganisationStatusCommand {
         @Argument(index = 1, name = "reason", required = true, multiValued = true,
                 description = "原因（可含空格） Reason (may contain spaces)")
-        java.util.List<String> reason;
+        List<String> reason;
 
         @Override
         Organisation apply(Actor actor, long version) {
@@ -71,7 +72,7 @@ public abstract class OrganisationStatusCommand extends ConsoleCommand {
     public static class Reinstate extends OrganisationStatusCommand {
         @Argument(index = 1, name = "reason", required = true, multiValued = true,
                 description = "原因（可含空格） Reason (may contain spaces)")
-        java.util.List<String> reason;
+        List<String> reason;
 
         @Override
         Organisation apply(Actor actor, long version) {
@@ -84,7 +85,7 @@ public abstract class OrganisationStatusCommand extends ConsoleCommand {
     public static class Exit extends OrganisationStatusCommand {
         @Argument(index = 1, name = "reason", required = true, multiValued = true,
                 description = "原因（可含空格） Reason (may contain spaces)")
-        java.util.List<String> reason;
+        List<String> reason;
 
         @Override
         Organisation apply(Actor actor, long version) {

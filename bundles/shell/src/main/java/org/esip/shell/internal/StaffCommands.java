@@ -1,8 +1,8 @@
 package org.esip.shell.internal;
 
 import java.util.List;
+import java.util.TreeSet;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -13,8 +13,8 @@ import org.esip.provider.api.ServicePoint;
 import org.esip.provider.api.ServicePointKind;
 import org.esip.provider.api.ServicePointService;
 import org.esip.provider.api.StaffMember;
-import org.esip.provider.api.StaffQuery;
 import org.esip.provider.api.StaffPost;
+import org.esip.provider.api.StaffQuery;
 import org.esip.provider.api.StaffService;
 import org.esip.provider.api.TrainingRecord;
 
@@ -116,7 +116,7 @@ public final class StaffCommands {
             StaffMember m = staff.get(id);
             out().println(m.name() + "  " + m.post().name() + "  " + (m.fullTime() ? "专职 full-time" : "兼职 part-time")
                     + "  " + (m.active() ? "在岗 active" : "已离岗 retired"));
-            for (Long pointId : new java.util.TreeSet<>(m.servicePointIds())) {
+            for (Long pointId : new TreeSet<>(m.servicePointIds())) {
                 ServicePoint p = points.get(pointId);
                 out().println("网点 Point: " + p.code() + "  " + p.name() + (p.active() ? "" : "  (已撤销 retired)"));
             }

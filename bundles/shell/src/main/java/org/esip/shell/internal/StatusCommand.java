@@ -1,12 +1,12 @@
 package org.esip.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.esip.line.api.RefusedServiceLine;
 import org.esip.line.api.ServiceLineInfo;
 import org.esip.line.api.ServiceLineRegistry;
+import org.esip.platform.api.DiskSpace;
 import org.esip.platform.api.PlatformService;
 import org.esip.platform.api.PlatformStatus;
 
@@ -32,7 +32,7 @@ public class StatusCommand extends ConsoleCommand {
         table.row("版本 Version", s.version());
         table.row("数据库 Database", s.databaseProduct() + " " + s.databaseVersion());
         table.row("核心接口 Core API", lines.coreApiVersion());
-        for (org.esip.platform.api.DiskSpace d : s.disks()) {
+        for (DiskSpace d : s.disks()) {
             table.row("磁盘 Disk " + d.name(), d.freeMb() + " MB 可用 free (最少 minimum " + d.minimumMb()
                     + " MB)" + (d.low() ? " 空间不足 LOW" : "") + " " + d.path());
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.Test;
 
@@ -19,7 +20,7 @@ public class MessageCatalogueTest {
         Path dir = Files.createTempDirectory("i18n");
         Files.writeString(dir.resolve("portal.properties"), "a=提交\nb=诉求\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("portal_en.properties"), "a=Submit\n", StandardCharsets.UTF_8);
-        java.util.function.Function<String, URL> find = name -> {
+        Function<String, URL> find = name -> {
             Path p = dir.resolve(name);
             try {
                 return Files.exists(p) ? p.toUri().toURL() : null;

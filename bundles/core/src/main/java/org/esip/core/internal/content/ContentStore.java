@@ -20,6 +20,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.esip.core.api.UnavailableException;
+import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.persistence.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -219,9 +221,9 @@ public class ContentStore {
 
     /** The database could not be used: the client is told to try again later (503), as for every other write. */
     private static RuntimeException unavailable(SQLException e) {
-        return new org.esip.core.api.UnavailableException("database.unavailable",
-                org.esip.core.internal.i18n.Messages.zh("database.unavailable"),
-                org.esip.core.internal.i18n.Messages.en("database.unavailable"), e);
+        return new UnavailableException("database.unavailable",
+                Messages.zh("database.unavailable"),
+                Messages.en("database.unavailable"), e);
     }
 
     /** Whether the file is there and intact. */

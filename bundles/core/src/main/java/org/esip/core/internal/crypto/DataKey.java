@@ -49,7 +49,7 @@ public class DataKey {
      */
     @Modified
     void modified(DataKeyConfig config) {
-        org.slf4j.LoggerFactory.getLogger(DataKey.class)
+        LoggerFactory.getLogger(DataKey.class)
                 .warn("The data key configuration changed; the key in use stays until the platform restarts");
     }
 

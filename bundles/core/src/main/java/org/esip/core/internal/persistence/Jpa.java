@@ -1,5 +1,6 @@
 package org.esip.core.internal.persistence;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -8,6 +9,7 @@ import javax.persistence.EntityTransaction;
 import javax.persistence.PersistenceException;
 
 import org.esip.core.api.ConflictException;
+import org.esip.core.api.EsipException;
 import org.esip.core.api.PersistenceFailure;
 import org.esip.core.api.UnavailableException;
 import org.esip.core.internal.crypto.DataKey;
@@ -57,7 +59,7 @@ public class Jpa {
             try {
                 return once(work);
             } catch (RuntimeException e) {
-                if (e instanceof org.esip.core.api.EsipException) {
+                if (e instanceof EsipException) {
                     throw e;
                 }
                 PersistenceFailure kind = PersistenceFailure.of(e);
@@ -106,7 +108,7 @@ public class Jpa {
             } finally {
                 em.close();
             }
-        } catch (org.esip.core.api.EsipException e) {
+        } catch (EsipException e) {
             throw e;
         } catch (RuntimeException e) {
             throw translate(e);
@@ -132,7 +134,7 @@ public class Jpa {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 40L * attempt));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 40L * attempt));
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
         }

@@ -1,6 +1,7 @@
 package org.esip.core.internal.persistence;
 
 import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -11,7 +12,7 @@ import org.eclipse.persistence.sessions.Session;
 public class PromptFailures implements SessionCustomizer {
     @Override
     public void customize(Session session) {
-        if (session.getDatasourceLogin() instanceof org.eclipse.persistence.sessions.DatabaseLogin login) {
+        if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
             login.setQueryRetryAttemptCount(0);
             login.setDelayBetweenConnectionAttempts(0);
         }

@@ -3,6 +3,7 @@ package org.esip.core.internal.persistence;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -46,7 +47,7 @@ public class SchemaMigrator implements Database {
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(false)
                 // The types the two databases name differently: long text and binary content.
-                .placeholders(java.util.Map.of("longText", productName.contains("PostgreSQL") ? "TEXT" : "CLOB",
+                .placeholders(Map.of("longText", productName.contains("PostgreSQL") ? "TEXT" : "CLOB",
                         "blob", productName.contains("PostgreSQL") ? "BYTEA" : "BLOB(2G)"))
                 .load();
         MigrateResult result = flyway.migrate();

@@ -1,5 +1,6 @@
 package org.esip.core.internal.persistence;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class Search {
     }
 
     /** {@code path NOT IN values} (skipped when there are none) */
-    public Search notIn(String path, java.util.Collection<?> values) {
+    public Search notIn(String path, Collection<?> values) {
         if (values != null && !values.isEmpty()) {
             String name = "p" + params.size();
             params.put(name, values);

@@ -3,18 +3,25 @@ package org.esip.core.internal.table;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,6 +31,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.esip.core.api.TableFormat;
 import org.esip.core.internal.i18n.Violations;
@@ -110,7 +118,7 @@ public final class Tables {
     }
 
     private static Reader skipBom(Reader reader) throws IOException {
-        java.io.PushbackReader r = new java.io.PushbackReader(reader, 1);
+        PushbackReader r = new PushbackReader(reader, 1);
         int first = r.read();
         if (first != -1 && first != BOM) {
             r.unread(first);
@@ -127,7 +135,7 @@ public final class Tables {
             }
             List<String> headers = null;
             List<Table.Row> rows = new ArrayList<>();
-            for (org.dhatim.fastexcel.reader.Row row : first.get().read()) {
+            for (Row row : first.get().read()) {
                 if (headers == null) {
                     List<String> h = new ArrayList<>();
                     for (int i = 0; i < row.getCellCount(); i++) {
@@ -180,15 +188,15 @@ public final class Tables {
     private static void checkInflatedSize(byte[] content) throws IOException {
         // Read through the central directory (java.util.zip.ZipFile): the local headers of streamed XLSX files
         // carry no sizes, which ZipInputStream refuses.
-        java.nio.file.Path temp = java.nio.file.Files.createTempFile("esip-xlsx-", ".zip");
+        Path temp = Files.createTempFile("esip-xlsx-", ".zip");
         try {
-            java.nio.file.Files.write(temp, content);
+            Files.write(temp, content);
             long total = 0;
             byte[] buffer = new byte[64 * 1024];
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(temp.toFile())) {
-                for (java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
+            try (ZipFile zip = new ZipFile(temp.toFile())) {
+                for (Enumeration<? extends ZipEntry> entries = zip.entries();
                         entries.hasMoreElements();) {
-                    try (java.io.InputStream in = zip.getInputStream(entries.nextElement())) {
+                    try (InputStream in = zip.getInputStream(entries.nextElement())) {
                         for (int n; (n = in.read(buffer)) > 0;) {
                             total += n;
                             if (total > MAX_UNZIPPED) {
@@ -199,7 +207,7 @@ public final class Tables {
                 }
             }
         } finally {
-            java.nio.file.Files.deleteIfExists(temp);
+            Files.deleteIfExists(temp);
         }
     }
 

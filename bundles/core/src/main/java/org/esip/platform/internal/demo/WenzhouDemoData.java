@@ -1,6 +1,7 @@
 package org.esip.platform.internal.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -258,7 +259,7 @@ public final class WenzhouDemoData {
                     (township == null ? r.name() : township) + pick(ROADS).replace("兴港路", "兴港路")
                             + (1 + random.nextInt(300)) + "号",
                     industry, person(), contact, mobile(), "contact" + i + "@example.cn", employees, revenue,
-                    assets.setScale(2, java.math.RoundingMode.HALF_UP),
+                    assets.setScale(2, RoundingMode.HALF_UP),
                     LocalDate.of(1988 + random.nextInt(36), 1 + random.nextInt(12), 1 + random.nextInt(28)), null,
                     qualifications, tags));
         }

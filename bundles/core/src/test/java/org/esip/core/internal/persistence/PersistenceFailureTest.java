@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.sql.SQLException;
+import java.util.NoSuchElementException;
 
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
@@ -43,7 +44,7 @@ public class PersistenceFailureTest {
             assertEquals(state, PersistenceFailure.UNAVAILABLE, PersistenceFailure.of(wrapped(state)));
         }
         assertEquals(PersistenceFailure.UNAVAILABLE, PersistenceFailure.of(new PersistenceException(
-                new java.util.NoSuchElementException("Timeout waiting for idle object"))));
+                new NoSuchElementException("Timeout waiting for idle object"))));
         assertTrue(Jpa.translate(wrapped("08001")) instanceof UnavailableException);
         // PostgreSQL refusing a connection to a database that does not accept connections (SQLSTATE 55000)
         assertEquals(PersistenceFailure.UNAVAILABLE, PersistenceFailure.of(new PersistenceException(new SQLException(

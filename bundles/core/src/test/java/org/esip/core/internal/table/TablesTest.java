@@ -4,12 +4,18 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.esip.core.api.TableFormat;
 import org.esip.core.api.ValidationException;
+import org.esip.core.internal.i18n.Messages;
 import org.junit.Test;
 
 /** Counties keep their lists in spreadsheets: CSV and XLSX read and written (clause 4.4.2). */
@@ -56,10 +62,10 @@ public class TablesTest {
     /** A small XLSX that inflates beyond the bound is refused before anything is parsed (a "zip bomb"). */
     @Test
     public void anXlsxZipBombIsRefusedBeforeItIsRead() throws Exception {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
-            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
             byte[] block = new byte[1024 * 1024];
             Arrays.fill(block, (byte) 'A');
             for (int i = 0; i < 140; i++) {
@@ -94,7 +100,7 @@ public class TablesTest {
     /** Too many rows stop the reading at the first row past the limit. */
     @Test
     public void tooManyRowsAreRefused() {
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i <= Tables.MAX_ROWS; i++) {
             rows.add(List.of("r" + i));
         }
@@ -133,7 +139,7 @@ public class TablesTest {
     /** A bad value is shown by a short prefix only. */
     @Test
     public void messagesRepeatOnlyAShortPrefixOfAValue() {
-        String m = org.esip.core.internal.i18n.Messages.en("file.unreadable", "Y".repeat(10_000));
+        String m = Messages.en("file.unreadable", "Y".repeat(10_000));
         assertTrue(m, m.length() < 200);
         assertTrue(m, m.contains("…(10000)"));
     }

@@ -3,22 +3,28 @@ package org.esip.line.consulting.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
+import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Role;
 import org.esip.line.consulting.api.ConsultingService;
 import org.esip.line.consulting.api.Match;
+import org.esip.line.consulting.api.MatchReason;
 import org.esip.line.consulting.api.Outcome;
 import org.esip.line.consulting.api.Posting;
 import org.esip.line.consulting.api.PostingKind;
@@ -61,7 +67,7 @@ public class Consulting {
     private final OrganisationService organisations;
     private final ExpertService experts;
     /** Counts the writes to postings; the cached index is rebuilt when it was built before the latest one. */
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong changes = new AtomicLong();
     private volatile Built index;
 
     private record Built(long generation, MatchIndex index) {
@@ -92,7 +98,7 @@ public class Consulting {
     }
 
     static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
     static <E extends Enum<E>> E enumOf(FieldChecks checks, Class<E> type, String field, String value) {
@@ -101,7 +107,7 @@ public class Consulting {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             checks.check(field, false, "field.invalid-value",
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
@@ -232,7 +238,7 @@ public class Consulting {
             where = value == null ? "" : " WHERE r.enterpriseId = :v";
         }
         return UnitOfWork.read(emf, em -> {
-            javax.persistence.TypedQuery<RequestEntity> q = em.createQuery("SELECT r FROM RequestEntity r" + where
+            TypedQuery<RequestEntity> q = em.createQuery("SELECT r FROM RequestEntity r" + where
                     + " ORDER BY r.id DESC", RequestEntity.class);
             if (value != null) {
                 q.setParameter("v", value);
@@ -272,7 +278,7 @@ public class Consulting {
         e.type = enumOf(c, PostingType.class, "type", d.type());
         e.title = strip(d.title());
         e.description = strip(d.description());
-        e.industry = strip(d.industry()) == null ? null : strip(d.industry()).toUpperCase(java.util.Locale.ROOT);
+        e.industry = strip(d.industry()) == null ? null : strip(d.industry()).toUpperCase(Locale.ROOT);
         e.region = strip(d.region());
         e.enterpriseId = d.enterpriseId();
         e.organisationId = d.organisationId();
@@ -389,7 +395,7 @@ public class Consulting {
         }
         jpql.append(" ORDER BY p.id DESC");
         return UnitOfWork.read(emf, em -> {
-            javax.persistence.TypedQuery<PostingEntity> q = em.createQuery(jpql.toString(), PostingEntity.class);
+            TypedQuery<PostingEntity> q = em.createQuery(jpql.toString(), PostingEntity.class);
             params.forEach(q::setParameter);
             return q.setMaxResults(max).getResultList();
         }).stream().map(Consulting::toDto).toList();
@@ -439,7 +445,7 @@ public class Consulting {
     }
 
     /** A proposed counterpart with its posting, score and reasons. */
-    public record Proposal(Posting posting, int score, List<org.esip.line.consulting.api.MatchReason> reasons) {
+    public record Proposal(Posting posting, int score, List<MatchReason> reasons) {
     }
 
     /** The explained two-way match of a posting (clause 5.2.5): the best counterparts, each with its reasons. */
@@ -578,7 +584,7 @@ public class Consulting {
             throw LineAccess.forbidden();
         }
         return UnitOfWork.read(emf, em -> {
-            javax.persistence.TypedQuery<IntroductionEntity> q = em.createQuery("SELECT i FROM IntroductionEntity i"
+            TypedQuery<IntroductionEntity> q = em.createQuery("SELECT i FROM IntroductionEntity i"
                     + (eventId == null ? "" : " WHERE i.eventId = :ev") + " ORDER BY i.id DESC", IntroductionEntity.class);
             if (eventId != null) {
                 q.setParameter("ev", eventId);
@@ -683,7 +689,7 @@ public class Consulting {
                 throw TEXTS.conflict("event.full", "eventId", e.title, e.capacity);
             }
             // two sign-ups for the last place at once: the second meets a stale version (409)
-            em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             SignupEntity s = new SignupEntity();
             s.eventId = eventId;
             s.participant = who;
@@ -709,7 +715,7 @@ public class Consulting {
 
     long introductions(Outcome outcome) {
         return UnitOfWork.read(emf, em -> {
-            javax.persistence.TypedQuery<Long> q = em.createQuery("SELECT COUNT(i) FROM IntroductionEntity i"
+            TypedQuery<Long> q = em.createQuery("SELECT COUNT(i) FROM IntroductionEntity i"
                     + (outcome == null ? "" : " WHERE i.outcome = :o"), Long.class);
             if (outcome != null) {
                 q.setParameter("o", outcome);

@@ -1,5 +1,8 @@
 package org.esip.line.consulting.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -7,6 +10,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.esip.core.api.Actor;
 import org.esip.line.consulting.api.MatchReason;
 import org.esip.line.consulting.api.Posting;
 
@@ -27,9 +31,9 @@ public final class ConsultingCommands {
 
         @Override
         public Object execute() {
-            java.util.List<Posting> all = consulting.postings(null, null, null, null, false, 10_000);
+            List<Posting> all = consulting.postings(null, null, null, null, false, 10_000);
             if (csv) {
-                System.out.print(new String(PostingTable.csv(all), java.nio.charset.StandardCharsets.UTF_8)
+                System.out.print(new String(PostingTable.csv(all), StandardCharsets.UTF_8)
                         .replace("\uFEFF", ""));
                 return null;
             }
@@ -82,7 +86,7 @@ public final class ConsultingCommands {
             for (String c : new String[] {"ID", "供给 Supply", "需求 Demand", "结果 Outcome", "金额 Amount (元)"}) {
                 t.column(c);
             }
-            for (Consulting.Introduction i : consulting.introductions(org.esip.core.api.Actor.system("console"), null)) {
+            for (Consulting.Introduction i : consulting.introductions(Actor.system("console"), null)) {
                 t.addRow().addContent(i.id(), i.supplyTitle(), i.demandTitle(), i.outcome(),
                         i.amount() == null ? "" : i.amount().toPlainString());
             }

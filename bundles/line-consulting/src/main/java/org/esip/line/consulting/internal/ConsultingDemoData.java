@@ -8,6 +8,8 @@ import java.util.Map;
 import org.esip.core.api.Actor;
 import org.esip.core.api.PageRequest;
 import org.esip.line.consulting.api.Posting;
+import org.esip.line.consulting.api.PostingKind;
+import org.esip.line.consulting.api.PostingType;
 import org.esip.provider.api.Organisation;
 import org.esip.provider.api.OrganisationQuery;
 import org.esip.provider.api.OrganisationService;
@@ -56,8 +58,8 @@ public class ConsultingDemoData {
             for (int i = 0; i < rows.length; i++) {
                 Object[] r = rows[i];
                 PostingEntity e = new PostingEntity();
-                e.kind = org.esip.line.consulting.api.PostingKind.valueOf((String) r[0]);
-                e.type = org.esip.line.consulting.api.PostingType.valueOf((String) r[1]);
+                e.kind = PostingKind.valueOf((String) r[0]);
+                e.type = PostingType.valueOf((String) r[1]);
                 e.title = (String) r[2];
                 e.industry = (String) r[3];
                 e.region = (String) r[4];
@@ -70,8 +72,8 @@ public class ConsultingDemoData {
             }
             if (!os.isEmpty()) {
                 PostingEntity e = new PostingEntity();
-                e.kind = org.esip.line.consulting.api.PostingKind.SUPPLY;
-                e.type = org.esip.line.consulting.api.PostingType.FINANCING;
+                e.kind = PostingKind.SUPPLY;
+                e.type = PostingType.FINANCING;
                 e.title = "科技型中小企业信用贷款（" + os.get(0).name() + "）";
                 e.industry = "C38";
                 e.region = "330302";

@@ -3,6 +3,7 @@ package org.esip.line.consulting.internal;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -20,6 +21,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.esip.core.api.Actor;
 import org.esip.core.api.TableFormat;
 import org.esip.line.consulting.api.ConsultingService;
+import org.esip.line.consulting.api.Posting;
 import org.esip.line.consulting.api.PostingKind;
 import org.esip.line.consulting.api.PostingType;
 import org.esip.line.kit.LineAccess;
@@ -78,14 +80,14 @@ public class ConsultingResource {
     @Path("postings")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(@Context SecurityContext sc, Consulting.PostingDraft body) {
-        org.esip.line.consulting.api.Posting p = consulting.post(caller(sc), body);
+        Posting p = consulting.post(caller(sc), body);
         return Response.created(URI.create("postings/" + p.id())).entity(p).build();
     }
 
     /** Open supplies and demands, for every signed-in user (the market place); {@code closed=true} adds closed ones. */
     @GET
     @Path("postings")
-    public List<org.esip.line.consulting.api.Posting> postings(@Context SecurityContext sc,
+    public List<Posting> postings(@Context SecurityContext sc,
             @QueryParam("kind") String kind, @QueryParam("type") String type,
             @QueryParam("enterpriseId") String e, @QueryParam("organisationId") String o,
             @QueryParam("closed") String closed) {
@@ -115,7 +117,7 @@ public class ConsultingResource {
     public Response importPostings(@Context SecurityContext sc, @HeaderParam("Content-Type") String type,
             @QueryParam("dryRun") String dryRun, byte[] body) {
         LineAccess.maintainer(sc == null ? null : sc.getUserPrincipal());
-        String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
         PostingTable.Report r = table.importTable(body, t.contains("spreadsheetml") ? TableFormat.XLSX : TableFormat.CSV,
                 "true".equalsIgnoreCase(dryRun));
         return Response.status(r.errors().isEmpty() ? 200 : 422).entity(r).build();
@@ -123,7 +125,7 @@ public class ConsultingResource {
 
     @GET
     @Path("postings/{id}")
-    public org.esip.line.consulting.api.Posting posting(@Context SecurityContext sc, @PathParam("id") String id) {
+    public Posting posting(@Context SecurityContext sc, @PathParam("id") String id) {
         caller(sc);
         return consulting.posting(RequestParams.id(id));
     }
@@ -134,7 +136,7 @@ public class ConsultingResource {
     @POST
     @Path("postings/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    public org.esip.line.consulting.api.Posting close(@Context SecurityContext sc, @PathParam("id") String id,
+    public Posting close(@Context SecurityContext sc, @PathParam("id") String id,
             VersionBody body) {
         return consulting.close(caller(sc), RequestParams.id(id), body == null ? null : body.version());
     }

@@ -2,6 +2,7 @@ package org.esip.line.consulting.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.esip.core.api.SpreadsheetReader;
 import org.esip.line.api.HandlingMode;
@@ -66,7 +67,7 @@ public class ConsultingServiceLine implements ServiceLine {
     public List<ServiceItem> catalogue() {
         List<ServiceItem> items = new ArrayList<>();
         for (ConsultingService s : ConsultingService.values()) {
-            items.add(new ServiceItem(s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), s.zh(), s.en(),
+            items.add(new ServiceItem(s.name().toLowerCase(Locale.ROOT).replace('_', '-'), s.zh(), s.en(),
                     "由服务机构和专家提供" + s.zh() + "，企业在线提出咨询申请，按服务闭环办理",
                     s.en() + " by organisations and experts, requested online through the closed loop",
                     HandlingMode.ONLINE, REQUEST_CATEGORY));

@@ -1,7 +1,6 @@
 package org.esip.line.consulting.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import javax.persistence.Column;
@@ -13,6 +12,8 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
+
+import org.esip.line.consulting.api.Outcome;
 
 /** An introduction (对接) of a supply to a demand and its outcome. */
 @Entity
@@ -32,7 +33,7 @@ public class IntroductionEntity {
     String note;
     @Enumerated(EnumType.STRING)
     @Column(name = "OUTCOME", nullable = false)
-    org.esip.line.consulting.api.Outcome outcome;
+    Outcome outcome;
     @Column(name = "AMOUNT")
     BigDecimal amount;
     @Column(name = "REASON")

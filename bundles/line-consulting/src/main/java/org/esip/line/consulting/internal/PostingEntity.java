@@ -14,6 +14,9 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.esip.line.consulting.api.PostingKind;
+import org.esip.line.consulting.api.PostingType;
+
 /** A supply or demand (clause 5.2.5). */
 @Entity
 @Table(name = "CONSULTING_POSTING")
@@ -24,10 +27,10 @@ public class PostingEntity {
     Long id;
     @Enumerated(EnumType.STRING)
     @Column(name = "KIND", nullable = false)
-    org.esip.line.consulting.api.PostingKind kind;
+    PostingKind kind;
     @Enumerated(EnumType.STRING)
     @Column(name = "TYPE", nullable = false)
-    org.esip.line.consulting.api.PostingType type;
+    PostingType type;
     @Column(name = "TITLE")
     String title;
     @Column(name = "DESCRIPTION")

@@ -3,6 +3,7 @@ package org.esip.line.consulting.internal;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ final class PostingTable {
         String v = cell(column, c);
         try {
             return v == null ? null : LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             checks.check(column, false, "param.not-date");
             return null;
         }

@@ -1,7 +1,5 @@
 package org.esip.line.consulting.internal;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import javax.persistence.Column;
@@ -13,6 +11,8 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
+
+import org.esip.line.consulting.api.ConsultingService;
 
 /** A consulting request; its ticket id is stored after the ticket is submitted (TicketKeys). */
 @Entity
@@ -26,7 +26,7 @@ public class RequestEntity {
     long enterpriseId;
     @Enumerated(EnumType.STRING)
     @Column(name = "SERVICE", nullable = false)
-    org.esip.line.consulting.api.ConsultingService service;
+    ConsultingService service;
     @Column(name = "ORGANISATION_ID")
     Long organisationId;
     @Column(name = "EXPERT_ID")

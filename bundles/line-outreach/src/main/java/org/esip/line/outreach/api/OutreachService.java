@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.esip.core.api.Actor;
+import org.esip.core.api.FieldViolation;
 import org.esip.core.api.TableFormat;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -31,7 +32,7 @@ public interface OutreachService {
     }
 
     /** What an import of visit plans did: every row stored, or none and every row's problems. */
-    record ImportResult(boolean dryRun, int rows, int stored, List<org.esip.core.api.FieldViolation> errors) {
+    record ImportResult(boolean dryRun, int rows, int stored, List<FieldViolation> errors) {
     }
 
     /** A new campaign; its target enterprises are chosen by its conditions now. 400 naming every bad field. */

@@ -1,5 +1,8 @@
 package org.esip.line.outreach.internal;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -21,9 +24,9 @@ public class CampaignEntity {
     @Column(name = "DESCRIPTION")
     String description;
     @Column(name = "STARTS_ON")
-    java.time.LocalDate startsOn;
+    LocalDate startsOn;
     @Column(name = "ENDS_ON")
-    java.time.LocalDate endsOn;
+    LocalDate endsOn;
     @Column(name = "REGION_PREFIX")
     String regionPrefix;
     @Column(name = "INDUSTRY_PREFIX")
@@ -43,7 +46,7 @@ public class CampaignEntity {
     @Column(name = "CREATED_BY")
     String createdBy;
     @Column(name = "CREATED_AT")
-    java.time.LocalDateTime createdAt;
+    LocalDateTime createdAt;
     @Version
     @Column(name = "VERSION")
     long version;

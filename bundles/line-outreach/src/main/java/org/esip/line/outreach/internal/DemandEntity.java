@@ -1,5 +1,7 @@
 package org.esip.line.outreach.internal;
 
+import java.time.LocalDateTime;
+
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -33,7 +35,7 @@ public class DemandEntity {
     @Column(name = "CREATED_BY")
     String createdBy;
     @Column(name = "CREATED_AT")
-    java.time.LocalDateTime createdAt;
+    LocalDateTime createdAt;
     @Version
     @Column(name = "VERSION")
     long version;

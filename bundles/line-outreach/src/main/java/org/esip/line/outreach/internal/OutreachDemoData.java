@@ -1,5 +1,6 @@
 package org.esip.line.outreach.internal;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,12 +19,13 @@ import org.esip.provider.api.StaffService;
 import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseQuery;
 import org.esip.registry.api.EnterpriseService;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +69,7 @@ public class OutreachDemoData {
             Configuration[] found = configurations.listConfigurations("(service.pid=org.esip.platform)");
             Object value = found == null || found.length == 0 ? null : found[0].getProperties().get("demoData");
             return value != null && Boolean.parseBoolean(value.toString().strip());
-        } catch (java.io.IOException | org.osgi.framework.InvalidSyntaxException e) {
+        } catch (IOException | InvalidSyntaxException e) {
             return false;
         }
     }

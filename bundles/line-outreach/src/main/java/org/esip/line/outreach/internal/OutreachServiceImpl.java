@@ -57,7 +57,6 @@ import org.esip.registry.api.EnterpriseService;
 import org.esip.registry.api.EnterpriseStatus;
 import org.esip.registry.api.TagService;
 import org.esip.ticketing.api.Channel;
-import org.esip.ticketing.api.SatisfactionGrade;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketKind;
 import org.esip.ticketing.api.TicketService;

@@ -1,5 +1,8 @@
 package org.esip.line.outreach.internal;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -23,7 +26,7 @@ public class PlanEntity {
     @Column(name = "ENTERPRISE_NAME")
     String enterpriseName;
     @Column(name = "PLANNED_ON")
-    java.time.LocalDate plannedOn;
+    LocalDate plannedOn;
     @Column(name = "VISITOR_IDS")
     String visitorIds;
     @Column(name = "SERVICE_POINT_ID")
@@ -31,7 +34,7 @@ public class PlanEntity {
     @Column(name = "CREATED_BY")
     String createdBy;
     @Column(name = "CREATED_AT")
-    java.time.LocalDateTime createdAt;
+    LocalDateTime createdAt;
     @Version
     @Column(name = "VERSION")
     long version;

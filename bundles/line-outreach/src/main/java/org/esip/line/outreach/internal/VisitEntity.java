@@ -1,5 +1,8 @@
 package org.esip.line.outreach.internal;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -24,7 +27,7 @@ public class VisitEntity {
     @Column(name = "ENTERPRISE_NAME")
     String enterpriseName;
     @Column(name = "VISITED_ON")
-    java.time.LocalDate visitedOn;
+    LocalDate visitedOn;
     @Column(name = "VISITOR_IDS")
     String visitorIds;
     @Column(name = "SERVICE_POINT_ID")
@@ -36,5 +39,5 @@ public class VisitEntity {
     @Column(name = "CREATED_BY")
     String createdBy;
     @Column(name = "CREATED_AT")
-    java.time.LocalDateTime createdAt;
+    LocalDateTime createdAt;
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
+import org.esip.registry.api.ImportReport;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** The policy library (clause 5.2.1.1), kept by staff, read by enterprises and the public. */
@@ -36,7 +37,7 @@ public interface PolicyService {
      *
      * @param format {@code csv} or {@code json}
      */
-    org.esip.registry.api.ImportReport importPolicies(Actor actor, byte[] content, String format, boolean dryRun);
+    ImportReport importPolicies(Actor actor, byte[] content, String format, boolean dryRun);
 
     /**
      * Adds a file to a policy (its original text, a guide, a form) through the platform's file store.

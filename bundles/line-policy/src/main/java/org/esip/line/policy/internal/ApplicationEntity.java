@@ -12,8 +12,9 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-import org.esip.line.policy.api.HandOffStatus;
 import org.esip.line.policy.api.BenefitRoute;
+import org.esip.line.policy.api.HandOffStatus;
+import org.esip.ticketing.api.Channel;
 
 @Entity
 @Table(name = "POLICY_APPLICATION")
@@ -58,7 +59,7 @@ public class ApplicationEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "CHANNEL", length = 20)
-    org.esip.ticketing.api.Channel channel;
+    Channel channel;
 
     /** Online: the ticket's title and text, as submitted the first time. */
     @Column(name = "TICKET_TITLE", length = 200)

@@ -4,6 +4,8 @@ import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -125,10 +127,10 @@ public class ApplicationResource {
     @GET
     @Path("statistics")
     @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
-    public java.util.Map<String, java.util.Map<String, Long>> statistics() {
-        java.util.Map<String, java.util.Map<String, Long>> byMode = new java.util.TreeMap<>();
+    public Map<String, Map<String, Long>> statistics() {
+        Map<String, Map<String, Long>> byMode = new TreeMap<>();
         for (PolicyApplication p : applications.list(null, null)) {
-            byMode.computeIfAbsent(p.mode().name(), m -> new java.util.TreeMap<>())
+            byMode.computeIfAbsent(p.mode().name(), m -> new TreeMap<>())
                     .merge(p.status() == null ? "—" : p.status(), 1L, Long::sum);
         }
         return byMode;

@@ -5,22 +5,36 @@ import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
+import org.esip.core.api.Actor;
+import org.esip.core.api.ConflictException;
+import org.esip.core.api.Role;
 import org.esip.line.kit.FieldChecks;
 import org.esip.line.kit.UnitOfWork;
-import org.esip.core.api.Actor;
-import org.esip.core.api.Role;
 import org.esip.line.policy.api.ApplicationService;
-import org.esip.line.policy.api.HandOffStatus;
 import org.esip.line.policy.api.BenefitRoute;
+import org.esip.line.policy.api.ConditionResult;
+import org.esip.line.policy.api.HandOffStatus;
+import org.esip.line.policy.api.MatchResult;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyApplication;
+import org.esip.line.policy.api.PolicyMatching;
 import org.esip.line.policy.api.PolicyService;
 import org.esip.line.policy.api.PolicyStatus;
+import org.esip.line.policy.api.Verdict;
 import org.esip.notification.api.NotificationService;
 import org.esip.notification.api.Recipient;
 import org.esip.registry.api.EnterpriseService;
@@ -31,6 +45,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.LoggerFactory;
 
 @Component(service = ApplicationService.class)
 public class ApplicationServiceImpl implements ApplicationService {
@@ -39,12 +54,12 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final TicketService tickets;
     private final EnterpriseService enterprises;
     private final NotificationService notifications;
-    private final org.esip.line.policy.api.PolicyMatching matching;
+    private final PolicyMatching matching;
     private final Clock clock = Clock.systemUTC();
     private final OnlineApplications.Store store = new JpaStore();
     private final OnlineApplications online;
-    private final java.util.concurrent.ScheduledExecutorService reconciler =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledExecutorService reconciler =
+            Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "esip-policy-application-reconcile");
                 t.setDaemon(true);
                 return t;
@@ -54,7 +69,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     public ApplicationServiceImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
             @Reference PolicySchema schema, @Reference PolicyService policies, @Reference TicketService tickets,
             @Reference EnterpriseService enterprises, @Reference NotificationService notifications,
-            @Reference org.esip.line.policy.api.PolicyMatching matching) {
+            @Reference PolicyMatching matching) {
         this.matching = matching;
         this.emf = emf;
         this.policies = policies;
@@ -63,14 +78,14 @@ public class ApplicationServiceImpl implements ApplicationService {
         this.notifications = notifications;
         this.online = new OnlineApplications(store, (a, submission, key) -> tickets.submit(a, submission, key).id());
         // After a short wait: the ticket service accepts the line's category once the line itself is admitted.
-        reconciler.scheduleWithFixedDelay(this::reconcileQuietly, 5, 600, java.util.concurrent.TimeUnit.SECONDS);
+        reconciler.scheduleWithFixedDelay(this::reconcileQuietly, 5, 600, TimeUnit.SECONDS);
     }
 
     private void reconcileQuietly() {
         try {
             reconcile();
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(ApplicationServiceImpl.class)
+            LoggerFactory.getLogger(ApplicationServiceImpl.class)
                     .warn("Reconciling online applications failed; tried again in ten minutes", e);
         }
     }
@@ -142,7 +157,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     /** The line's applications as {@link OnlineApplications} needs them, each write its own unit of work. */
     private final class JpaStore implements OnlineApplications.Store {
         @Override
-        public java.util.Optional<OnlineApplications.Applied> find(long policyId, long enterpriseId) {
+        public Optional<OnlineApplications.Applied> find(long policyId, long enterpriseId) {
             return UnitOfWork.read(emf, em -> em.createQuery("SELECT a FROM ApplicationEntity a"
                     + " WHERE a.policyId = :p AND a.enterpriseId = :e", ApplicationEntity.class).setParameter("p", policyId)
                     .setParameter("e", enterpriseId).getResultList().stream().findFirst().map(JpaStore::applied));
@@ -156,7 +171,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                 e.enterpriseId = a.enterpriseId();
                 e.mode = BenefitRoute.ONLINE_APPLICATION;
                 e.appliedBy = a.appliedBy();
-                e.appliedRoles = a.roles().stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(","));
+                e.appliedRoles = a.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
                 e.channel = a.channel();
                 e.ticketTitle = a.title();
                 e.ticketText = a.text();
@@ -189,9 +204,9 @@ public class ApplicationServiceImpl implements ApplicationService {
         }
 
         private static OnlineApplications.Applied applied(ApplicationEntity e) {
-            java.util.Set<Role> roles = e.appliedRoles == null || e.appliedRoles.isBlank() ? java.util.Set.of()
-                    : java.util.Arrays.stream(e.appliedRoles.split(",")).map(Role::valueOf)
-                            .collect(java.util.stream.Collectors.toSet());
+            Set<Role> roles = e.appliedRoles == null || e.appliedRoles.isBlank() ? Set.of()
+                    : Arrays.stream(e.appliedRoles.split(",")).map(Role::valueOf)
+                            .collect(Collectors.toSet());
             return new OnlineApplications.Applied(e.id, e.policyId, e.enterpriseId, e.mode == BenefitRoute.ONLINE_APPLICATION,
                     e.appliedBy, roles, e.channel, e.ticketTitle, e.ticketText, e.clientKey, e.ticketId);
         }
@@ -258,13 +273,13 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public PolicyApplication confirmIntent(Actor actor, long policyId, long enterpriseId) {
         Policy p = applicable(policyId, enterpriseId, BenefitRoute.EXEMPT);
-        org.esip.line.policy.api.MatchResult m = matching.explain(enterpriseId, policyId);
-        if (m.verdict() != org.esip.line.policy.api.Verdict.ELIGIBLE) {
-            List<org.esip.line.policy.api.ConditionResult> why = m.verdict() == org.esip.line.policy.api.Verdict.UNKNOWN
+        MatchResult m = matching.explain(enterpriseId, policyId);
+        if (m.verdict() != Verdict.ELIGIBLE) {
+            List<ConditionResult> why = m.verdict() == Verdict.UNKNOWN
                     ? m.unknown() : m.failing();
-            String zh = String.join("；", why.stream().map(org.esip.line.policy.api.ConditionResult::explanationZh).toList());
-            String en = String.join("; ", why.stream().map(org.esip.line.policy.api.ConditionResult::explanationEn).toList());
-            throw new org.esip.core.api.ConflictException("application.not-eligible", "policyId",
+            String zh = String.join("；", why.stream().map(ConditionResult::explanationZh).toList());
+            String en = String.join("; ", why.stream().map(ConditionResult::explanationEn).toList());
+            throw new ConflictException("application.not-eligible", "policyId",
                     TEXTS.zh("application.not-eligible", p.title(), zh),
                     TEXTS.en("application.not-eligible", p.title(), en));
         }
@@ -323,7 +338,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             }
             return q.getResultList();
         });
-        java.util.Map<Long, Policy> byId = new java.util.HashMap<>();
+        Map<Long, Policy> byId = new HashMap<>();
         return found.stream().map(e -> toDto(e, byId.computeIfAbsent(e.policyId, policies::get))).toList();
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.esip.core.api.PageRequest;
 import org.esip.line.policy.api.ApplicationService;
@@ -46,7 +47,7 @@ final class Diagnosis {
         List<DiagnosisReport.CategoryGroup> groups = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (var e : byCategory.entrySet()) {
-            BigDecimal sum = e.getValue().stream().map(i -> i.policy().benefitWan()).filter(java.util.Objects::nonNull)
+            BigDecimal sum = e.getValue().stream().map(i -> i.policy().benefitWan()).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             total = total.add(sum);
             groups.add(new DiagnosisReport.CategoryGroup(e.getKey(), e.getKey().nameZh(), e.getKey().nameEn(), sum,

@@ -4,9 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -88,7 +91,7 @@ final class DiagnosisPdf {
         }
     }
 
-    private static String amount(java.math.BigDecimal wan) {
+    private static String amount(BigDecimal wan) {
         return wan == null ? "—" : wan.stripTrailingZeros().toPlainString() + " 万元";
     }
 
@@ -119,7 +122,7 @@ final class DiagnosisPdf {
         }
 
         static TrueTypeCollectionOrFont open(File file) throws IOException {
-            if (file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+            if (file.getName().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 TrueTypeCollection c = new TrueTypeCollection(file);
                 TrueTypeFont[] first = new TrueTypeFont[1];
                 c.processAllFonts(f -> {
@@ -129,7 +132,7 @@ final class DiagnosisPdf {
                 });
                 return new TrueTypeCollectionOrFont(c, first[0]);
             }
-            return new TrueTypeCollectionOrFont(null, new org.apache.fontbox.ttf.TTFParser().parse(file));
+            return new TrueTypeCollectionOrFont(null, new TTFParser().parse(file));
         }
 
         TrueTypeFont font() {

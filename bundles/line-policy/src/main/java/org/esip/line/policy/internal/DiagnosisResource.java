@@ -2,8 +2,10 @@ package org.esip.line.policy.internal;
 
 import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
 
+import java.io.File;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
@@ -39,10 +41,10 @@ public class DiagnosisResource {
     private final PolicyService policies;
     private final PolicyMatching matching;
     private final ApplicationService applications;
-    private final java.util.function.Supplier<String> pdfFont;
+    private final Supplier<String> pdfFont;
 
     DiagnosisResource(EnterpriseService enterprises, PolicyService policies, PolicyMatching matching,
-            ApplicationService applications, java.util.function.Supplier<String> pdfFont) {
+            ApplicationService applications, Supplier<String> pdfFont) {
         this.enterprises = enterprises;
         this.policies = policies;
         this.matching = matching;
@@ -87,7 +89,7 @@ public class DiagnosisResource {
         }
         if ("pdf".equalsIgnoreCase(format)) {
             String configuredFont = pdfFont.get();
-            java.io.File font = DiagnosisPdf.font(configuredFont);
+            File font = DiagnosisPdf.font(configuredFont);
             if (font == null) {
                 throw TEXTS.conflict("diagnosis.no-font", "format", configuredFont == null || configuredFont.isBlank()
                         ? String.join(", ", DiagnosisPdf.USUAL_FONTS) : configuredFont);

@@ -16,6 +16,8 @@ import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyCategory;
+import org.esip.line.policy.api.PolicyMatching;
+import org.esip.line.policy.api.PolicyPushes;
 import org.esip.line.policy.api.PolicyQuery;
 import org.esip.line.policy.api.PolicyService;
 import org.esip.line.policy.api.PolicyStatus;
@@ -114,10 +116,10 @@ public final class PolicyCommands {
     @Service
     public static class Reach implements Action {
         @Reference
-        org.esip.line.policy.api.PolicyMatching matching;
+        PolicyMatching matching;
 
         @Reference
-        org.esip.line.policy.api.PolicyPushes pushes;
+        PolicyPushes pushes;
 
         @Argument(index = 0, name = "id", required = true, description = "政策 ID Policy id")
         long id;
@@ -146,7 +148,7 @@ public final class PolicyCommands {
     @Service
     public static class Diagnose implements Action {
         @Reference
-        org.esip.line.policy.api.PolicyMatching matching;
+        PolicyMatching matching;
 
         @Argument(index = 0, name = "enterpriseId", required = true, description = "企业 ID Enterprise id")
         long enterpriseId;

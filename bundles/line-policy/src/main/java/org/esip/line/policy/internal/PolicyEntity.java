@@ -2,6 +2,8 @@ package org.esip.line.policy.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -111,7 +113,7 @@ public class PolicyEntity {
 
     /** UTC; JPA 2.2 maps LocalDateTime without a converter. */
     @Column(name = "CREATED_AT", nullable = false)
-    java.time.LocalDateTime createdAt;
+    LocalDateTime createdAt;
 
     @Version
     @Column(name = "VERSION", nullable = false)
@@ -120,6 +122,6 @@ public class PolicyEntity {
     Policy toDto() {
         return new Policy(id, title, documentNumber, issuer, level, regionCode, category, publishedOn, effectiveFrom,
                 expiresOn, status, summary, interpretation, originalUrl, benefitWan, benefit, tags, handlingMode,
-                materials, handOffSystem, EligibilityJson.read(eligibilityJson), withdrawReason, createdAt.toInstant(java.time.ZoneOffset.UTC), version);
+                materials, handOffSystem, EligibilityJson.read(eligibilityJson), withdrawReason, createdAt.toInstant(ZoneOffset.UTC), version);
     }
 }

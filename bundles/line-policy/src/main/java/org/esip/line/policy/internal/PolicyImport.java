@@ -5,14 +5,19 @@ import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.esip.core.api.FieldViolation;
+import org.esip.core.api.Spreadsheet;
+import org.esip.core.api.SpreadsheetReader;
+import org.esip.core.api.TableFormat;
 import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.PolicyCategory;
 import org.esip.line.policy.api.PolicyDraft;
@@ -47,7 +52,7 @@ final class PolicyImport {
     private PolicyImport() {
     }
 
-    static List<Row> read(byte[] content, String format, org.esip.core.api.SpreadsheetReader spreadsheets) {
+    static List<Row> read(byte[] content, String format, SpreadsheetReader spreadsheets) {
         if (content == null || content.length == 0) {
             throw TEXTS.invalid("file", "import.empty");
         }
@@ -55,7 +60,7 @@ final class PolicyImport {
             throw TEXTS.invalid("file", "import.too-large", MAX_BYTES / 1024 / 1024);
         }
         List<Row> rows = "json".equals(format) ? json(content) : table(spreadsheets.read(content,
-                "xlsx".equals(format) ? org.esip.core.api.TableFormat.XLSX : org.esip.core.api.TableFormat.CSV));
+                "xlsx".equals(format) ? TableFormat.XLSX : TableFormat.CSV));
         if (rows.size() > MAX_ROWS) {
             throw TEXTS.invalid("file", "import.too-many", MAX_ROWS);
         }
@@ -82,10 +87,10 @@ final class PolicyImport {
     }
 
     /** A spreadsheet read by the platform's reader (CSV or XLSX): each data row by its header names. */
-    private static List<Row> table(org.esip.core.api.Spreadsheet sheet) {
+    private static List<Row> table(Spreadsheet sheet) {
         List<Row> rows = new ArrayList<>();
-        for (org.esip.core.api.Spreadsheet.Row r : sheet.rows()) {
-            java.util.Map<String, String> v = new java.util.HashMap<>();
+        for (Spreadsheet.Row r : sheet.rows()) {
+            Map<String, String> v = new HashMap<>();
             r.cells().forEach((name, value) -> {
                 if (value != null && !value.isBlank()) {
                     v.put(HEADERS.getOrDefault(name.strip(), name.strip()), value.strip());
@@ -96,7 +101,7 @@ final class PolicyImport {
         return rows;
     }
 
-    private static Row row(int number, java.util.Map<String, String> v) {
+    private static Row row(int number, Map<String, String> v) {
         List<FieldViolation> errors = new ArrayList<>();
         PolicyDraft d = new PolicyDraft(null, v.get("title"), v.get("documentNumber"), v.get("issuer"),
                 named(errors, "level", v.get("level"), PolicyLevel.class), v.get("regionCode"),
@@ -148,7 +153,7 @@ final class PolicyImport {
         }
         try {
             return LocalDate.parse(value.replace('/', '-').length() == 10 ? value.replace('/', '-') : value);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             errors.add(TEXTS.violation(field, "param.date"));
             return null;
         }

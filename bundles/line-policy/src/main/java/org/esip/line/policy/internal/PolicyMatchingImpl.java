@@ -25,6 +25,7 @@ import org.esip.line.policy.rules.RuleEvaluator;
 import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseQuery;
 import org.esip.registry.api.EnterpriseService;
+import org.esip.registry.api.EnterpriseStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -78,7 +79,7 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
         long started = System.nanoTime();
         List<Enterprise> all = new ArrayList<>();
         EnterpriseQuery active = new EnterpriseQuery(null, null, null, null, null, null, null,
-                org.esip.registry.api.EnterpriseStatus.ACTIVE, null);
+                EnterpriseStatus.ACTIVE, null);
         for (int page = 0; ; page++) {
             Page<Enterprise> p = enterprises.search(active, new PageRequest(page, PageRequest.MAX_SIZE));
             all.addAll(p.items());

@@ -5,12 +5,16 @@ import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.persistence.EntityManagerFactory;
 
+import org.esip.core.api.NotFoundException;
 import org.esip.line.kit.UnitOfWork;
 import org.esip.line.policy.api.ApplicationService;
+import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyMatching;
 import org.esip.line.policy.api.PolicyPushes;
@@ -91,7 +95,7 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
             } else {
                 String benefit = p.benefit() == null ? "" : p.benefit();
                 // 免申即享: the enterprise only confirms its intent.
-                String body = p.handlingMode() == org.esip.line.policy.api.BenefitRoute.EXEMPT ? "notice.push.exempt" : "notice.push";
+                String body = p.handlingMode() == BenefitRoute.EXEMPT ? "notice.push.exempt" : "notice.push";
                 Notification n = notifications.send(Recipient.enterprise(enterpriseId), "policy.push",
                         TEXTS.zh("notice.push.title", p.title()), TEXTS.en("notice.push.title", p.title()),
                         TEXTS.zh(body, p.title(), p.issuer(), benefit, p.id()),
@@ -114,7 +118,7 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
                 + " x.policyId = :p", PushEntity.class).setParameter("p", policyId).getResultList());
         List<Long> ids = pushes.stream().filter(x -> x.notificationId != null).map(x -> x.notificationId).toList();
         long read = notifications.find(ids).stream().filter(n -> n.readAt() != null).count();
-        java.util.Set<Long> pushedTo = new java.util.HashSet<>();
+        Set<Long> pushedTo = new HashSet<>();
         pushes.stream().filter(x -> PushEntity.SENT.equals(x.outcome)).forEach(x -> pushedTo.add(x.enterpriseId));
         long applied = applications.list(null, policyId).stream().filter(a -> pushedTo.contains(a.enterpriseId())).count();
         long pushed = pushedTo.size();
@@ -122,7 +126,7 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
         long eligible;
         try {
             eligible = matching.reachOf(policyId).eligible().size();
-        } catch (org.esip.core.api.NotFoundException e) {
+        } catch (NotFoundException e) {
             eligible = 0;
         }
         return new PushReport(policyId, eligible, pushed, held, read, applied, pushed == 0 ? null : (double) read / pushed,

@@ -3,13 +3,21 @@ package org.esip.line.policy.internal;
 import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -33,10 +41,16 @@ import org.esip.line.kit.RequestParams;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyCategory;
 import org.esip.line.policy.api.PolicyDraft;
+import org.esip.line.policy.api.PolicyFile;
 import org.esip.line.policy.api.PolicyLevel;
+import org.esip.line.policy.api.PolicyMatching;
+import org.esip.line.policy.api.PolicyPushes;
 import org.esip.line.policy.api.PolicyQuery;
 import org.esip.line.policy.api.PolicyService;
+import org.esip.line.policy.api.PolicyStatistics;
 import org.esip.line.policy.api.PolicyStatus;
+import org.esip.line.policy.api.PushReport;
+import org.esip.registry.api.ImportReport;
 
 /**
  * The policy library at {@code /api/v1/lines/policy/policies} (clause 5.2.1.1): the public and enterprises
@@ -48,11 +62,11 @@ public class PolicyResource {
     /** What the public sees: never drafts or withdrawn policies. */
     private static final Set<PolicyStatus> PUBLIC = Set.of(PolicyStatus.PUBLISHED, PolicyStatus.EXPIRED);
     private final PolicyService policies;
-    private final org.esip.line.policy.api.PolicyMatching matching;
-    private final org.esip.line.policy.api.PolicyPushes pushes;
+    private final PolicyMatching matching;
+    private final PolicyPushes pushes;
 
-    PolicyResource(PolicyService policies, org.esip.line.policy.api.PolicyMatching matching,
-            org.esip.line.policy.api.PolicyPushes pushes) {
+    PolicyResource(PolicyService policies, PolicyMatching matching,
+            PolicyPushes pushes) {
         this.policies = policies;
         this.matching = matching;
         this.pushes = pushes;
@@ -65,15 +79,15 @@ public class PolicyResource {
     @GET
     @Path("matching-statistics")
     @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
-    public List<java.util.Map<String, Object>> matchingStatistics() {
-        List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+    public List<Map<String, Object>> matchingStatistics() {
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
             Page<Policy> p = policies.search(new PolicyQuery(null, null, null, null, PolicyStatus.PUBLISHED, null, null,
                     null, "id"), new PageRequest(page, PageRequest.MAX_SIZE));
             for (Policy policy : p.items()) {
                 var reach = matching.reachOf(policy.id());
                 var push = pushes.reportOf(policy.id());
-                java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+                Map<String, Object> row = new LinkedHashMap<>();
                 row.put("policyId", policy.id());
                 row.put("title", policy.title());
                 row.put("category", policy.category());
@@ -101,7 +115,7 @@ public class PolicyResource {
     public Response attach(@Context SecurityContext sc, @PathParam("id") String id, @QueryParam("filename") String filename,
             byte[] body) {
         Actor a = LineAccess.caller(sc.getUserPrincipal());
-        org.esip.line.policy.api.PolicyFile f = policies.attach(a, id(id), filename, body);
+        PolicyFile f = policies.attach(a, id(id), filename, body);
         return Response.created(URI.create("policies/" + f.policyId() + "/files/" + f.id())).entity(f).build();
     }
 
@@ -109,7 +123,7 @@ public class PolicyResource {
     @GET
     @Path("{id}/files")
     @PublicInformation
-    public List<org.esip.line.policy.api.PolicyFile> files(@Context SecurityContext sc, @PathParam("id") String id) {
+    public List<PolicyFile> files(@Context SecurityContext sc, @PathParam("id") String id) {
         return policies.files(get(sc, id).id());
     }
 
@@ -120,9 +134,9 @@ public class PolicyResource {
     public Response file(@Context SecurityContext sc, @PathParam("id") String id, @PathParam("fileId") String fileId) {
         Policy p = get(sc, id);
         long fid = id(fileId);
-        org.esip.line.policy.api.PolicyFile f = policies.files(p.id()).stream().filter(x -> x.id() == fid).findFirst()
+        PolicyFile f = policies.files(p.id()).stream().filter(x -> x.id() == fid).findFirst()
                 .orElseThrow(() -> TEXTS.notFound("policy.file-not-found", fid, p.id()));
-        String encoded = java.net.URLEncoder.encode(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(policies.fileContent(p.id(), fid), f.contentType())
                 .header("Content-Disposition", "inline; filename*=UTF-8''" + encoded).build();
     }
@@ -131,10 +145,10 @@ public class PolicyResource {
     @GET
     @Path("{id}/reach")
     @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
-    public java.util.Map<String, Object> reach(@PathParam("id") String id) {
+    public Map<String, Object> reach(@PathParam("id") String id) {
         long policyId = id(id);
         var reach = matching.reachOf(policyId);
-        return java.util.Map.of("policyId", policyId, "eligible", reach.eligible(), "unknown", reach.unknown(),
+        return Map.of("policyId", policyId, "eligible", reach.eligible(), "unknown", reach.unknown(),
                 "nearMisses", matching.nearMissEnterprisesFor(policyId, 20));
     }
 
@@ -142,7 +156,7 @@ public class PolicyResource {
     @GET
     @Path("{id}/push-report")
     @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
-    public org.esip.line.policy.api.PushReport pushReport(@PathParam("id") String id) {
+    public PushReport pushReport(@PathParam("id") String id) {
         long policyId = id(id);
         policies.get(policyId);
         return pushes.reportOf(policyId);
@@ -184,12 +198,12 @@ public class PolicyResource {
     @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @RolesAllowed({"ADMIN", "STAFF"})
-    public Response importPolicies(@Context SecurityContext sc, @javax.ws.rs.HeaderParam("Content-Type") String type,
+    public Response importPolicies(@Context SecurityContext sc, @HeaderParam("Content-Type") String type,
             @QueryParam("dryRun") String dryRun, byte[] body) {
         Actor a = LineAccess.caller(sc.getUserPrincipal());
-        String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
         String format = t.contains("json") ? "json" : t.contains("spreadsheetml") ? "xlsx" : "csv";
-        org.esip.registry.api.ImportReport report = policies.importPolicies(a, body, format, "true".equalsIgnoreCase(dryRun));
+        ImportReport report = policies.importPolicies(a, body, format, "true".equalsIgnoreCase(dryRun));
         return Response.status(report.rejected() > 0 ? 422 : 200).entity(report).build();
     }
 
@@ -197,7 +211,7 @@ public class PolicyResource {
     @GET
     @Path("statistics")
     @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
-    public org.esip.line.policy.api.PolicyStatistics statistics(@QueryParam("latest") String latest) {
+    public PolicyStatistics statistics(@QueryParam("latest") String latest) {
         Integer n = RequestParams.optionalInt("latest", latest);
         return policies.statistics(n == null ? 10 : n);
     }
@@ -275,7 +289,7 @@ public class PolicyResource {
     }
 
     /** One query parameter read through the kit; a bad one is collected, so the 400 names every bad parameter. */
-    private static <T> T param(FieldChecks errors, java.util.function.Supplier<T> read) {
+    private static <T> T param(FieldChecks errors, Supplier<T> read) {
         try {
             return read.get();
         } catch (ValidationException e) {

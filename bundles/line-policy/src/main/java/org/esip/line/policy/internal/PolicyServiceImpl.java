@@ -3,17 +3,25 @@ package org.esip.line.policy.internal;
 import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -21,22 +29,36 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.TypedQuery;
 
-import org.esip.line.kit.FieldChecks;
-import org.esip.line.kit.UnitOfWork;
+import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
+import org.esip.core.api.FileStore;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
+import org.esip.core.api.SpreadsheetReader;
+import org.esip.core.api.StoredFile;
 import org.esip.core.api.ValidationException;
+import org.esip.line.kit.FieldChecks;
+import org.esip.line.kit.UnitOfWork;
 import org.esip.line.policy.api.BenefitRoute;
+import org.esip.line.policy.api.Eligibility;
 import org.esip.line.policy.api.Policy;
+import org.esip.line.policy.api.PolicyCategory;
 import org.esip.line.policy.api.PolicyDraft;
+import org.esip.line.policy.api.PolicyEligibility;
+import org.esip.line.policy.api.PolicyFile;
+import org.esip.line.policy.api.PolicyLevel;
 import org.esip.line.policy.api.PolicyQuery;
 import org.esip.line.policy.api.PolicyService;
+import org.esip.line.policy.api.PolicyStatistics;
 import org.esip.line.policy.api.PolicyStatus;
+import org.esip.registry.api.ImportReport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.LoggerFactory;
 
 @Component(service = PolicyService.class)
 public class PolicyServiceImpl implements PolicyService {
@@ -47,10 +69,10 @@ public class PolicyServiceImpl implements PolicyService {
     private final EntityManagerFactory emf;
     private final Clock clock = Clock.systemUTC();
     /** Matching and pushing, told after each stored change (dynamic: they depend on this service). */
-    private final List<PolicyListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<PolicyListener> listeners = new CopyOnWriteArrayList<>();
 
-    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
-            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
     void addListener(PolicyListener l) {
         listeners.add(l);
     }
@@ -64,27 +86,27 @@ public class PolicyServiceImpl implements PolicyService {
             try {
                 l.changed(before, after);
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(PolicyServiceImpl.class)
+                LoggerFactory.getLogger(PolicyServiceImpl.class)
                         .error("After policy {} changed, {} failed", after.id(), l.getClass().getSimpleName(), e);
             }
         }
         return after;
     }
 
-    private final org.esip.core.api.SpreadsheetReader spreadsheets;
-    private final org.esip.core.api.FileStore fileStore;
+    private final SpreadsheetReader spreadsheets;
+    private final FileStore fileStore;
 
     @Activate
     public PolicyServiceImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
-            @Reference PolicySchema schema, @Reference org.esip.core.api.SpreadsheetReader spreadsheets,
-            @Reference org.esip.core.api.FileStore fileStore, @Reference org.esip.audit.api.AuditService audit) {
+            @Reference PolicySchema schema, @Reference SpreadsheetReader spreadsheets,
+            @Reference FileStore fileStore, @Reference AuditService audit) {
         this.audit = audit;
         this.emf = emf;
         this.fileStore = fileStore;
         this.spreadsheets = spreadsheets;
     }
 
-    private final org.esip.audit.api.AuditService audit;
+    private final AuditService audit;
 
     /** Every change to the policy library goes into the platform's audit log, after it committed. */
     private Policy audited(Actor actor, String action, Policy p, String detail) {
@@ -200,12 +222,12 @@ public class PolicyServiceImpl implements PolicyService {
         }
         v.check("materials", d.handlingMode() != BenefitRoute.ONLINE_APPLICATION || !materials.isEmpty(),
                 "policy.materials-required");
-        List<org.esip.line.policy.api.Eligibility> versions = d.eligibility() == null ? List.of() : d.eligibility();
-        if (versions.stream().anyMatch(java.util.Objects::isNull)) {
+        List<Eligibility> versions = d.eligibility() == null ? List.of() : d.eligibility();
+        if (versions.stream().anyMatch(Objects::isNull)) {
             v.check("eligibility", false, "policy.eligibility", "null");
         } else {
             try {
-                new org.esip.line.policy.api.PolicyEligibility(0, versions);
+                new PolicyEligibility(0, versions);
             } catch (IllegalArgumentException x) {
                 v.check("eligibility", false, "policy.eligibility", x.getMessage());
             }
@@ -230,7 +252,7 @@ public class PolicyServiceImpl implements PolicyService {
         e.summary = summary;
         e.interpretation = interpretation;
         e.originalUrl = url;
-        e.benefitWan = d.benefitWan() == null ? null : d.benefitWan().setScale(2, java.math.RoundingMode.UNNECESSARY);
+        e.benefitWan = d.benefitWan() == null ? null : d.benefitWan().setScale(2, RoundingMode.UNNECESSARY);
         e.benefit = benefit;
         e.handlingMode = d.handlingMode();
         e.handOffSystem = handOff;
@@ -267,7 +289,7 @@ public class PolicyServiceImpl implements PolicyService {
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" AND (LOWER(p.title) LIKE :text OR LOWER(p.documentNumber) LIKE :text"
                     + " OR LOWER(p.summary) LIKE :text OR LOWER(p.issuer) LIKE :text)");
-            params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+            params.put("text", "%" + query.text().strip().toLowerCase(Locale.ROOT) + "%");
         }
         if (query.category() != null) {
             where.append(" AND p.category = :category");
@@ -383,21 +405,21 @@ public class PolicyServiceImpl implements PolicyService {
     }
 
     @Override
-    public org.esip.line.policy.api.PolicyStatistics statistics(int latest) {
+    public PolicyStatistics statistics(int latest) {
         return read(em -> {
-            Map<org.esip.line.policy.api.PolicyCategory, Long> byCategory = new java.util.EnumMap<>(
-                    org.esip.line.policy.api.PolicyCategory.class);
-            Map<org.esip.line.policy.api.PolicyLevel, Long> byLevel = new java.util.EnumMap<>(
-                    org.esip.line.policy.api.PolicyLevel.class);
-            Map<PolicyStatus, Long> byStatus = new java.util.EnumMap<>(PolicyStatus.class);
-            Map<String, Long> byIssuer = new java.util.TreeMap<>();
+            Map<PolicyCategory, Long> byCategory = new EnumMap<>(
+                    PolicyCategory.class);
+            Map<PolicyLevel, Long> byLevel = new EnumMap<>(
+                    PolicyLevel.class);
+            Map<PolicyStatus, Long> byStatus = new EnumMap<>(PolicyStatus.class);
+            Map<String, Long> byIssuer = new TreeMap<>();
             long total = 0;
             for (Object[] row : em.createQuery("SELECT p.category, p.level, p.status, p.issuer, COUNT(p) FROM PolicyEntity p"
                     + " GROUP BY p.category, p.level, p.status, p.issuer", Object[].class).getResultList()) {
                 long n = (Long) row[4];
                 total += n;
-                byCategory.merge((org.esip.line.policy.api.PolicyCategory) row[0], n, Long::sum);
-                byLevel.merge((org.esip.line.policy.api.PolicyLevel) row[1], n, Long::sum);
+                byCategory.merge((PolicyCategory) row[0], n, Long::sum);
+                byLevel.merge((PolicyLevel) row[1], n, Long::sum);
                 byStatus.merge((PolicyStatus) row[2], n, Long::sum);
                 byIssuer.merge((String) row[3], n, Long::sum);
             }
@@ -406,26 +428,26 @@ public class PolicyServiceImpl implements PolicyService {
                     .setParameter("published", PolicyStatus.PUBLISHED)
                     .setMaxResults(Math.max(1, Math.min(latest, PageRequest.MAX_SIZE))).getResultList().stream()
                     .map(PolicyEntity::toDto).toList();
-            return new org.esip.line.policy.api.PolicyStatistics(total, byCategory, byLevel, byIssuer, byStatus,
-                    newest, java.time.Instant.now(clock));
+            return new PolicyStatistics(total, byCategory, byLevel, byIssuer, byStatus,
+                    newest, Instant.now(clock));
         });
     }
 
     @Override
-    public org.esip.registry.api.ImportReport importPolicies(Actor actor, byte[] content, String format, boolean dryRun) {
+    public ImportReport importPolicies(Actor actor, byte[] content, String format, boolean dryRun) {
         List<PolicyImport.Row> rows = PolicyImport.read(content, format, spreadsheets);
-        List<org.esip.registry.api.ImportReport.Row> report = new ArrayList<>();
+        List<ImportReport.Row> report = new ArrayList<>();
         int[] counts = new int[4];
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (PolicyImport.Row row : rows) {
                 PolicyDraft d = row.draft();
                 String key = d == null ? null : d.documentNumber() != null ? d.documentNumber().strip() : d.title();
                 List<FieldViolation> errors = new ArrayList<>(row.errors());
-                org.esip.registry.api.ImportReport.Outcome outcome = null;
+                ImportReport.Outcome outcome = null;
                 if (errors.isEmpty() && d != null && d.documentNumber() != null && !seen.add(d.documentNumber().strip())) {
                     errors.add(TEXTS.violation("documentNumber", "import.duplicate", d.documentNumber().strip()));
                 }
@@ -440,24 +462,24 @@ public class PolicyServiceImpl implements PolicyService {
                             apply(d, e);
                             e.createdAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
                             em.persist(e);
-                            outcome = org.esip.registry.api.ImportReport.Outcome.CREATED;
+                            outcome = ImportReport.Outcome.CREATED;
                         } else if (existing.status == PolicyStatus.WITHDRAWN || existing.status == PolicyStatus.EXPIRED) {
                             errors.add(TEXTS.violation("documentNumber", "policy.finished", existing.status));
                         } else {
                             Policy before = existing.toDto();
                             apply(d, existing);
-                            outcome = before.equals(existing.toDto()) ? org.esip.registry.api.ImportReport.Outcome.UNCHANGED
-                                    : org.esip.registry.api.ImportReport.Outcome.UPDATED;
+                            outcome = before.equals(existing.toDto()) ? ImportReport.Outcome.UNCHANGED
+                                    : ImportReport.Outcome.UPDATED;
                         }
                     } catch (ValidationException e) {
                         errors.addAll(e.violations());
                     }
                 }
                 if (!errors.isEmpty()) {
-                    outcome = org.esip.registry.api.ImportReport.Outcome.REJECTED;
+                    outcome = ImportReport.Outcome.REJECTED;
                     if (d != null) {
                         // Name every other bad field of the row too, not only those that could not be read.
-                        java.util.Set<String> named = new java.util.HashSet<>();
+                        Set<String> named = new HashSet<>();
                         errors.forEach(x -> named.add(x.field()));
                         try {
                             apply(d, new PolicyEntity());
@@ -467,16 +489,16 @@ public class PolicyServiceImpl implements PolicyService {
                     }
                 }
                 counts[outcome.ordinal()]++;
-                report.add(new org.esip.registry.api.ImportReport.Row(row.number(), key, outcome, errors));
+                report.add(new ImportReport.Row(row.number(), key, outcome, errors));
             }
-            boolean commit = !dryRun && counts[org.esip.registry.api.ImportReport.Outcome.REJECTED.ordinal()] == 0;
+            boolean commit = !dryRun && counts[ImportReport.Outcome.REJECTED.ordinal()] == 0;
             if (commit) {
                 em.flush();
                 tx.commit();
                 audit.record(actor, "policy-import", "policy", "*", format + ": created " + counts[0] + ", updated "
                         + counts[1] + ", unchanged " + counts[2]);
             }
-            return new org.esip.registry.api.ImportReport(commit, dryRun, rows.size(), counts[0], counts[1], counts[2],
+            return new ImportReport(commit, dryRun, rows.size(), counts[0], counts[1], counts[2],
                     counts[3], report);
         } finally {
             if (tx.isActive()) {
@@ -487,9 +509,9 @@ public class PolicyServiceImpl implements PolicyService {
     }
 
     @Override
-    public org.esip.line.policy.api.PolicyFile attach(Actor actor, long policyId, String fileName, byte[] content) {
+    public PolicyFile attach(Actor actor, long policyId, String fileName, byte[] content) {
         get(policyId);
-        org.esip.core.api.StoredFile stored = fileStore.store(fileName, content);
+        StoredFile stored = fileStore.store(fileName, content);
         return inTransaction(em -> {
             PolicyFileEntity f = new PolicyFileEntity();
             f.policyId = policyId;
@@ -506,7 +528,7 @@ public class PolicyServiceImpl implements PolicyService {
     }
 
     @Override
-    public List<org.esip.line.policy.api.PolicyFile> files(long policyId) {
+    public List<PolicyFile> files(long policyId) {
         get(policyId);
         return read(em -> em.createQuery("SELECT f FROM PolicyFileEntity f WHERE f.policyId = :p ORDER BY f.id",
                 PolicyFileEntity.class).setParameter("p", policyId).getResultList().stream().map(PolicyFileEntity::toDto)

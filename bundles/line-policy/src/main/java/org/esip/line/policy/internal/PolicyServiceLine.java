@@ -2,9 +2,25 @@ package org.esip.line.policy.internal;
 
 import java.util.List;
 
+import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
+import org.esip.line.api.HandlingMode;
+import org.esip.line.api.Indicator;
+import org.esip.line.api.IndicatorUnit;
+import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
+import org.esip.line.api.TicketCategory;
 import org.esip.line.kit.LineTexts;
+import org.esip.line.policy.api.ApplicationService;
+import org.esip.line.policy.api.Policy;
+import org.esip.line.policy.api.PolicyMatching;
+import org.esip.line.policy.api.PolicyPushes;
+import org.esip.line.policy.api.PolicyQuery;
 import org.esip.line.policy.api.PolicyService;
+import org.esip.line.policy.api.PolicyStatus;
+import org.esip.line.policy.api.PushReport;
+import org.esip.registry.api.EnterpriseService;
+import org.esip.ticketing.api.TicketKind;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,11 +45,11 @@ public class PolicyServiceLine implements ServiceLine {
 
     private final String version;
     private final PolicyService policies;
-    private final org.esip.line.policy.api.ApplicationService applications;
+    private final ApplicationService applications;
 
-    private final org.esip.line.policy.api.PolicyMatching matching;
-    private final org.esip.line.policy.api.PolicyPushes pushes;
-    private final org.esip.registry.api.EnterpriseService enterprises;
+    private final PolicyMatching matching;
+    private final PolicyPushes pushes;
+    private final EnterpriseService enterprises;
     private volatile String pdfFont;
 
     /** A new font for the PDF report applies to the next report; the line is not withdrawn and re-admitted. */
@@ -44,10 +60,10 @@ public class PolicyServiceLine implements ServiceLine {
 
     @Activate
     public PolicyServiceLine(BundleContext context, @Reference PolicyService policies,
-            @Reference org.esip.line.policy.api.ApplicationService applications,
-            @Reference org.esip.line.policy.api.PolicyMatching matching,
-            @Reference org.esip.line.policy.api.PolicyPushes pushes,
-            @Reference org.esip.registry.api.EnterpriseService enterprises, PolicyLineConfig config) {
+            @Reference ApplicationService applications,
+            @Reference PolicyMatching matching,
+            @Reference PolicyPushes pushes,
+            @Reference EnterpriseService enterprises, PolicyLineConfig config) {
         modified(config);
         this.version = context.getBundle().getVersion().toString();
         this.policies = policies;
@@ -78,52 +94,52 @@ public class PolicyServiceLine implements ServiceLine {
     }
 
     @Override
-    public List<org.esip.line.api.ServiceItem> catalogue() {
+    public List<ServiceItem> catalogue() {
         return List.of(
-                new org.esip.line.api.ServiceItem("query", "政策查询", "Policy search",
+                new ServiceItem("query", "政策查询", "Policy search",
                         "按关键词、类别、层级、部门和日期查询政策及其解读", "Search policies and their interpretation",
-                        org.esip.line.api.HandlingMode.ONLINE),
-                new org.esip.line.api.ServiceItem("push", "政策精准推送", "Matched policy push",
+                        HandlingMode.ONLINE),
+                new ServiceItem("push", "政策精准推送", "Matched policy push",
                         "按企业画像与政策条件双向匹配，精准推送", "Two-way matching of enterprises and conditions, pushed",
-                        org.esip.line.api.HandlingMode.ONLINE),
-                new org.esip.line.api.ServiceItem("diagnosis", "智能政策诊断报告", "Policy diagnosis report",
+                        HandlingMode.ONLINE),
+                new ServiceItem("diagnosis", "智能政策诊断报告", "Policy diagnosis report",
                         "可享受、待确认与差一项条件的政策及预计金额", "What an enterprise qualifies for, may, and nearly does",
-                        org.esip.line.api.HandlingMode.ONLINE),
-                new org.esip.line.api.ServiceItem("apply-online", "政策线上申报", "Online application",
+                        HandlingMode.ONLINE),
+                new ServiceItem("apply-online", "政策线上申报", "Online application",
                         "简单政策线上申报，按服务闭环受理、审核、反馈", "Simple policies applied for through the closed loop",
-                        org.esip.line.api.HandlingMode.ONLINE, APPLICATION_CATEGORY),
-                new org.esip.line.api.ServiceItem("exempt", "免申即享", "Benefits without applying",
+                        HandlingMode.ONLINE, APPLICATION_CATEGORY),
+                new ServiceItem("exempt", "免申即享", "Benefits without applying",
                         "数据比对确定符合条件的企业，确认意愿后兑现", "Data decide; the enterprise only confirms",
-                        org.esip.line.api.HandlingMode.ONLINE),
-                new org.esip.line.api.ServiceItem("hand-off", "复杂政策转办", "Hand-off to a department",
+                        HandlingMode.ONLINE),
+                new ServiceItem("hand-off", "复杂政策转办", "Hand-off to a department",
                         "转至部门业务系统办理，跟踪进度并反馈结果", "Handled in a department's system, followed here",
-                        org.esip.line.api.HandlingMode.REFERRED));
+                        HandlingMode.REFERRED));
     }
 
     @Override
-    public List<org.esip.line.api.TicketCategory> ticketCategories() {
-        return List.of(new org.esip.line.api.TicketCategory(APPLICATION_CATEGORY, "政策申报", "Policy application",
-                org.esip.ticketing.api.TicketKind.DEMAND, APPLICATION_DAYS));
+    public List<TicketCategory> ticketCategories() {
+        return List.of(new TicketCategory(APPLICATION_CATEGORY, "政策申报", "Policy application",
+                TicketKind.DEMAND, APPLICATION_DAYS));
     }
 
     @Override
-    public List<org.esip.line.api.Indicator> indicators() {
+    public List<Indicator> indicators() {
         return List.of(
-                org.esip.line.api.Indicator.of("policy.published", "在册有效政策数", "Published policies",
-                        org.esip.line.api.IndicatorUnit.COUNT,
-                        () -> policies.statistics(1).byStatus().getOrDefault(org.esip.line.policy.api.PolicyStatus.PUBLISHED, 0L)),
-                org.esip.line.api.Indicator.of("policy.applications", "政策申报与兑现数", "Policy applications",
-                        org.esip.line.api.IndicatorUnit.COUNT, () -> applications.list(null, null).size()),
+                Indicator.of("policy.published", "在册有效政策数", "Published policies",
+                        IndicatorUnit.COUNT,
+                        () -> policies.statistics(1).byStatus().getOrDefault(PolicyStatus.PUBLISHED, 0L)),
+                Indicator.of("policy.applications", "政策申报与兑现数", "Policy applications",
+                        IndicatorUnit.COUNT, () -> applications.list(null, null).size()),
                 // The push funnel over every published policy, as each policy's push report counts it
                 // (GET /lines/policy/policies/{id}/push-report); dashboards draw codes *.funnel.* as a funnel.
-                org.esip.line.api.Indicator.of("policy.funnel.eligible", "符合条件企业（人次）", "Eligible enterprises",
-                        org.esip.line.api.IndicatorUnit.COUNT, () -> funnel()[0]),
-                org.esip.line.api.Indicator.of("policy.funnel.pushed", "已推送", "Pushed",
-                        org.esip.line.api.IndicatorUnit.COUNT, () -> funnel()[1]),
-                org.esip.line.api.Indicator.of("policy.funnel.read", "已阅读", "Read",
-                        org.esip.line.api.IndicatorUnit.COUNT, () -> funnel()[2]),
-                org.esip.line.api.Indicator.of("policy.funnel.applied", "已申报", "Applied",
-                        org.esip.line.api.IndicatorUnit.COUNT, () -> funnel()[3]));
+                Indicator.of("policy.funnel.eligible", "符合条件企业（人次）", "Eligible enterprises",
+                        IndicatorUnit.COUNT, () -> funnel()[0]),
+                Indicator.of("policy.funnel.pushed", "已推送", "Pushed",
+                        IndicatorUnit.COUNT, () -> funnel()[1]),
+                Indicator.of("policy.funnel.read", "已阅读", "Read",
+                        IndicatorUnit.COUNT, () -> funnel()[2]),
+                Indicator.of("policy.funnel.applied", "已申报", "Applied",
+                        IndicatorUnit.COUNT, () -> funnel()[3]));
     }
 
     private volatile long[] funnel;
@@ -141,18 +157,18 @@ public class PolicyServiceLine implements ServiceLine {
         }
         long[] sum = new long[4];
         for (int page = 0; ; page++) {
-            org.esip.core.api.Page<org.esip.line.policy.api.Policy> p = policies.search(
-                    new org.esip.line.policy.api.PolicyQuery(null, null, null, null,
-                            org.esip.line.policy.api.PolicyStatus.PUBLISHED, null, null, null, "id"),
-                    new org.esip.core.api.PageRequest(page, org.esip.core.api.PageRequest.MAX_SIZE));
-            for (org.esip.line.policy.api.Policy policy : p.items()) {
-                org.esip.line.policy.api.PushReport r = pushes.reportOf(policy.id());
+            Page<Policy> p = policies.search(
+                    new PolicyQuery(null, null, null, null,
+                            PolicyStatus.PUBLISHED, null, null, null, "id"),
+                    new PageRequest(page, PageRequest.MAX_SIZE));
+            for (Policy policy : p.items()) {
+                PushReport r = pushes.reportOf(policy.id());
                 sum[0] += r.eligible();
                 sum[1] += r.pushed();
                 sum[2] += r.read();
                 sum[3] += r.applied();
             }
-            if (p.items().size() < org.esip.core.api.PageRequest.MAX_SIZE) {
+            if (p.items().size() < PageRequest.MAX_SIZE) {
                 break;
             }
         }

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.ConditionCode;
 import org.esip.line.policy.api.ConditionResult;
 import org.esip.line.policy.api.DiagnosisReport;
 import org.esip.line.policy.api.HandOffStatus;
-import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.MatchResult;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyCategory;

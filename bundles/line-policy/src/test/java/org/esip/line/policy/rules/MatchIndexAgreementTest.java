@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,7 +192,7 @@ public class MatchIndexAgreementTest {
         final TreeSet<Long> near = new TreeSet<>();
     }
 
-    private static long[] longs(java.util.Collection<Long> ids) {
+    private static long[] longs(Collection<Long> ids) {
         return ids.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 import org.esip.line.policy.api.ConditionCode;
 import org.esip.line.policy.api.ConditionResult;
@@ -281,7 +282,7 @@ public class RuleEvaluatorTest {
         assertThrows(IllegalArgumentException.class, () -> ANY.withRequiredQualifications(QualificationType.HIGH_TECH)
                 .withExcludedQualifications(QualificationType.HIGH_TECH));
         assertThrows(IllegalArgumentException.class, () -> new PolicyEligibility(1, List.of(ANY, ANY)));
-        assertEquals(java.util.Set.of("C38"), ANY.withIndustries(" c38 ").industryPrefixes());
+        assertEquals(Set.of("C38"), ANY.withIndustries(" c38 ").industryPrefixes());
     }
 
     @Test

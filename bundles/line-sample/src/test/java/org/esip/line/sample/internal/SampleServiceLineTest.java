@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.esip.line.api.ServiceItem;
 import org.esip.line.api.TicketCategory;
 import org.junit.Test;
+import org.osgi.framework.Version;
+import org.osgi.framework.VersionRange;
 
 /** What the sample line declares follows the SPI's rules (the platform refuses a line that does not). */
 public class SampleServiceLineTest {
@@ -28,8 +30,8 @@ public class SampleServiceLineTest {
 
     @Test
     public void declaresTheCoreApiRangeItImports() {
-        org.osgi.framework.VersionRange range = new org.osgi.framework.VersionRange(SampleServiceLine.CORE_API_RANGE);
-        assertTrue(range.includes(new org.osgi.framework.Version(2, 0, 0)));
-        assertTrue(!range.includes(new org.osgi.framework.Version(3, 0, 0)));
+        VersionRange range = new VersionRange(SampleServiceLine.CORE_API_RANGE);
+        assertTrue(range.includes(new Version(2, 0, 0)));
+        assertTrue(!range.includes(new Version(3, 0, 0)));
     }
 }

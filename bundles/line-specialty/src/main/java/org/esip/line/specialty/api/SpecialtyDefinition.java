@@ -1,5 +1,6 @@
 package org.esip.line.specialty.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +68,7 @@ public record SpecialtyDefinition(String id, String nameZh, String nameEn, Strin
      * @param options   for {@link FieldType#CHOICE}: the values to choose from
      */
     public record Field(String name, FieldType type, String labelZh, String labelEn, boolean required,
-            Integer maxLength, java.math.BigDecimal min, java.math.BigDecimal max, List<Option> options) {
+            Integer maxLength, BigDecimal min, BigDecimal max, List<Option> options) {
         public Field {
             options = options == null ? List.of() : List.copyOf(options);
         }

@@ -3,8 +3,10 @@ package org.esip.line.specialty.api;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** The specialty lines this platform serves from its definition files. */
-@org.osgi.annotation.versioning.ProviderType
+@ProviderType
 public interface SpecialtyLines {
 
     /** Every definition file with its status, by file name. */

@@ -4,5 +4,7 @@
  * what the platform made of each file ({@link org.esip.line.specialty.api.DefinitionStatus}) and the service that
  * reports it ({@link org.esip.line.specialty.api.SpecialtyLines}). Records, enums and one interface only.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@Version("1.0.0")
 package org.esip.line.specialty.api;
+
+import org.osgi.annotation.versioning.Version;

@@ -1,6 +1,7 @@
 package org.esip.line.specialty.internal;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.PageRequest;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Wenzhou demo requests for the two demo lines, when the platform's {@code demoData} is on and the line's table is
@@ -46,7 +48,7 @@ final class DemoRequests {
 
     /** Seeds the demo requests when the table is empty; never throws (it is demo data). */
     static void seed(SpecialtyStore store, SpecialtyRequests requests, EnterpriseService enterprises,
-            java.util.function.Function<String, SpecialtyDefinition> served) {
+            Function<String, SpecialtyDefinition> served) {
         try {
             if (!store.list(null, null, 1).isEmpty()) {
                 return;
@@ -62,7 +64,7 @@ final class DemoRequests {
                     continue;
                 }
                 Enterprise e = found.get(index++ % found.size());
-                com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) JSON
+                ObjectNode body = (ObjectNode) JSON
                         .readTree(d.body());
                 body.put("enterpriseId", e.id());
                 requests.submit(demo, line, body, null);

@@ -13,8 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Hashtable;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +34,7 @@ import org.esip.registry.api.EnterpriseService;
 import org.esip.ticketing.api.TicketService;
 import org.esip.web.api.WebContribution;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -138,7 +139,7 @@ public class SpecialtyRegistry implements SpecialtyLines {
             Object v = found == null || found.length == 0 || found[0].getProperties() == null ? null
                     : found[0].getProperties().get("demoData");
             return v != null && Boolean.parseBoolean(v.toString().strip());
-        } catch (IOException | org.osgi.framework.InvalidSyntaxException | RuntimeException e) {
+        } catch (IOException | InvalidSyntaxException | RuntimeException e) {
             return false;
         }
     }

@@ -1,13 +1,16 @@
 package org.esip.line.specialty.internal;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Role;
+import org.esip.core.api.ValidationException;
 import org.esip.line.kit.FieldChecks;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.TicketKeys;
@@ -22,6 +25,7 @@ import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketKind;
 import org.esip.ticketing.api.TicketService;
 import org.esip.ticketing.api.TicketStatus;
+import org.esip.ticketing.api.TicketSubmission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +60,8 @@ final class SpecialtyRequests {
 
     /** A request as the REST API shows it: the stored request with its ticket's status. */
     record RequestView(long id, String lineId, String item, String itemNameZh, String itemNameEn, String category,
-            long enterpriseId, Long ticketId, TicketStatus ticketStatus, String submittedBy, java.time.Instant createdAt,
-            List<java.util.Map<String, Object>> answers) {
+            long enterpriseId, Long ticketId, TicketStatus ticketStatus, String submittedBy, Instant createdAt,
+            List<Map<String, Object>> answers) {
     }
 
     RequestView submit(Actor actor, SpecialtyDefinition d, JsonNode body, String idempotencyKey) {
@@ -88,7 +92,7 @@ final class SpecialtyRequests {
         if (item != null) {
             try {
                 answers = FormValidator.validate(item, body == null ? null : body.get("values"));
-            } catch (org.esip.core.api.ValidationException e) {
+            } catch (ValidationException e) {
                 e.violations().forEach(checks::add);
             }
         }
@@ -118,7 +122,7 @@ final class SpecialtyRequests {
             description.append('\n').append(a.get("labelZh")).append("：").append(a.get("displayZh"));
         }
         Channel channel = actor.has(Role.ENTERPRISE) ? Channel.ONLINE : Channel.WINDOW;
-        Ticket t = tickets.submit(actor, new org.esip.ticketing.api.TicketSubmission(r.enterpriseId(), kind, channel,
+        Ticket t = tickets.submit(actor, new TicketSubmission(r.enterpriseId(), kind, channel,
                 title.length() > 200 ? title.substring(0, 200) : title, description.toString(), null, null,
                 d == null ? null : r.category()), TicketKeys.of(SpecialtyStore.SCHEMA_LINE_ID, RECORD_KIND, r.id()));
         store.setTicket(r.id(), t.id());

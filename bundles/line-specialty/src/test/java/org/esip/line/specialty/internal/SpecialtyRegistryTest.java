@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public class SpecialtyRegistryTest {
     private final List<RefusedServiceLine> refused = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
-    private static <T> T fake(Class<T> type, java.lang.reflect.InvocationHandler handler) {
+    private static <T> T fake(Class<T> type, InvocationHandler handler) {
         return (T) Proxy.newProxyInstance(SpecialtyRegistryTest.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 

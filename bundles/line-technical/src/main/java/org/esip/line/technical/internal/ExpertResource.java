@@ -1,6 +1,7 @@
 package org.esip.line.technical.internal;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -72,7 +73,7 @@ public class ExpertResource {
                     found.total());
         }
         // Every technical domain: the pool's experts who serve at least one of them.
-        List<ExpertCard> all = new java.util.ArrayList<>();
+        List<ExpertCard> all = new ArrayList<>();
         for (int n = 0; ; n++) {
             Page<Expert> chunk = experts.search(new ExpertQuery(q, null, null, null, true, null, "name"),
                     new PageRequest(n, PageRequest.MAX_SIZE));

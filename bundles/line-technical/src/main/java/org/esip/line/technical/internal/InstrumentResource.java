@@ -2,6 +2,7 @@ package org.esip.line.technical.internal;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
 import org.esip.core.api.PublicInformation;
+import org.esip.line.kit.FieldChecks;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
 import org.esip.line.technical.api.Instrument;
@@ -90,9 +92,9 @@ public class InstrumentResource {
     public List<SlotBooking> calendar(@Context SecurityContext sc, @PathParam("id") String id,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         Actor a = LineAccess.caller(sc.getUserPrincipal());
-        java.time.Instant f = null;
-        java.time.Instant t = null;
-        org.esip.line.kit.FieldChecks c = new org.esip.line.kit.FieldChecks(Technical.TEXTS);
+        Instant f = null;
+        Instant t = null;
+        FieldChecks c = new FieldChecks(Technical.TEXTS);
         try {
             f = RequestParams.optionalInstant("from", from);
         } catch (RuntimeException e) {
@@ -113,9 +115,9 @@ public class InstrumentResource {
     public Response book(@Context SecurityContext sc, @PathParam("id") String id, SlotBody body) {
         Actor a = LineAccess.caller(sc.getUserPrincipal());
         SlotBody b = body == null ? new SlotBody(null, null, null, null) : body;
-        org.esip.line.kit.FieldChecks c = new org.esip.line.kit.FieldChecks(Technical.TEXTS);
-        java.time.Instant start = instant(c, "startsAt", b.startsAt());
-        java.time.Instant end = instant(c, "endsAt", b.endsAt());
+        FieldChecks c = new FieldChecks(Technical.TEXTS);
+        Instant start = instant(c, "startsAt", b.startsAt());
+        Instant end = instant(c, "endsAt", b.endsAt());
         if (!c.ok()) {
             // Report the unreadable times together with whatever else is wrong.
             c.maxLength("purpose", b.purpose(), 500);
@@ -125,7 +127,7 @@ public class InstrumentResource {
         return Response.created(URI.create("instrument-bookings/" + s.id())).entity(s).build();
     }
 
-    private static java.time.Instant instant(org.esip.line.kit.FieldChecks c, String field, String value) {
+    private static Instant instant(FieldChecks c, String field, String value) {
         try {
             return RequestParams.optionalInstant(field, value);
         } catch (RuntimeException e) {

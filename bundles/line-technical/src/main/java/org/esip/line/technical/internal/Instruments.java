@@ -1,8 +1,10 @@
 package org.esip.line.technical.internal;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Map;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
 
+import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.NotFoundException;
@@ -43,12 +46,12 @@ public class Instruments {
     private final EntityManagerFactory emf;
     private final OrganisationService organisations;
     private final EnterpriseService enterprises;
-    private final org.esip.audit.api.AuditService audit;
+    private final AuditService audit;
 
     @Activate
     public Instruments(@Reference(target = "(osgi.unit.name=esip-technical)") EntityManagerFactory emf,
             @Reference TechnicalSchema schema, @Reference OrganisationService organisations,
-            @Reference EnterpriseService enterprises, @Reference org.esip.audit.api.AuditService audit) {
+            @Reference EnterpriseService enterprises, @Reference AuditService audit) {
         this.audit = audit;
         this.emf = emf;
         this.organisations = organisations;
@@ -233,8 +236,8 @@ public class Instruments {
             if (!clash.isEmpty()) {
                 SlotEntity other = clash.get(0);
                 throw Technical.TEXTS.conflict("slot.taken", "startsAt", i.name,
-                        other.startsAt.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(Technical.ZONE).toLocalDateTime(),
-                        other.endsAt.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(Technical.ZONE).toLocalDateTime());
+                        other.startsAt.atOffset(ZoneOffset.UTC).atZoneSameInstant(Technical.ZONE).toLocalDateTime(),
+                        other.endsAt.atOffset(ZoneOffset.UTC).atZoneSameInstant(Technical.ZONE).toLocalDateTime());
             }
             SlotEntity s = new SlotEntity();
             s.instrumentId = instrumentId;
@@ -269,8 +272,8 @@ public class Instruments {
         return UnitOfWork.read(emf, em -> em.createQuery("SELECT s FROM SlotEntity s WHERE s.instrumentId = :i"
                 + " AND s.status <> :c AND s.endsAt > :from AND s.startsAt < :to ORDER BY s.startsAt", SlotEntity.class)
                 .setParameter("i", instrumentId).setParameter("c", SlotStatus.CANCELLED)
-                .setParameter("from", Technical.utc(from == null ? Instant.now().minus(java.time.Duration.ofDays(1)) : from))
-                .setParameter("to", Technical.utc(to == null ? Instant.now().plus(java.time.Duration.ofDays(60)) : to))
+                .setParameter("from", Technical.utc(from == null ? Instant.now().minus(Duration.ofDays(1)) : from))
+                .setParameter("to", Technical.utc(to == null ? Instant.now().plus(Duration.ofDays(60)) : to))
                 .getResultList().stream().map(s -> toDto(s, i.name))
                 .map(b -> owner || LineAccess.mayRead(actor, b.enterpriseId()) ? b : masked(b)).toList());
     }

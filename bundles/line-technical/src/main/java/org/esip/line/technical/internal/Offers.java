@@ -1,7 +1,9 @@
 package org.esip.line.technical.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.TypedQuery;
 
+import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
@@ -32,12 +35,12 @@ import org.osgi.service.component.annotations.Reference;
 public class Offers {
     private final EntityManagerFactory emf;
     private final OrganisationService organisations;
-    private final org.esip.audit.api.AuditService audit;
+    private final AuditService audit;
 
     @Activate
     public Offers(@Reference(target = "(osgi.unit.name=esip-technical)") EntityManagerFactory emf,
             @Reference TechnicalSchema schema, @Reference OrganisationService organisations,
-            @Reference org.esip.audit.api.AuditService audit) {
+            @Reference AuditService audit) {
         this.audit = audit;
         this.emf = emf;
         this.organisations = organisations;
@@ -69,7 +72,7 @@ public class Offers {
     }
 
     static String choices(Class<? extends Enum<?>> type) {
-        return String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
     /** Every problem of a draft of {@code organisation} ({@code null}: unknown), each field once. */
@@ -253,7 +256,7 @@ public class Offers {
         Organisation o = cache.computeIfAbsent(e.organisationId, id -> organisationOrNull(id));
         Optional<OfferRules.Refusal> refusal = OfferRules.refusal(e.active, o, e.qualificationType,
                 e.qualificationNumber, Technical.today());
-        java.time.LocalDate validUntil = OfferRules.qualification(o, e.qualificationType, e.qualificationNumber)
+        LocalDate validUntil = OfferRules.qualification(o, e.qualificationType, e.qualificationNumber)
                 .map(q -> q.validUntil()).orElse(null);
         return new Offer(e.id, e.organisationId, o == null ? null : o.name(), e.domain, e.domain.nameZh(),
                 e.domain.nameEn(), e.title, e.scope, e.qualificationType, e.qualificationNumber, validUntil, e.priceMin,

@@ -15,6 +15,7 @@ import java.util.Set;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
 
+import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.NotFoundException;
@@ -51,12 +52,12 @@ public class Projects {
     private final EntityManagerFactory emf;
     private final EnterpriseService enterprises;
     private final OrganisationService organisations;
-    private final org.esip.audit.api.AuditService audit;
+    private final AuditService audit;
 
     @Activate
     public Projects(@Reference(target = "(osgi.unit.name=esip-technical)") EntityManagerFactory emf,
             @Reference TechnicalSchema schema, @Reference EnterpriseService enterprises,
-            @Reference OrganisationService organisations, @Reference org.esip.audit.api.AuditService audit) {
+            @Reference OrganisationService organisations, @Reference AuditService audit) {
         this.audit = audit;
         this.emf = emf;
         this.enterprises = enterprises;

@@ -5,8 +5,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
+import org.esip.core.api.Actor;
+import org.esip.core.api.FieldViolation;
+import org.esip.core.api.NotFoundException;
+import org.esip.core.api.Role;
+import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.LineTexts;
+import org.esip.provider.api.Organisation;
+import org.esip.provider.api.OrganisationService;
 
 /** The line's id, categories, texts and the one time zone rule (stored UTC, days in Asia/Shanghai). */
 final class Technical {
@@ -39,21 +47,21 @@ final class Technical {
     }
 
     /** A 400 naming every field in {@code violations}; nothing when there are none. */
-    static void throwIfAny(java.util.List<org.esip.core.api.FieldViolation> violations) {
+    static void throwIfAny(List<FieldViolation> violations) {
         if (!violations.isEmpty()) {
             throw TEXTS.invalid(violations);
         }
     }
 
     /** The organisation with this id, or {@code null} when none has it (a form names the field then). */
-    static org.esip.provider.api.Organisation organisationOrNull(org.esip.provider.api.OrganisationService organisations,
+    static Organisation organisationOrNull(OrganisationService organisations,
             Long id) {
         if (id == null) {
             return null;
         }
         try {
             return organisations.get(id);
-        } catch (org.esip.core.api.NotFoundException e) {
+        } catch (NotFoundException e) {
             return null;
         }
     }
@@ -62,15 +70,15 @@ final class Technical {
      * The organisation a caller keeps a record for: staff name any ({@code requested}); an organisation's user only
      * its own (naming another is 403); anyone else 403.
      */
-    static Long owner(org.esip.core.api.Actor actor, Long requested) {
-        if (org.esip.line.kit.LineAccess.isMaintainer(actor)) {
+    static Long owner(Actor actor, Long requested) {
+        if (LineAccess.isMaintainer(actor)) {
             return requested;
         }
-        if (actor.has(org.esip.core.api.Role.ORGANISATION) && actor.organisationId() != null
+        if (actor.has(Role.ORGANISATION) && actor.organisationId() != null
                 && (requested == null || requested.equals(actor.organisationId()))) {
             return actor.organisationId();
         }
-        throw org.esip.line.kit.LineAccess.forbidden();
+        throw LineAccess.forbidden();
     }
 
     static String strip(String s) {

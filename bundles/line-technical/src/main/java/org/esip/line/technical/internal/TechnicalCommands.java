@@ -2,6 +2,7 @@ package org.esip.line.technical.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -37,7 +38,7 @@ public final class TechnicalCommands {
     static <T> void print(boolean csv, List<String> headers, List<T> rows, Function<T, List<Object>> cells) {
         if (csv) {
             System.out.println(String.join(",", headers.stream().map(h -> h.split(" ")[h.split(" ").length - 1]
-                    .toLowerCase(java.util.Locale.ROOT)).toList()));
+                    .toLowerCase(Locale.ROOT)).toList()));
             for (T row : rows) {
                 System.out.println(String.join(",", cells.apply(row).stream().map(TechnicalCommands::csvCell).toList()));
             }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Spreadsheet;
@@ -42,12 +43,12 @@ public class TechnicalImport {
     private final OrganisationService organisations;
     private final Offers offers;
     private final Instruments instruments;
-    private final org.esip.audit.api.AuditService audit;
+    private final AuditService audit;
 
     @Activate
     public TechnicalImport(@Reference SpreadsheetReader reader, @Reference OrganisationService organisations,
             @Reference Offers offers, @Reference Instruments instruments,
-            @Reference org.esip.audit.api.AuditService audit) {
+            @Reference AuditService audit) {
         this.audit = audit;
         this.reader = reader;
         this.organisations = organisations;

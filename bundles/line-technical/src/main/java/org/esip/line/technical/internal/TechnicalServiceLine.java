@@ -2,6 +2,7 @@ package org.esip.line.technical.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.esip.line.api.HandlingMode;
 import org.esip.line.api.Indicator;
@@ -73,7 +74,7 @@ public class TechnicalServiceLine implements ServiceLine {
 
     /** The catalogue item code of a domain, e.g. {@code inspection-testing}. */
     static String itemCode(ServiceDomain d) {
-        return d.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return d.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override

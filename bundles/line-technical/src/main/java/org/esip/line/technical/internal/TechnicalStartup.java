@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ public class TechnicalStartup {
     }
 
     /** A later edit of the platform configuration changes nothing here (and does not re-create the component). */
-    @org.osgi.service.component.annotations.Modified
+    @Modified
     void modified() {
         // nothing to do
     }

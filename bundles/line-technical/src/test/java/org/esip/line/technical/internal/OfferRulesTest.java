@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -86,7 +87,7 @@ public class OfferRulesTest {
         assertEquals(ServiceDomain.QUALITY_EVALUATION, Offers.domain("质量控制和技术评价"));
         assertEquals(ServiceDomain.ENERGY_ENVIRONMENT, Offers.domain("energy_environment"));
         assertEquals(null, Offers.domain("FINANCING"));
-        assertEquals(11, java.util.Arrays.stream(ServiceDomain.values()).filter(d -> Offers.domain(d.nameZh()) != null).count());
+        assertEquals(11, Arrays.stream(ServiceDomain.values()).filter(d -> Offers.domain(d.nameZh()) != null).count());
         assertEquals("BOTH", TechnicalImport.mode("线上线下"));
         assertEquals("OFFLINE", TechnicalImport.mode("线下"));
     }

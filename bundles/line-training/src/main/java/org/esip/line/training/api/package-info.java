@@ -5,5 +5,7 @@
  *
  * <p>1.0.0: the first version.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@Version("1.0.0")
 package org.esip.line.training.api;
+
+import org.osgi.annotation.versioning.Version;

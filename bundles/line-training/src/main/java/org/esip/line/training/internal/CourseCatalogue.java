@@ -4,18 +4,23 @@ import static org.esip.line.training.internal.TrainingTexts.TEXTS;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
+import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
+import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.Page;
@@ -50,14 +55,14 @@ public class CourseCatalogue {
     private final ExpertService experts;
     private final OrganisationService organisations;
     private final EnterpriseService enterprises;
-    private final org.esip.audit.api.AuditService audit;
+    private final AuditService audit;
     Clock clock = Clock.systemUTC();
 
     @Activate
     public CourseCatalogue(@Reference(target = "(osgi.unit.name=esip-training)") EntityManagerFactory emf,
             @Reference TrainingSchema schema, @Reference ExpertService experts,
             @Reference OrganisationService organisations, @Reference EnterpriseService enterprises,
-            @Reference org.esip.audit.api.AuditService audit) {
+            @Reference AuditService audit) {
         this.emf = emf;
         this.experts = experts;
         this.organisations = organisations;
@@ -271,7 +276,7 @@ public class CourseCatalogue {
 
     /** The session, locked for this unit of work: registrations and cancellations of one session queue up. */
     static SessionEntity lockedSession(EntityManager em, long id) {
-        SessionEntity s = em.find(SessionEntity.class, id, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+        SessionEntity s = em.find(SessionEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
             throw TEXTS.notFound("training.session.not-found", id);
         }
@@ -336,7 +341,7 @@ public class CourseCatalogue {
         Instant starts = Parse.instant(checks, "startsAt", d.startsAt());
         Instant ends = Parse.instant(checks, "endsAt", d.endsAt());
         checks.after("endsAt", ends, starts);
-        checks.check("endsAt", starts == null || ends == null || !ends.isAfter(starts.plus(java.time.Duration.ofDays(31))),
+        checks.check("endsAt", starts == null || ends == null || !ends.isAfter(starts.plus(Duration.ofDays(31))),
                 "training.session.too-long");
         checks.range("capacity", d.capacity(), 1, MAX_CAPACITY);
         String region = Parse.text(d.regionCode());
@@ -391,7 +396,7 @@ public class CourseCatalogue {
             return out;
         }
         for (String v : values) {
-            String s = v == null ? "" : v.strip().toUpperCase(java.util.Locale.ROOT);
+            String s = v == null ? "" : v.strip().toUpperCase(Locale.ROOT);
             if (!s.matches(pattern)) {
                 checks.check(field, false, "training.audience.invalid", v, pattern);
             } else if (!out.contains(s)) {
@@ -406,6 +411,6 @@ public class CourseCatalogue {
 
     /** The sizes an audience may name. */
     static List<String> sizes() {
-        return java.util.Arrays.stream(EnterpriseSize.values()).map(Enum::name).toList();
+        return Arrays.stream(EnterpriseSize.values()).map(Enum::name).toList();
     }
 }

@@ -1,13 +1,11 @@
 package org.esip.line.training.internal;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -18,11 +16,9 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
-import org.esip.line.kit.FieldChecks;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
 import org.esip.line.training.api.TrainingNeed;
-import org.esip.line.training.api.TrainingRequest;
 import org.esip.line.training.api.TrainingTopic;
 
 /** Training needs at {@code /api/v1/lines/training/needs}: what enterprises want to learn, counted for planning. */

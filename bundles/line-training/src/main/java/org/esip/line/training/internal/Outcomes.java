@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import javax.persistence.EntityManagerFactory;
 
+import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.line.kit.FieldChecks;
 import org.esip.line.kit.UnitOfWork;
@@ -33,10 +34,10 @@ import org.osgi.service.component.annotations.Reference;
 public class Outcomes {
     private final CourseCatalogue catalogue;
     private final EntityManagerFactory emf;
-    private final org.esip.audit.api.AuditService audit;
+    private final AuditService audit;
 
     @Activate
-    public Outcomes(@Reference CourseCatalogue catalogue, @Reference org.esip.audit.api.AuditService audit) {
+    public Outcomes(@Reference CourseCatalogue catalogue, @Reference AuditService audit) {
         this.catalogue = catalogue;
         this.emf = catalogue.emf();
         this.audit = audit;

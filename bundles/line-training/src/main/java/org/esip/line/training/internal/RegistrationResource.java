@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
+import org.esip.core.api.Role;
 import org.esip.core.api.UnavailableException;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
@@ -60,7 +61,7 @@ public class RegistrationResource {
     @Path("{id}/cancel")
     public Registration cancel(@Context SecurityContext sc, @PathParam("id") String id) {
         Actor a = LineAccess.caller(sc.getUserPrincipal());
-        if (!LineAccess.isMaintainer(a) && !a.has(org.esip.core.api.Role.ENTERPRISE)) {
+        if (!LineAccess.isMaintainer(a) && !a.has(Role.ENTERPRISE)) {
             throw LineAccess.forbidden();
         }
         return registrations.cancel(a, RequestParams.id(id));

@@ -18,6 +18,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
+import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Spreadsheet;
@@ -55,11 +56,11 @@ public class Registrations {
     private final EntityManagerFactory emf;
     private final NotificationService notifications;
     private final SpreadsheetReader spreadsheets;
-    private final org.esip.audit.api.AuditService audit;
+    private final AuditService audit;
 
     @Activate
     public Registrations(@Reference CourseCatalogue catalogue, @Reference NotificationService notifications,
-            @Reference SpreadsheetReader spreadsheets, @Reference org.esip.audit.api.AuditService audit) {
+            @Reference SpreadsheetReader spreadsheets, @Reference AuditService audit) {
         this.catalogue = catalogue;
         this.emf = catalogue.emf();
         this.notifications = notifications;

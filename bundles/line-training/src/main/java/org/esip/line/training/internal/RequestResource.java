@@ -1,9 +1,7 @@
 package org.esip.line.training.internal;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -18,12 +16,9 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
-import org.esip.line.kit.FieldChecks;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
-import org.esip.line.training.api.TrainingNeed;
 import org.esip.line.training.api.TrainingRequest;
-import org.esip.line.training.api.TrainingTopic;
 
 /** Requests for training at an enterprise at {@code /api/v1/lines/training/requests} (tickets {@code training.request}). */
 @Path("/requests")

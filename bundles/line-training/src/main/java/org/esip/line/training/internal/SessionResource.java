@@ -29,6 +29,7 @@ import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
 import org.esip.core.api.PublicInformation;
 import org.esip.core.api.TableFormat;
+import org.esip.line.kit.FieldChecks;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
 import org.esip.line.training.api.AudienceCheck;
@@ -65,7 +66,7 @@ public class SessionResource {
     public Page<TrainingSession> list(@QueryParam("topic") String topic, @QueryParam("region") String region,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("mode") String mode,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        org.esip.line.kit.FieldChecks checks = new org.esip.line.kit.FieldChecks(TrainingTexts.TEXTS);
+        FieldChecks checks = new FieldChecks(TrainingTexts.TEXTS);
         TrainingTopic t = Parse.enumValue(checks, TrainingTopic.class, "topic", topic);
         SessionMode m = Parse.enumValue(checks, SessionMode.class, "mode", mode);
         LocalDate f = Parse.date(checks, "from", from);

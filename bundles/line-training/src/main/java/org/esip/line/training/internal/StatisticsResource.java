@@ -1,28 +1,19 @@
 package org.esip.line.training.internal;
 
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
-import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
-import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.esip.core.api.Actor;
+import org.esip.core.api.ValidationException;
 import org.esip.line.kit.FieldChecks;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
-import org.esip.line.training.api.TrainingNeed;
-import org.esip.line.training.api.TrainingRequest;
 import org.esip.line.training.api.TrainingTopic;
 
 /** The indicators of clause 5.2.3.4 at {@code /api/v1/lines/training/statistics}. */
@@ -56,7 +47,7 @@ public class StatisticsResource {
         Long session = null;
         try {
             session = RequestParams.optionalLong("sessionId", sessionId);
-        } catch (org.esip.core.api.ValidationException e) {
+        } catch (ValidationException e) {
             e.violations().forEach(checks::add);
         }
         checks.throwIfAny();

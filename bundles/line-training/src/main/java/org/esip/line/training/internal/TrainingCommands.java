@@ -2,6 +2,7 @@ package org.esip.line.training.internal;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -152,7 +153,7 @@ public final class TrainingCommands {
         public Object execute() {
             Outcomes.Statistics s = outcomes.statistics(new Outcomes.Filter(topic, region, null, null, null));
             PrintStream out = session.getConsole();
-            java.util.List<List<Object>> rows = new java.util.ArrayList<>();
+            List<List<Object>> rows = new ArrayList<>();
             rows.add(row("合计 Total", s.total()));
             s.byTopic().forEach((k, v) -> rows.add(row(TrainingTopic.valueOf(k).nameZh() + " " + k, v)));
             s.byRegion().forEach((k, v) -> rows.add(row("地区 " + k, v)));
@@ -182,7 +183,7 @@ public final class TrainingCommands {
 
         @Override
         public Object execute() {
-            java.util.List<List<Object>> rows = new java.util.ArrayList<>();
+            List<List<Object>> rows = new ArrayList<>();
             for (Map.Entry<String, Map<String, Long>> t : outcomes.needSummary(null).entrySet()) {
                 t.getValue().forEach((region, n) -> rows.add(List.of(TrainingTopic.valueOf(t.getKey()).nameZh(),
                         region, n)));

@@ -10,6 +10,7 @@ import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
 import org.esip.line.training.api.TrainingFigures;
+import org.esip.registry.api.EnterpriseService;
 import org.esip.ticketing.api.TicketKind;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -35,13 +36,13 @@ public class TrainingServiceLine implements ServiceLine {
     private final Registrations registrations;
     private final Outcomes outcomes;
     private final Requests requests;
-    private final org.esip.registry.api.EnterpriseService enterprises;
+    private final EnterpriseService enterprises;
     private volatile TrainingLineConfig config;
 
     @Activate
     public TrainingServiceLine(BundleContext context, @Reference CourseCatalogue catalogue,
             @Reference Registrations registrations, @Reference Outcomes outcomes, @Reference Requests requests,
-            @Reference org.esip.registry.api.EnterpriseService enterprises, TrainingLineConfig config) {
+            @Reference EnterpriseService enterprises, TrainingLineConfig config) {
         this.version = context.getBundle().getVersion().toString();
         this.catalogue = catalogue;
         this.registrations = registrations;

@@ -3,13 +3,13 @@ package org.esip.line.training.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import org.junit.Test;
+
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-
-import org.junit.Test;
 
 /** The check-in QR code at the venue (clause 5.2.3.3) reads back as the check-in link. */
 public class CheckInQrTest {

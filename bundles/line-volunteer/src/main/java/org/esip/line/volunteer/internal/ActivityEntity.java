@@ -1,6 +1,5 @@
 package org.esip.line.volunteer.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import javax.persistence.Column;
@@ -10,9 +9,10 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.IdClass;
 import javax.persistence.Table;
 import javax.persistence.Version;
+
+import org.esip.line.volunteer.api.ActivityMode;
 
 /** A public-benefit activity (VOLUNTEER_ACTIVITY); times in UTC. */
 @Entity
@@ -30,7 +30,7 @@ public class ActivityEntity {
     String description;
     @Enumerated(EnumType.STRING)
     @Column(name = "MODE", nullable = false, length = 10)
-    org.esip.line.volunteer.api.ActivityMode mode;
+    ActivityMode mode;
     @Column(name = "PLACE", length = 300)
     String place;
     @Column(name = "LINK", length = 500)

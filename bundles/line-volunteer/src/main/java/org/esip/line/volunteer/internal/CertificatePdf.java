@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,13 +45,13 @@ final class CertificatePdf {
         try (PDDocument doc = new PDDocument()) {
             TrueTypeCollection collection = null;
             TrueTypeFont ttf;
-            if (fontFile.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+            if (fontFile.getName().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 collection = new TrueTypeCollection(fontFile);
                 AtomicReference<TrueTypeFont> first = new AtomicReference<>();
                 collection.processAllFonts(f -> first.compareAndSet(null, f));
                 ttf = first.get();
             } else {
-                ttf = new org.apache.fontbox.ttf.TTFParser().parse(fontFile);
+                ttf = new TTFParser().parse(fontFile);
             }
             try {
                 PDType0Font font = PDType0Font.load(doc, ttf, true);

@@ -1,18 +1,15 @@
 package org.esip.line.volunteer.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.IdClass;
 import javax.persistence.Table;
-import javax.persistence.Version;
+
+import org.esip.ticketing.api.SatisfactionGrade;
 
 /** The served enterprise's evaluation of a record (VOLUNTEER_EVALUATION). */
 @Entity
@@ -25,7 +22,7 @@ public class EvaluationEntity {
     long enterpriseId;
     @Enumerated(EnumType.STRING)
     @Column(name = "GRADE", nullable = false, length = 24)
-    org.esip.ticketing.api.SatisfactionGrade grade;
+    SatisfactionGrade grade;
     @Column(name = "COMMENT_TEXT", length = 1000)
     String comment;
     @Column(name = "RATED_BY", nullable = false, length = 100)

@@ -1,18 +1,13 @@
 package org.esip.line.volunteer.internal;
 
-import java.math.BigDecimal;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 /** A volunteer's membership of a team (VOLUNTEER_TEAM_MEMBER). */
 @Entity
@@ -29,7 +24,7 @@ public class MemberEntity {
     LocalDateTime joinedAt;
 
     /** The composite key. */
-    public static class Key implements java.io.Serializable {
+    public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
         public long teamId;
         public long volunteerId;

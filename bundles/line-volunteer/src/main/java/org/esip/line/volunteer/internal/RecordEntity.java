@@ -10,9 +10,10 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.IdClass;
 import javax.persistence.Table;
 import javax.persistence.Version;
+
+import org.esip.line.volunteer.api.RecordStatus;
 
 /** A service record (VOLUNTEER_RECORD). */
 @Entity
@@ -34,7 +35,7 @@ public class RecordEntity {
     String content;
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 12)
-    org.esip.line.volunteer.api.RecordStatus status;
+    RecordStatus status;
     @Column(name = "AMENDS_ID")
     Long amendsId;
     @Column(name = "REASON", length = 500)

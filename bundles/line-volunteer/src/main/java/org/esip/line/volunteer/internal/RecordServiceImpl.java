@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,6 +32,7 @@ import org.esip.line.volunteer.api.RecordStatus;
 import org.esip.line.volunteer.api.ServiceRecord;
 import org.esip.line.volunteer.api.SignUpStatus;
 import org.esip.line.volunteer.api.Volunteer;
+import org.esip.platform.api.PlatformService;
 import org.esip.provider.api.OrganisationService;
 import org.esip.ticketing.api.SatisfactionGrade;
 import org.osgi.service.component.annotations.Activate;
@@ -47,12 +49,12 @@ public class RecordServiceImpl implements RecordService {
     private final EntityManagerFactory emf;
     private final OrganisationService organisations;
     private final AuditService audit;
-    private final org.esip.platform.api.PlatformService platform;
+    private final PlatformService platform;
 
     @Activate
     public RecordServiceImpl(@Reference(target = "(osgi.unit.name=esip-volunteer)") EntityManagerFactory emf,
             @Reference VolunteerSchema schema, @Reference OrganisationService organisations,
-            @Reference AuditService audit, @Reference org.esip.platform.api.PlatformService platform) {
+            @Reference AuditService audit, @Reference PlatformService platform) {
         this.platform = platform;
         this.emf = emf;
         this.organisations = organisations;
@@ -333,7 +335,7 @@ public class RecordServiceImpl implements RecordService {
 
     @Override
     public List<AnnualFigures> statistics(Actor actor, String by, int year) {
-        String kind = by == null || by.isBlank() ? "volunteer" : by.strip().toLowerCase(java.util.Locale.ROOT);
+        String kind = by == null || by.isBlank() ? "volunteer" : by.strip().toLowerCase(Locale.ROOT);
         FieldChecks c = new FieldChecks(TEXTS).check("by", List.of("volunteer", "team", "organisation").contains(kind),
                 "field.invalid-value", "volunteer, team, organisation").range("year", year, 2000, 2100);
         c.throwIfAny();

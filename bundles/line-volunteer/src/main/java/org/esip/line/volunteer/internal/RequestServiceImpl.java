@@ -10,6 +10,7 @@ import javax.persistence.EntityManagerFactory;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.Role;
+import org.esip.core.api.ValidationException;
 import org.esip.line.kit.FieldChecks;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.TicketKeys;
@@ -65,7 +66,7 @@ public class RequestServiceImpl implements RequestService {
         Long enterpriseId = null;
         try {
             enterpriseId = LineAccess.actingEnterprise(actor, d.enterpriseId(), "enterpriseId");
-        } catch (org.esip.core.api.ValidationException e) {
+        } catch (ValidationException e) {
             c.required("enterpriseId", null);
         }
         Long eid = enterpriseId;

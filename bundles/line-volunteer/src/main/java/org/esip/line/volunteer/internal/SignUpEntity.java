@@ -1,6 +1,5 @@
 package org.esip.line.volunteer.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import javax.persistence.Column;
@@ -10,9 +9,10 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.IdClass;
 import javax.persistence.Table;
 import javax.persistence.Version;
+
+import org.esip.line.volunteer.api.SignUpStatus;
 
 /** A sign-up (VOLUNTEER_SIGNUP). */
 @Entity
@@ -30,7 +30,7 @@ public class SignUpEntity {
     long volunteerId;
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 12)
-    org.esip.line.volunteer.api.SignUpStatus status;
+    SignUpStatus status;
     @Column(name = "NOTE", length = 500)
     String note;
     @Column(name = "CREATED_BY", nullable = false, length = 100)

@@ -23,6 +23,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.TableFormat;
+import org.esip.core.api.ValidationException;
 import org.esip.line.kit.FieldChecks;
 import org.esip.line.kit.LineAccess;
 import org.esip.line.kit.RequestParams;
@@ -104,7 +105,7 @@ public class VolunteerResource {
         for (int i = 0; i < out.length; i++) {
             try {
                 out[i] = RequestParams.optionalLong(fieldsAndValues[2 * i], fieldsAndValues[2 * i + 1]);
-            } catch (org.esip.core.api.ValidationException e) {
+            } catch (ValidationException e) {
                 c.add(TEXTS.violation(fieldsAndValues[2 * i], "param.not-integer"));
             }
         }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.esip.core.api.Actor;
@@ -156,7 +157,7 @@ final class VolunteerRules {
             case "1": return SatisfactionGrade.VERY_DISSATISFIED;
             default:
                 try {
-                    return SatisfactionGrade.valueOf(v.toUpperCase(java.util.Locale.ROOT));
+                    return SatisfactionGrade.valueOf(v.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
                     return null;
                 }

@@ -7,14 +7,17 @@ import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
 import org.esip.core.api.Actor;
+import org.esip.core.api.ForbiddenException;
 import org.esip.core.api.Role;
 import org.esip.line.volunteer.api.RecordStatus;
 import org.esip.line.volunteer.api.SignUpStatus;
 import org.esip.ticketing.api.SatisfactionGrade;
+import org.junit.Assert;
 import org.junit.Test;
 
 /** The volunteer line's rules (clause 5.2.6) without storage. */
@@ -83,8 +86,8 @@ public class VolunteerRulesTest {
     private static void assertForbidden(Runnable call) {
         try {
             call.run();
-            org.junit.Assert.fail("expected a 403");
-        } catch (org.esip.core.api.ForbiddenException expected) {
+            Assert.fail("expected a 403");
+        } catch (ForbiddenException expected) {
             // the caller's role does not cover it
         }
     }
@@ -113,7 +116,7 @@ public class VolunteerRulesTest {
 
     @Test
     public void theYearIsLocal() {
-        assertEquals(2027, VolunteerRules.year(java.time.LocalDateTime.parse("2026-12-31T17:00:00")));
+        assertEquals(2027, VolunteerRules.year(LocalDateTime.parse("2026-12-31T17:00:00")));
     }
 
     @Test
