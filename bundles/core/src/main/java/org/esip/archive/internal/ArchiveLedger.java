@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
+import org.esip.core.internal.seam.ArchiveSeal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -19,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * its file sealed together or not at all. The chain's head row is locked for the append: appends from
  * several nodes sharing one database queue up and the chain stays one line.
  */
-@Component(service = ArchiveLedger.class, configurationPid = ArchiveConfig.PID)
-public class ArchiveLedger {
+@Component(service = {ArchiveLedger.class, ArchiveSeal.class}, configurationPid = ArchiveConfig.PID)
+public class ArchiveLedger implements ArchiveSeal {
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveLedger.class);
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private volatile int retentionYears;
@@ -55,11 +56,17 @@ public class ArchiveLedger {
     }
 
     /** Seals the file of a closed ticket; returns its entry id. */
+    @Override
     public long seal(EntityManager em, long ticketId, long enterpriseId, String actor, String content) {
         ArchiveEntryEntity e = entry(ArchiveEntryEntity.Kind.FILE, null, ticketId, enterpriseId, actor, content);
         e.sealedTicketId = ticketId;
         e.retainUntil = LocalDate.ofInstant(e.recordedAt, ZONE).plusYears(retentionYears);
         return append(em, e);
+    }
+
+    @Override
+    public void appendRevisit(EntityManager em, long ticketId, String actor, String text) {
+        appendTo(em, ticketId, ArchiveEntryEntity.Kind.REVISIT, actor, text);
     }
 
     /** Appends an amendment or a revisit to the sealed file of a ticket, if it has one. */

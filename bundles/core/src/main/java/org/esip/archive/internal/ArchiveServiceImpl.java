@@ -16,8 +16,6 @@ import org.esip.archive.api.ArchiveFile;
 import org.esip.archive.api.ArchiveService;
 import org.esip.archive.api.ArchiveVerification;
 import org.esip.archive.api.OrganisationArchive;
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.NotFoundException;
@@ -28,6 +26,8 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
 import org.esip.provider.api.Organisation;
 import org.esip.provider.api.OrganisationService;
 import org.esip.ticketing.api.AssigneeKind;
@@ -49,14 +49,14 @@ public class ArchiveServiceImpl implements ArchiveService {
     private final ContentStore store;
     private final OrganisationService organisations;
     private final TicketService tickets;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public ArchiveServiceImpl(@Reference Jpa jpa, @Reference ArchiveLedger ledger, @Reference ContentStore store,
             @Reference OrganisationService organisations, @Reference TicketService tickets,
-            @Reference AuditTrail audit) {
+            @Reference AuditRecord audit) {
         this.jpa = jpa;
         this.ledger = ledger;
         this.store = store;

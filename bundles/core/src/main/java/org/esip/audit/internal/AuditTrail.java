@@ -16,6 +16,8 @@ import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.internal.Pages;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,8 +26,8 @@ import org.osgi.service.component.annotations.Reference;
  * The audit log (clause 4.4.2). Registries call {@link #record} inside the transaction that makes
  * the change, so a change and its audit entry are committed together or not at all.
  */
-@Component(service = {AuditTrail.class, AuditService.class})
-public class AuditTrail implements AuditService {
+@Component(service = {AuditRecord.class, AuditService.class})
+public class AuditTrail implements AuditService, AuditRecord {
     private final Jpa jpa;
     private final Clock clock = Clock.systemUTC();
 
@@ -35,6 +37,7 @@ public class AuditTrail implements AuditService {
     }
 
     /** Writes one entry in the caller's transaction. */
+    @Override
     public void record(EntityManager em, Actor actor, String action, String entityType, Object entityId,
             Changes changes) {
         String who = actor == null ? "unknown" : actor.username();

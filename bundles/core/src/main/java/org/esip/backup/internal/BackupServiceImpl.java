@@ -48,8 +48,6 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.backup.api.Backup;
 import org.esip.backup.api.BackupService;
 import org.esip.backup.api.RestoreReport;
@@ -63,6 +61,8 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.persistence.Database;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.SchemaMigrator;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -111,7 +111,7 @@ public class BackupServiceImpl implements BackupService {
     private final DataSource dataSource;
     private final DataKey dataKey;
     private final Jpa jpa;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
     private volatile Path directory;
     private final Clock clock = Clock.systemUTC();
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -120,7 +120,7 @@ public class BackupServiceImpl implements BackupService {
 
     @Activate
     public BackupServiceImpl(@Reference(target = "(osgi.jndi.service.name=esip)") DataSource dataSource,
-            @Reference Database database, @Reference DataKey dataKey, @Reference Jpa jpa, @Reference AuditTrail audit,
+            @Reference Database database, @Reference DataKey dataKey, @Reference Jpa jpa, @Reference AuditRecord audit,
             BackupConfig config) {
         this.dataSource = dataSource;
         this.dataKey = dataKey;

@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
 import org.esip.disclosure.api.DisclosureContent;
 import org.esip.disclosure.api.DisclosureKind;
 import org.esip.disclosure.api.DisclosureService;
@@ -29,11 +29,11 @@ public class DisclosureServiceImpl implements DisclosureService {
     static final int BODY_MAX = 20000;
 
     private final Jpa jpa;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
-    public DisclosureServiceImpl(@Reference Jpa jpa, @Reference AuditTrail audit) {
+    public DisclosureServiceImpl(@Reference Jpa jpa, @Reference AuditRecord audit) {
         this.jpa = jpa;
         this.audit = audit;
     }

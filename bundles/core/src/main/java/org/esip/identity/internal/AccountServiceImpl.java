@@ -12,8 +12,6 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.NotFoundException;
@@ -25,13 +23,12 @@ import org.esip.core.internal.Pages;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
+import org.esip.core.internal.seam.Existence;
 import org.esip.identity.api.Account;
 import org.esip.identity.api.AccountRegistration;
 import org.esip.identity.api.AccountService;
-import org.esip.provider.internal.ExpertEntity;
-import org.esip.provider.internal.OrganisationEntity;
-import org.esip.provider.internal.StaffEntity;
-import org.esip.registry.internal.EnterpriseEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -47,7 +44,7 @@ public class AccountServiceImpl implements AccountService {
     private static final Logger LOG = LoggerFactory.getLogger(AccountServiceImpl.class);
 
     private final Jpa jpa;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
     private volatile PasswordHasher hasher;
     private volatile int maxFailed;
     private volatile Duration lock;
@@ -55,7 +52,7 @@ public class AccountServiceImpl implements AccountService {
     private volatile SignInThrottle throttle;
 
     @Activate
-    public AccountServiceImpl(@Reference Jpa jpa, @Reference AuditTrail audit, IdentityConfig config) {
+    public AccountServiceImpl(@Reference Jpa jpa, @Reference AuditRecord audit, IdentityConfig config) {
         this.jpa = jpa;
         this.audit = audit;
         modified(config);
@@ -80,18 +77,16 @@ public class AccountServiceImpl implements AccountService {
                     throw taken(r.username());
                 }
                 Violations unknown = new Violations();
-                if (r.enterpriseId() != null && em.find(EnterpriseEntity.class,
-                        r.enterpriseId()) == null) {
+                if (r.enterpriseId() != null && !Existence.exists(em, Existence.Of.ENTERPRISE, r.enterpriseId())) {
                     unknown.add("enterpriseId", "account.enterprise-unknown", r.enterpriseId());
                 }
-                if (r.organisationId() != null && em.find(OrganisationEntity.class,
-                        r.organisationId()) == null) {
+                if (r.organisationId() != null && !Existence.exists(em, Existence.Of.ORGANISATION, r.organisationId())) {
                     unknown.add("organisationId", "account.organisation-unknown", r.organisationId());
                 }
-                if (r.expertId() != null && em.find(ExpertEntity.class, r.expertId()) == null) {
+                if (r.expertId() != null && !Existence.exists(em, Existence.Of.EXPERT, r.expertId())) {
                     unknown.add("expertId", "account.expert-unknown", r.expertId());
                 }
-                if (r.staffId() != null && em.find(StaffEntity.class, r.staffId()) == null) {
+                if (r.staffId() != null && !Existence.exists(em, Existence.Of.STAFF, r.staffId())) {
                     unknown.add("staffId", "account.staff-unknown", r.staffId());
                 }
                 unknown.throwIfAny();

@@ -7,8 +7,6 @@ import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.Page;
@@ -17,6 +15,8 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
 import org.esip.provider.api.Expert;
 import org.esip.provider.api.ExpertQuery;
 import org.esip.provider.api.ExpertRegistration;
@@ -34,10 +34,10 @@ public class ExpertServiceImpl implements ExpertService {
     private static final Map<String, String> SORT = Map.of("name", "e.name", "createdAt", "e.createdAt", "id", "e.id");
 
     private final Jpa jpa;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
 
     @Activate
-    public ExpertServiceImpl(@Reference Jpa jpa, @Reference AuditTrail audit) {
+    public ExpertServiceImpl(@Reference Jpa jpa, @Reference AuditRecord audit) {
         this.jpa = jpa;
         this.audit = audit;
     }

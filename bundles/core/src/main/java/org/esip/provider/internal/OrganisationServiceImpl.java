@@ -14,8 +14,6 @@ import java.util.function.Consumer;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.Page;
@@ -25,6 +23,9 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
+import org.esip.core.internal.seam.UnifiedSocialCreditCode;
 import org.esip.core.internal.table.TableImport;
 import org.esip.core.internal.table.Tables;
 import org.esip.provider.api.Organisation;
@@ -34,7 +35,6 @@ import org.esip.provider.api.OrganisationService;
 import org.esip.provider.api.OrganisationStatus;
 import org.esip.provider.api.StatusChange;
 import org.esip.registry.api.ImportReport;
-import org.esip.registry.internal.UnifiedSocialCreditCode;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,11 +46,11 @@ public class OrganisationServiceImpl implements OrganisationService {
             "createdAt", "e.createdAt", "id", "e.id");
 
     private final Jpa jpa;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
     private final Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
 
     @Activate
-    public OrganisationServiceImpl(@Reference Jpa jpa, @Reference AuditTrail audit) {
+    public OrganisationServiceImpl(@Reference Jpa jpa, @Reference AuditRecord audit) {
         this.jpa = jpa;
         this.audit = audit;
     }

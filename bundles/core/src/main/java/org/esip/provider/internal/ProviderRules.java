@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.esip.core.internal.i18n.Violations;
+import org.esip.core.internal.seam.TagRules;
+import org.esip.core.internal.seam.UnifiedSocialCreditCode;
 import org.esip.provider.api.ExpertRegistration;
 import org.esip.provider.api.OrganisationQualification;
 import org.esip.provider.api.OrganisationRegistration;
@@ -21,8 +23,6 @@ import org.esip.provider.api.ServicePointRegistration;
 import org.esip.provider.api.StaffPost;
 import org.esip.provider.api.StaffRegistration;
 import org.esip.provider.api.TrainingRecord;
-import org.esip.registry.internal.EnterpriseRules;
-import org.esip.registry.internal.UnifiedSocialCreditCode;
 
 /** The one place where organisations, experts, staff and service points are checked (clauses 6.2, 6.3). */
 public final class ProviderRules {
@@ -240,7 +240,7 @@ public final class ProviderRules {
     }
 
     private static Set<String> tags(Violations v, Set<String> in) {
-        return EnterpriseRules.checkTags(v, in);
+        return TagRules.checkTags(v, in);
     }
 
     private static String text(Violations v, String field, String value, int max) {

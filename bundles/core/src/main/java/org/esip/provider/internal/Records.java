@@ -12,14 +12,14 @@ import java.util.function.ToLongFunction;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.api.PersistenceFailure;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
 import org.esip.provider.api.StatusChange;
 
 /** What the provider registries share: lookup with 404, optimistic locking with 409, status history. */
@@ -76,7 +76,7 @@ final class Records {
      *
      * @param afterwards runs after the change is flushed, with the record as it was before (e.g. history)
      */
-    static <E, T> T change(Jpa jpa, AuditTrail audit, Actor actor, Class<E> type, String kind, long id, long version,
+    static <E, T> T change(Jpa jpa, AuditRecord audit, Actor actor, Class<E> type, String kind, long id, long version,
             String action, ToLongFunction<E> versionOf, Function<E, T> dto, BiFunction<T, T, Changes> changes,
             Consumer<E> change, BiConsumer<EntityManager, T> afterwards) {
         try {

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import javax.persistence.PersistenceException;
 
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.Page;
@@ -16,6 +14,8 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
 import org.esip.provider.api.ServicePoint;
 import org.esip.provider.api.ServicePointKind;
 import org.esip.provider.api.ServicePointRegistration;
@@ -31,10 +31,10 @@ public class ServicePointServiceImpl implements ServicePointService {
             "e.regionCode", "id", "e.id");
 
     private final Jpa jpa;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
 
     @Activate
-    public ServicePointServiceImpl(@Reference Jpa jpa, @Reference AuditTrail audit) {
+    public ServicePointServiceImpl(@Reference Jpa jpa, @Reference AuditRecord audit) {
         this.jpa = jpa;
         this.audit = audit;
     }

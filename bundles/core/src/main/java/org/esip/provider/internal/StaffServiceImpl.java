@@ -8,8 +8,6 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.Page;
@@ -18,6 +16,8 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
 import org.esip.provider.api.StaffMember;
 import org.esip.provider.api.StaffQuery;
 import org.esip.provider.api.StaffRegistration;
@@ -34,10 +34,10 @@ public class StaffServiceImpl implements StaffService {
             "id", "e.id");
 
     private final Jpa jpa;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
 
     @Activate
-    public StaffServiceImpl(@Reference Jpa jpa, @Reference AuditTrail audit) {
+    public StaffServiceImpl(@Reference Jpa jpa, @Reference AuditRecord audit) {
         this.jpa = jpa;
         this.audit = audit;
     }

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.esip.core.internal.i18n.Violations;
+import org.esip.core.internal.seam.TagRules;
+import org.esip.core.internal.seam.UnifiedSocialCreditCode;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.Qualification;
@@ -25,8 +26,6 @@ public final class EnterpriseRules {
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ()]{5,20}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final int NAME_MAX = 200;
-    public static final int TAG_MAX = 64;
-    public static final int TAGS_MAX = 50;
     public static final int QUALIFICATIONS_MAX = 30;
     private static final BigDecimal MONEY_MAX = new BigDecimal("100000000000"); // 万元
 
@@ -150,27 +149,7 @@ public final class EnterpriseRules {
                 text(v, "address", in.address(), 200), industry,
                 text(v, "legalRepresentative", in.legalRepresentative(), 50),
                 text(v, "contactPerson", in.contactPerson(), 50), phone, email, in.employees(), revenue, assets,
-                in.foundedOn(), in.sizeOverride(), qualifications, checkTags(v, in.tags()));
-    }
-
-    /** Tags of any registry: not blank, at most 64 characters each and 50 in all. */
-    public static Set<String> checkTags(Violations v, Set<String> rawTags) {
-        Set<String> tags = new LinkedHashSet<>();
-        if (rawTags != null) {
-            for (String tag : rawTags) {
-                if (tag == null || tag.isBlank()) {
-                    v.add("tags", "tags.blank");
-                } else if (tag.strip().length() > TAG_MAX) {
-                    v.add("tags", "tags.too-long", TAG_MAX);
-                } else {
-                    tags.add(tag.strip());
-                }
-            }
-            if (tags.size() > TAGS_MAX) {
-                v.add("tags", "tags.too-many", TAGS_MAX);
-            }
-        }
-        return tags;
+                in.foundedOn(), in.sizeOverride(), qualifications, TagRules.checkTags(v, in.tags()));
     }
 
     /** Amounts in 万元 with at most two decimals, kept at scale 2 so that equal amounts compare equal. */

@@ -19,8 +19,6 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.NotFoundException;
@@ -33,6 +31,9 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
+import org.esip.core.internal.seam.UnifiedSocialCreditCode;
 import org.esip.core.internal.table.TableImport;
 import org.esip.core.internal.table.Tables;
 import org.esip.registry.api.Enterprise;
@@ -55,11 +56,11 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             "createdAt", "e.createdAt", "employees", "e.employees", "annualRevenue", "e.annualRevenue", "id", "e.id");
 
     private final Jpa jpa;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
     private final Clock clock = Clock.system(ZONE);
 
     @Activate
-    public EnterpriseServiceImpl(@Reference Jpa jpa, @Reference AuditTrail audit) {
+    public EnterpriseServiceImpl(@Reference Jpa jpa, @Reference AuditRecord audit) {
         this.jpa = jpa;
         this.audit = audit;
     }

@@ -4,14 +4,15 @@ import java.util.List;
 
 import javax.persistence.PersistenceException;
 
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.NotFoundException;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
+import org.esip.core.internal.seam.TagRules;
 import org.esip.registry.api.TagCategory;
 import org.esip.registry.api.TagDefinition;
 import org.esip.registry.api.TagService;
@@ -23,10 +24,10 @@ import org.osgi.service.component.annotations.Reference;
 public class TagServiceImpl implements TagService {
     static final String ENTITY = "tag";
     private final Jpa jpa;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
 
     @Activate
-    public TagServiceImpl(@Reference Jpa jpa, @Reference AuditTrail audit) {
+    public TagServiceImpl(@Reference Jpa jpa, @Reference AuditRecord audit) {
         this.jpa = jpa;
         this.audit = audit;
     }
@@ -49,7 +50,7 @@ public class TagServiceImpl implements TagService {
         if (tag == null) {
             v.add("body", "field.required").throwIfAny();
         }
-        String code = needsVersion ? tag.code() : v.requireText("code", tag.code(), EnterpriseRules.TAG_MAX);
+        String code = needsVersion ? tag.code() : v.requireText("code", tag.code(), TagRules.TAG_MAX);
         String zh = v.requireText("nameZh", tag.nameZh(), 100);
         String en = v.requireText("nameEn", tag.nameEn(), 100);
         v.requirePresent("category", tag.category());

@@ -22,10 +22,6 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.PersistenceException;
 
-import org.esip.archive.internal.ArchiveEntryEntity;
-import org.esip.archive.internal.ArchiveLedger;
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.FileStore;
@@ -40,6 +36,10 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.seam.ArchiveSeal;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
+import org.esip.core.internal.seam.Existence;
 import org.esip.line.api.ServiceLineRegistry;
 import org.esip.line.api.TicketCategory;
 import org.esip.notification.api.NotificationService;
@@ -54,9 +54,6 @@ import org.esip.provider.api.ServiceDomain;
 import org.esip.provider.api.StaffMember;
 import org.esip.provider.api.StaffPost;
 import org.esip.provider.api.StaffService;
-import org.esip.provider.internal.OrganisationEntity;
-import org.esip.provider.internal.ServicePointEntity;
-import org.esip.provider.internal.StaffEntity;
 import org.esip.registry.api.EnterpriseService;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.Assignment;
@@ -99,13 +96,13 @@ public class TicketServiceImpl implements TicketService {
     private final WorkingCalendar calendar;
     private final NotificationService notifications;
     private volatile TicketingConfig deadlines;
-    private final ArchiveLedger ledger;
+    private final ArchiveSeal ledger;
     private final ContentStore store;
     private final FileStore files;
     private final EnterpriseService enterprises;
     private final ServiceLineRegistry lines;
     private volatile CategoryDeadlines categoryDays;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
     private final Clock clock = Clock.systemUTC();
     /** Deadlines are days in the platform's region. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -113,10 +110,10 @@ public class TicketServiceImpl implements TicketService {
     @Activate
     public TicketServiceImpl(@Reference Jpa jpa, @Reference OrganisationService organisations,
             @Reference ExpertService experts, @Reference StaffService staff, @Reference WorkingCalendar calendar,
-            @Reference NotificationService notifications, @Reference ArchiveLedger ledger,
+            @Reference NotificationService notifications, @Reference ArchiveSeal ledger,
             @Reference ContentStore store, @Reference FileStore files,
             @Reference EnterpriseService enterprises, @Reference ServiceLineRegistry lines,
-            @Reference AuditTrail audit, TicketingConfig deadlines) {
+            @Reference AuditRecord audit, TicketingConfig deadlines) {
         this.audit = audit;
         this.files = files;
         this.lines = lines;
@@ -228,7 +225,7 @@ public class TicketServiceImpl implements TicketService {
             // Only database work: after a deadlock or lock timeout among simultaneous submissions it runs again.
             Ticket created = jpa.inTransaction(em -> {
                 Long servicePoint = s.servicePointId();
-                if (servicePoint != null && em.find(ServicePointEntity.class, servicePoint) == null) {
+                if (servicePoint != null && !Existence.exists(em, Existence.Of.SERVICE_POINT, servicePoint)) {
                     v.add("servicePointId", "ticket.service-point-unknown", Long.toString(servicePoint)).throwIfAny();
                 }
                 if (servicePoint == null && channel == Channel.WINDOW) {
@@ -236,17 +233,16 @@ public class TicketServiceImpl implements TicketService {
                 }
                 // Existence only: em.find would load the enterprise with its qualifications and tags (two eager
                 // collections, three statements) to throw them away (issue 16).
-                if (em.createQuery("SELECT e.id FROM EnterpriseEntity e WHERE e.id = :id", Long.class)
-                        .setParameter("id", enterpriseId).getResultList().isEmpty()) {
+                if (!Existence.exists(em, Existence.Of.ENTERPRISE, enterpriseId)) {
                     v.add("enterpriseId", "enterprise.unknown", Long.toString(enterpriseId)).throwIfAny();
                 }
                 if (against != null) {
-                    Class<?> type = switch (against.kind()) {
-                        case TICKET -> TicketEntity.class;
-                        case STAFF -> StaffEntity.class;
-                        case ORGANISATION -> OrganisationEntity.class;
+                    boolean known = switch (against.kind()) {
+                        case TICKET -> em.find(TicketEntity.class, against.id()) != null;
+                        case STAFF -> Existence.exists(em, Existence.Of.STAFF, against.id());
+                        case ORGANISATION -> Existence.exists(em, Existence.Of.ORGANISATION, against.id());
                     };
-                    if (em.find(type, against.id()) == null) {
+                    if (!known) {
                         v.add("against.id", "ticket.against-unknown", against.kind(), Long.toString(against.id()))
                                 .throwIfAny();
                     }
@@ -866,7 +862,7 @@ public class TicketServiceImpl implements TicketService {
                 throw new ConflictException("ticket.revisit-declined", "status", Messages.zh("ticket.revisit-declined"),
                         Messages.en("ticket.revisit-declined"));
             }
-        }, (em, t) -> ledger.appendTo(em, t.id, ArchiveEntryEntity.Kind.REVISIT, actor.username(), r));
+        }, (em, t) -> ledger.appendRevisit(em, t.id, actor.username(), r));
     }
 
     @Override

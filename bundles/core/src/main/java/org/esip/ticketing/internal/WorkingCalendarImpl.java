@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.esip.audit.internal.AuditTrail;
-import org.esip.audit.internal.Changes;
 import org.esip.core.api.Actor;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
 import org.esip.ticketing.api.CalendarDay;
 import org.esip.ticketing.api.WorkingCalendar;
 import org.osgi.service.component.annotations.Activate;
@@ -25,11 +25,11 @@ import org.osgi.service.component.annotations.Reference;
 public class WorkingCalendarImpl implements WorkingCalendar {
     static final String ENTITY = "calendar";
     private final Jpa jpa;
-    private final AuditTrail audit;
+    private final AuditRecord audit;
     private final CalendarCache cache;
 
     @Activate
-    public WorkingCalendarImpl(@Reference Jpa jpa, @Reference AuditTrail audit) {
+    public WorkingCalendarImpl(@Reference Jpa jpa, @Reference AuditRecord audit) {
         this.jpa = jpa;
         this.audit = audit;
         this.cache = new CalendarCache(this::read, System::nanoTime);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.esip.core.internal.seam.UnifiedSocialCreditCode;
 import org.esip.provider.api.ExpertRegistration;
 import org.esip.provider.api.OrganisationQualification;
 import org.esip.provider.api.OrganisationRegistration;
@@ -26,7 +27,6 @@ import org.esip.registry.api.Qualification;
 import org.esip.registry.api.QualificationType;
 import org.esip.registry.api.TagCategory;
 import org.esip.registry.api.TagDefinition;
-import org.esip.registry.internal.UnifiedSocialCreditCode;
 
 /**
  * A realistic, entirely fictitious demo data set of the Wenzhou region: its twelve county-level

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.esip.core.internal.seam.UnifiedSocialCreditCode;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.internal.EnterpriseRules;
 import org.esip.registry.internal.SmeSizeClassifier;
-import org.esip.registry.internal.UnifiedSocialCreditCode;
 import org.junit.Test;
 
 /** The demo data set is realistic, valid and the same every time. */

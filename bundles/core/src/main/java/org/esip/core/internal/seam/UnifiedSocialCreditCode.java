@@ -1,4 +1,4 @@
-package org.esip.registry.internal;
+package org.esip.core.internal.seam;
 
 import java.util.Locale;
 

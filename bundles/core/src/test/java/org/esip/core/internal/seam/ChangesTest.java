@@ -1,4 +1,4 @@
-package org.esip.audit.internal;
+package org.esip.core.internal.seam;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;

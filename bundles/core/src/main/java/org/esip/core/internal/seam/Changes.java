@@ -1,4 +1,4 @@
-package org.esip.audit.internal;
+package org.esip.core.internal.seam;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
