@@ -60,7 +60,8 @@ public class ServiceLineRegistryImpl implements ServiceLineRegistry {
         this(spiVersion(context.getBundle()));
     }
 
-    ServiceLineRegistryImpl(Version coreApi) {
+    /** A registry that admits lines built for {@code coreApi} (the bundle's own version; tests name one). */
+    public ServiceLineRegistryImpl(Version coreApi) {
         this.coreApi = coreApi;
         LOG.info("esip core API (service-line SPI {}) version {}", SPI_PACKAGE, coreApi);
     }
