@@ -19,7 +19,7 @@ public @interface PlatformConfig {
     String regionNameEn() default "Wenzhou";
 
     @AttributeDefinition(name = "Load demo data",
-            description = "Load the demo data set into an empty database at start (never into one that has enterprises)")
+            description = "Load the demo data set into an empty database at start (never into one that has enterprises); read by the esip-demo feature, which a production install leaves out")
     boolean demoData() default false;
 
     @AttributeDefinition(name = "Minimum free disk (MB)", description = "Below this much free room where attachments or "

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.seam.TagRules;
-import org.esip.core.internal.seam.UnifiedSocialCreditCode;
 import org.esip.provider.api.ExpertRegistration;
 import org.esip.provider.api.OrganisationQualification;
 import org.esip.provider.api.OrganisationRegistration;
@@ -23,6 +22,7 @@ import org.esip.provider.api.ServicePointRegistration;
 import org.esip.provider.api.StaffPost;
 import org.esip.provider.api.StaffRegistration;
 import org.esip.provider.api.TrainingRecord;
+import org.esip.registry.api.UnifiedSocialCreditCode;
 
 /** The one place where organisations, experts, staff and service points are checked (clauses 6.2, 6.3). */
 public final class ProviderRules {

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.seam.TagRules;
-import org.esip.core.internal.seam.UnifiedSocialCreditCode;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.Qualification;
+import org.esip.registry.api.UnifiedSocialCreditCode;
 
 /**
  * The one place where an enterprise record is checked and normalised (clause 4.4.2), for a

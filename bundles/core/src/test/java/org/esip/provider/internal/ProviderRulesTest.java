@@ -13,7 +13,6 @@ import java.util.TreeSet;
 
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.ValidationException;
-import org.esip.core.internal.seam.UnifiedSocialCreditCode;
 import org.esip.provider.api.ExpertRegistration;
 import org.esip.provider.api.OrganisationQualification;
 import org.esip.provider.api.OrganisationRegistration;
@@ -24,6 +23,7 @@ import org.esip.provider.api.ServicePointRegistration;
 import org.esip.provider.api.StaffPost;
 import org.esip.provider.api.StaffRegistration;
 import org.esip.provider.api.TrainingRecord;
+import org.esip.registry.api.UnifiedSocialCreditCode;
 import org.junit.Test;
 
 /** Every registry's input rules (clauses 6.2, 6.3): each bad field is named, all at once. */

@@ -1,4 +1,4 @@
-package org.esip.platform.internal;
+package org.esip.demo.internal;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.esip.platform.internal.demo;
+package org.esip.demo.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.esip.core.internal.seam.UnifiedSocialCreditCode;
 import org.esip.provider.api.ExpertRegistration;
 import org.esip.provider.api.OrganisationQualification;
 import org.esip.provider.api.OrganisationRegistration;
@@ -27,6 +26,7 @@ import org.esip.registry.api.Qualification;
 import org.esip.registry.api.QualificationType;
 import org.esip.registry.api.TagCategory;
 import org.esip.registry.api.TagDefinition;
+import org.esip.registry.api.UnifiedSocialCreditCode;
 
 /**
  * A realistic, entirely fictitious demo data set of the Wenzhou region: its twelve county-level

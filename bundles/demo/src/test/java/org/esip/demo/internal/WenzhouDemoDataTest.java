@@ -1,4 +1,4 @@
-package org.esip.platform.internal.demo;
+package org.esip.demo.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.esip.core.internal.seam.UnifiedSocialCreditCode;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseSize;
+import org.esip.registry.api.UnifiedSocialCreditCode;
 import org.esip.registry.internal.EnterpriseRules;
 import org.esip.registry.internal.SmeSizeClassifier;
 import org.junit.Test;

@@ -1,4 +1,4 @@
-package org.esip.core.internal.seam;
+package org.esip.registry.api;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.esip.platform.internal;
+package org.esip.demo.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.esip.core.api.Actor;
 import org.esip.identity.api.AccountService;
-import org.esip.platform.internal.demo.WenzhouDemoData;
 import org.esip.provider.api.Expert;
 import org.esip.provider.api.ExpertService;
 import org.esip.provider.api.Organisation;
@@ -41,17 +40,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the Wenzhou demo data set ({@link WenzhouDemoData}) at start when {@code demoData = true} in
+ * The {@code esip-demo} feature (a production install leaves it out and carries no demo code). Loads the Wenzhou demo data set ({@link WenzhouDemoData}) at start when {@code demoData = true} in
  * {@code etc/org.esip.platform.cfg}, and only into a database that has no enterprise yet. Everything
  * goes through the registries' own services, so the demo data obeys every rule and is in the audit
  * log as {@code system:demo-data}. Besides the data it opens the demo accounts of {@link DemoAccounts}
  * (one per role but administrator, with a documented demo password) so that the web front can be tried at
  * once; the administrator's password is never known in advance.
  */
-@Component(configurationPid = PlatformConfig.PID, immediate = true, service = {})
+@Component(configurationPid = DemoData.PID, immediate = true, service = {})
 public class DemoData {
+    /** The switch {@code demoData} stays where operators have always set it: the platform's configuration. */
+    static final String PID = "org.esip.platform";
     static final int ENTERPRISES = 300;
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    /** The part of {@code etc/org.esip.platform.cfg} this bundle reads; the core's metatype describes the whole PID. */
+    public @interface Config {
+        boolean demoData() default false;
+    }
 
     /** Demo data is loaded once at start; a later edit of the platform configuration changes nothing here. */
     @Modified
@@ -63,7 +69,7 @@ public class DemoData {
     public DemoData(@Reference EnterpriseService enterprises, @Reference TagService tags,
             @Reference OrganisationService organisations, @Reference ExpertService experts,
             @Reference StaffService staff, @Reference ServicePointService points, @Reference TicketService tickets,
-            @Reference AccountService accounts, PlatformConfig config) {
+            @Reference AccountService accounts, Config config) {
         if (!config.demoData()) {
             return;
         }
