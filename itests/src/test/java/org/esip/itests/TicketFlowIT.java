@@ -601,9 +601,9 @@ public class TicketFlowIT extends EsipTestSupport {
 
     private boolean activeWithFrom(String from) {
         for (Bundle b : bundleContext.getBundles()) {
-            if ("org.esip.core".equals(b.getSymbolicName())) {
+            if ("org.esip.notification.email".equals(b.getSymbolicName())) {
                 ComponentDescriptionDTO d = scr.getComponentDescriptionDTO(b,
-                        "org.esip.notification.internal.EmailChannelComponent");
+                        "org.esip.notification.email.internal.EmailChannelComponent");
                 return d != null && scr.getComponentConfigurationDTOs(d).stream().anyMatch(c ->
                         c.state == ComponentConfigurationDTO.ACTIVE && from.equals(c.properties.get("from")));
             }

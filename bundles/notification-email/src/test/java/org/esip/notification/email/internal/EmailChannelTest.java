@@ -1,4 +1,4 @@
-package org.esip.notification.internal;
+package org.esip.notification.email.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;

@@ -1,4 +1,4 @@
-package org.esip.notification.internal;
+package org.esip.notification.email.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;

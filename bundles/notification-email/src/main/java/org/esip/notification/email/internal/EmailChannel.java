@@ -1,4 +1,4 @@
-package org.esip.notification.internal;
+package org.esip.notification.email.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -14,7 +14,7 @@ import javax.mail.internet.MimeMessage;
 
 import org.esip.notification.api.Notification;
 import org.esip.notification.api.NotificationChannel;
-import org.esip.notification.internal.SmtpConfig.Security;
+import org.esip.notification.email.internal.SmtpConfig.Security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.esip.notification.internal;
+package org.esip.notification.email.internal;
 
 import java.util.Dictionary;
 import java.util.Hashtable;

@@ -1,4 +1,4 @@
-package org.esip.notification.internal;
+package org.esip.notification.email.internal;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import javax.mail.internet.AddressException;
 import javax.mail.internet.InternetAddress;
 
-import org.esip.notification.internal.SmtpConfig.Security;
+import org.esip.notification.email.internal.SmtpConfig.Security;
 
 /**
  * A checked {@link SmtpConfig}. {@link #toString()} never shows the password.
