@@ -11,6 +11,7 @@ import org.esip.core.api.Role;
 import org.esip.identity.api.Account;
 import org.esip.identity.api.AccountRegistration;
 import org.esip.identity.api.AccountService;
+import org.esip.identity.api.GeneratedPasswords;
 
 /** Opens an account with a generated initial password, shown once. */
 @Command(scope = "esip", name = "account-add", description = "新建账号（初始密码随机生成并仅显示一次） Open an account (initial password generated and shown once)")
@@ -43,7 +44,7 @@ public class AccountAddCommand extends ConsoleCommand {
 
     @Override
     public Object execute() {
-        String password = Passwords.generate();
+        String password = GeneratedPasswords.generate();
         Account a = accounts.create(Operator.current(), new AccountRegistration(username, displayName, password,
                 Set.of(role), enterpriseId, organisationId, expertId, staffId));
         out().println("已创建账号 Created account " + a.username() + " (ID " + a.id() + ")");

@@ -1,4 +1,4 @@
-package org.esip.shell.internal;
+package org.esip.identity.internal;
 
 import static org.junit.Assert.assertEquals;
 

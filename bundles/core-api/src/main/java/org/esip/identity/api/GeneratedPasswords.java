@@ -1,17 +1,20 @@
-package org.esip.shell.internal;
+package org.esip.identity.api;
 
 import java.security.SecureRandom;
 
-/** Generated passwords: 20 characters without look-alikes, always with letters and digits. */
-final class Passwords {
+/**
+ * Passwords the platform makes up (the first administrator's, an account opened or reset from the console): 20
+ * characters without look-alikes, always with letters and digits, from a {@link SecureRandom}.
+ */
+public final class GeneratedPasswords {
     private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz";
     private static final String DIGITS = "23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Passwords() {
+    private GeneratedPasswords() {
     }
 
-    static String generate() {
+    public static String generate() {
         String all = LETTERS + DIGITS;
         StringBuilder p = new StringBuilder(20);
         p.append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));

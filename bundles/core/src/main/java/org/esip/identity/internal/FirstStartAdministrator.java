@@ -1,4 +1,4 @@
-package org.esip.shell.internal;
+package org.esip.identity.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 
 import org.esip.identity.api.AccountService;
+import org.esip.identity.api.GeneratedPasswords;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * otherwise a generated secret that is printed once on the console that started the platform and
  * never logged, and kept in the owner-only file {@code etc/}{@value #PASSWORD_FILE} so that an operator
  * who started the platform in the background ({@code bin/start}) can read it; the operator deletes that
- * file after changing the password (README, "Accounts and the console"). The same account signs in to the REST API and, through {@link PlatformConsoleRealm},
+ * file after changing the password (README, "Accounts and the console"). The same account signs in to the REST API and, through the console realm of the shell bundle,
  * to the console; Karaf's stock {@code karaf/karaf} does not exist. Once an administrator exists this
  * does nothing.
  */
@@ -41,11 +42,11 @@ public final class FirstStartAdministrator {
     public FirstStartAdministrator(@Reference AccountService accounts) {
         String given = System.getenv(PASSWORD_VARIABLE);
         boolean generated = given == null || given.isBlank();
-        String secret = generated ? Passwords.generate() : given;
+        String secret = generated ? GeneratedPasswords.generate() : given;
         if (!accounts.createFirstAdministrator(secret)) {
             return;
         }
-        ResourceBundle messages = ResourceBundle.getBundle("org.esip.shell.internal.Messages", Locale.ROOT,
+        ResourceBundle messages = ResourceBundle.getBundle("org.esip.identity.internal.FirstStart", Locale.ROOT,
                 FirstStartAdministrator.class.getClassLoader());
         LOG.info(MessageFormat.format(messages.getString(generated ? "admin.created.generated" : "admin.created.given"),
                 ACCOUNT, PASSWORD_VARIABLE));
