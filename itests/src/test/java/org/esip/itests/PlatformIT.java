@@ -55,6 +55,26 @@ public class PlatformIT extends EsipTestSupport {
     }
 
     @Test
+    public void eachResourceIsItsOwnComponentAndOneAwayLeavesTheOthersAnswering() {
+        awaitStatus("/health", 200);
+        assertEquals(200, get("/tickets").statusCode());
+        console("scr:disable org.esip.rest.internal.TicketResource");
+        try {
+            await("/tickets answers 503 while its component is away", () -> get("/tickets").statusCode() == 503);
+            HttpResponse<String> away = get("/tickets");
+            assertTrue(away.headers().firstValue("Content-Type").orElse(""),
+                    away.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertContains(away.body(), "resource.unavailable");
+            assertEquals("5", away.headers().firstValue("Retry-After").orElse(""));
+            assertEquals(200, get("/health").statusCode());
+            assertEquals(200, get("/enterprises").statusCode());
+        } finally {
+            console("scr:enable org.esip.rest.internal.TicketResource");
+        }
+        await("/tickets answers again", () -> get("/tickets").statusCode() == 200);
+    }
+
+    @Test
     public void enterpriseRegistry_4_4_2() {
         awaitStatus("/health", 200);
         HttpResponse<String> created = post("/enterprises", """

@@ -22,14 +22,19 @@ import org.esip.core.api.Role;
 import org.esip.identity.api.Account;
 import org.esip.identity.api.AccountRegistration;
 import org.esip.identity.api.AccountService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** Accounts, managed by administrators (auditors may read them). */
 @Path("/accounts")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = AccountResource.class)
 public class AccountResource {
     private final AccountService accounts;
 
-    AccountResource(AccountService accounts) {
+    @Activate
+    public AccountResource(@Reference AccountService accounts) {
         this.accounts = accounts;
     }
 

@@ -22,6 +22,9 @@ import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
 import org.esip.core.api.Role;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The archive (clause 6.4): the sealed file of every closed ticket with its amendments, verification of
@@ -29,10 +32,12 @@ import org.esip.core.api.Role;
  */
 @Path("/archive")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = ArchiveResource.class)
 public class ArchiveResource {
     private final ArchiveService archive;
 
-    ArchiveResource(ArchiveService archive) {
+    @Activate
+    public ArchiveResource(@Reference ArchiveService archive) {
         this.archive = archive;
     }
 

@@ -13,14 +13,19 @@ import org.esip.audit.api.AuditQuery;
 import org.esip.audit.api.AuditService;
 import org.esip.core.api.Page;
 import org.esip.core.api.Role;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** The audit log: every change to a registry record, for auditors and administrators (clause 4.4.2). */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = AuditResource.class)
 public class AuditResource {
     private final AuditService audit;
 
-    AuditResource(AuditService audit) {
+    @Activate
+    public AuditResource(@Reference AuditService audit) {
         this.audit = audit;
     }
 

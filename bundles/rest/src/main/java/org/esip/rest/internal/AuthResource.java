@@ -23,6 +23,9 @@ import org.esip.core.api.PublicInformation;
 import org.esip.identity.api.AccountService;
 import org.esip.identity.api.IssuedToken;
 import org.esip.identity.api.TokenService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Signing in: {@code POST /auth/token} answers a bearer token; {@code POST/DELETE /auth/session} signs a web
@@ -30,11 +33,13 @@ import org.esip.identity.api.TokenService;
  */
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = AuthResource.class)
 public class AuthResource {
     private final TokenService tokens;
     private final AccountService accounts;
 
-    AuthResource(TokenService tokens, AccountService accounts) {
+    @Activate
+    public AuthResource(@Reference TokenService tokens, @Reference AccountService accounts) {
         this.tokens = tokens;
         this.accounts = accounts;
     }

@@ -15,6 +15,9 @@ import javax.ws.rs.core.SecurityContext;
 import org.esip.backup.api.Backup;
 import org.esip.backup.api.BackupService;
 import org.esip.core.api.Role;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Backups for administrators (clause 6.4.4): take one now, list those in the backup directory. Restoring
@@ -22,10 +25,12 @@ import org.esip.core.api.Role;
  */
 @Path("/admin/backups")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = BackupResource.class)
 public class BackupResource {
     private final BackupService backups;
 
-    BackupResource(BackupService backups) {
+    @Activate
+    public BackupResource(@Reference BackupService backups) {
         this.backups = backups;
     }
 

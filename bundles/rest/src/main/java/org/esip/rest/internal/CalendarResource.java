@@ -14,14 +14,19 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.esip.ticketing.api.CalendarDay;
 import org.esip.ticketing.api.WorkingCalendar;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** The working-day calendar: staff import each year's holidays and adjusted working days. */
 @Path("/calendar")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = CalendarResource.class)
 public class CalendarResource {
     private final WorkingCalendar calendar;
 
-    CalendarResource(WorkingCalendar calendar) {
+    @Activate
+    public CalendarResource(@Reference WorkingCalendar calendar) {
         this.calendar = calendar;
     }
 

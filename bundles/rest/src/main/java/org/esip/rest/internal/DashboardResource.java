@@ -26,6 +26,9 @@ import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.ServiceRecord;
 import org.esip.ticketing.api.TicketFigures;
 import org.esip.ticketing.api.TicketService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code GET /api/v1/dashboard?county=&from=&to=}: every figure of the leaders' dashboard (clause 7.1),
@@ -37,13 +40,15 @@ import org.esip.ticketing.api.TicketService;
  */
 @Path("/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = DashboardResource.class)
 public class DashboardResource {
     private static final int SCORECARDS_MAX = 20;
 
     private final TicketService tickets;
     private final ServiceLineRegistry lines;
 
-    DashboardResource(TicketService tickets, ServiceLineRegistry lines) {
+    @Activate
+    public DashboardResource(@Reference TicketService tickets, @Reference ServiceLineRegistry lines) {
         this.tickets = tickets;
         this.lines = lines;
     }

@@ -21,6 +21,9 @@ import org.esip.core.api.PublicInformation;
 import org.esip.disclosure.api.DisclosureContent;
 import org.esip.disclosure.api.DisclosureKind;
 import org.esip.disclosure.api.DisclosureService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The platform's disclosed content (clause 4.2.6) for the public site: {@code GET /disclosure?kind=SECTION|NOTICE}
@@ -29,10 +32,12 @@ import org.esip.disclosure.api.DisclosureService;
  */
 @Path("/disclosure")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = DisclosureResource.class)
 public class DisclosureResource {
     private final DisclosureService disclosure;
 
-    DisclosureResource(DisclosureService disclosure) {
+    @Activate
+    public DisclosureResource(@Reference DisclosureService disclosure) {
         this.disclosure = disclosure;
     }
 

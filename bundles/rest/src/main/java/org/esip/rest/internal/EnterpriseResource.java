@@ -35,17 +35,22 @@ import org.esip.registry.api.EnterpriseStatus;
 import org.esip.registry.api.QualificationType;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.TicketService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** The enterprise registry (service objects, clause 4.4.2). */
 @Path("/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = EnterpriseResource.class)
 public class EnterpriseResource {
     private final EnterpriseService enterprises;
     private final TicketService tickets;
     private final AuditService audit;
 
-    EnterpriseResource(EnterpriseService enterprises, TicketService tickets,
-            AuditService audit) {
+    @Activate
+    public EnterpriseResource(@Reference EnterpriseService enterprises, @Reference TicketService tickets,
+            @Reference AuditService audit) {
         this.enterprises = enterprises;
         this.tickets = tickets;
         this.audit = audit;

@@ -29,15 +29,20 @@ import org.esip.provider.api.StatusChange;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.ServiceRecord;
 import org.esip.ticketing.api.TicketService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** The expert pool (clause 6.2.2). */
 @Path("/experts")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = ExpertResource.class)
 public class ExpertResource {
     private final ExpertService experts;
     private final TicketService tickets;
 
-    ExpertResource(ExpertService experts, TicketService tickets) {
+    @Activate
+    public ExpertResource(@Reference ExpertService experts, @Reference TicketService tickets) {
         this.experts = experts;
         this.tickets = tickets;
     }

@@ -9,6 +9,9 @@ import javax.ws.rs.core.Response;
 import org.esip.core.api.PublicInformation;
 import org.esip.platform.api.PlatformService;
 import org.esip.platform.api.PlatformStatus;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code GET /api/v1/health}: open to everyone, 200 when the platform is up (also when {@code DEGRADED}: a disk
@@ -17,10 +20,12 @@ import org.esip.platform.api.PlatformStatus;
 @PublicInformation
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = HealthResource.class)
 public class HealthResource {
     private final PlatformService platform;
 
-    HealthResource(PlatformService platform) {
+    @Activate
+    public HealthResource(@Reference PlatformService platform) {
         this.platform = platform;
     }
 

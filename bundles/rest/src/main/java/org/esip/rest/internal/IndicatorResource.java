@@ -11,6 +11,9 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.esip.line.api.IndicatorValue;
 import org.esip.line.api.ServiceLineRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code GET /api/v1/indicators}: every installed service line's evaluation indicators, measured now
@@ -18,10 +21,12 @@ import org.esip.line.api.ServiceLineRegistry;
  */
 @Path("/indicators")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = IndicatorResource.class)
 public class IndicatorResource {
     private final ServiceLineRegistry lines;
 
-    IndicatorResource(ServiceLineRegistry lines) {
+    @Activate
+    public IndicatorResource(@Reference ServiceLineRegistry lines) {
         this.lines = lines;
     }
 

@@ -2,6 +2,7 @@ package org.esip.rest.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.cxf.Bus;
@@ -33,13 +34,29 @@ final class JaxrsServers {
      */
     static Server start(Bus bus, HTTPTransportFactory transport, String address, List<Object> resources,
             TokenService tokens) {
+        return start(bus, transport, address, factory -> factory.setServiceBeans(resources), tokens);
+    }
+
+    /** Starts a server whose resources are DS components, looked up at every request ({@link TrackedResources}). */
+    static Server start(Bus bus, HTTPTransportFactory transport, String address, TrackedResources resources,
+            TokenService tokens) {
+        return start(bus, transport, address, factory -> {
+            List<Class<?>> classes = new ArrayList<>();
+            resources.each(r -> classes.add(r.getKey()));
+            factory.setResourceClasses(classes);
+            resources.each(r -> factory.setResourceProvider(r.getKey(), r.getValue()));
+        }, tokens);
+    }
+
+    private static Server start(Bus bus, HTTPTransportFactory transport, String address,
+            Consumer<JAXRSServerFactoryBean> resources, TokenService tokens) {
         return withOwnClassLoader(() -> {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress(address);
             factory.setTransportId(HTTP_TRANSPORT);
             factory.setDestinationFactory(transport);
-            factory.setServiceBeans(resources);
+            resources.accept(factory);
             List<Object> providers = new ArrayList<>(JsonProviders.all());
             providers.add(new AuthenticationFilter(tokens));
             providers.add(new RolesAllowedFeature());

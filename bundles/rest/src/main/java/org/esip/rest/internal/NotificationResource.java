@@ -24,14 +24,19 @@ import org.esip.notification.api.Delivery;
 import org.esip.notification.api.Notification;
 import org.esip.notification.api.NotificationService;
 import org.esip.notification.api.Recipient;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** The caller's website inbox: an enterprise user reads its enterprise's, everyone else their own. */
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = NotificationResource.class)
 public class NotificationResource {
     private final NotificationService notifications;
 
-    NotificationResource(NotificationService notifications) {
+    @Activate
+    public NotificationResource(@Reference NotificationService notifications) {
         this.notifications = notifications;
     }
 

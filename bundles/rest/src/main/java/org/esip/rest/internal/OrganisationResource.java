@@ -39,18 +39,23 @@ import org.esip.provider.api.StatusChange;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.ServiceRecord;
 import org.esip.ticketing.api.TicketService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** Service organisations and their admission (clause 6.3). */
 @Path("/organisations")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = OrganisationResource.class)
 public class OrganisationResource {
     private final OrganisationService organisations;
     private final TicketService tickets;
     private final ArchiveService archive;
     private final AuditService audit;
 
-    OrganisationResource(OrganisationService organisations, TicketService tickets,
-            ArchiveService archive, AuditService audit) {
+    @Activate
+    public OrganisationResource(@Reference OrganisationService organisations, @Reference TicketService tickets,
+            @Reference ArchiveService archive, @Reference AuditService audit) {
         this.audit = audit;
         this.organisations = organisations;
         this.tickets = tickets;

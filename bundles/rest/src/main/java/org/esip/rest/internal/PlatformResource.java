@@ -8,6 +8,9 @@ import javax.ws.rs.core.MediaType;
 import org.esip.core.api.PublicInformation;
 import org.esip.platform.api.PlatformIdentity;
 import org.esip.platform.api.PlatformService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code GET /api/v1/platform}: who this platform is (clause 4.3.1), its region and name in Chinese and
@@ -16,10 +19,12 @@ import org.esip.platform.api.PlatformService;
 @PublicInformation
 @Path("/platform")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = PlatformResource.class)
 public class PlatformResource {
     private final PlatformService platform;
 
-    PlatformResource(PlatformService platform) {
+    @Activate
+    public PlatformResource(@Reference PlatformService platform) {
         this.platform = platform;
     }
 

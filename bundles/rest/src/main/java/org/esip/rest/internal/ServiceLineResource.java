@@ -13,6 +13,9 @@ import org.esip.core.api.PublicInformation;
 import org.esip.line.api.RefusedServiceLine;
 import org.esip.line.api.ServiceLineInfo;
 import org.esip.line.api.ServiceLineRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code GET /api/v1/service-lines}: the service lines installed right now, each with its catalogue,
@@ -21,10 +24,12 @@ import org.esip.line.api.ServiceLineRegistry;
  */
 @Path("/service-lines")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = ServiceLineResource.class)
 public class ServiceLineResource {
     private final ServiceLineRegistry lines;
 
-    ServiceLineResource(ServiceLineRegistry lines) {
+    @Activate
+    public ServiceLineResource(@Reference ServiceLineRegistry lines) {
         this.lines = lines;
     }
 

@@ -24,14 +24,19 @@ import org.esip.provider.api.ServicePoint;
 import org.esip.provider.api.ServicePointKind;
 import org.esip.provider.api.ServicePointRegistration;
 import org.esip.provider.api.ServicePointService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** The platform's windows and township centres (clauses 4.2.5, 5.1.3 c), and the service domains. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = ServicePointResource.class)
 public class ServicePointResource {
     private final ServicePointService points;
 
-    ServicePointResource(ServicePointService points) {
+    @Activate
+    public ServicePointResource(@Reference ServicePointService points) {
         this.points = points;
     }
 

@@ -22,14 +22,19 @@ import org.esip.provider.api.StaffQuery;
 import org.esip.provider.api.StaffRegistration;
 import org.esip.provider.api.StaffService;
 import org.esip.provider.api.TrainingRecord;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** The platform's staff and their training (clause 6.2.1): staff, administrators and auditors only. */
 @Path("/staff")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = StaffResource.class)
 public class StaffResource {
     private final StaffService staff;
 
-    StaffResource(StaffService staff) {
+    @Activate
+    public StaffResource(@Reference StaffService staff) {
         this.staff = staff;
     }
 

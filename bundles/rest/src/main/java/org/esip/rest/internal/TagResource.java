@@ -21,14 +21,19 @@ import javax.ws.rs.core.SecurityContext;
 import org.esip.registry.api.TagCategory;
 import org.esip.registry.api.TagDefinition;
 import org.esip.registry.api.TagService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** The controlled tag vocabulary: every signed-in user reads it, staff manage it. */
 @Path("/tags")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = TagResource.class)
 public class TagResource {
     private final TagService tags;
 
-    TagResource(TagService tags) {
+    @Activate
+    public TagResource(@Reference TagService tags) {
         this.tags = tags;
     }
 

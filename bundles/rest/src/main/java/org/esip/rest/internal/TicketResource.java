@@ -47,6 +47,9 @@ import org.esip.ticketing.api.TicketStatus;
 import org.esip.ticketing.api.TicketStep;
 import org.esip.ticketing.api.TicketSubmission;
 import org.esip.ticketing.api.TimeRequest;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Enterprises' demands and their service flow (clause 5.4, Appendix A). Staff move tickets along; the
@@ -54,13 +57,15 @@ import org.esip.ticketing.api.TimeRequest;
  */
 @Path("/tickets")
 @Produces(MediaType.APPLICATION_JSON)
+@Component(service = TicketResource.class)
 public class TicketResource {
     private final TicketService tickets;
     private final ArchiveService archive;
     private final AuditService audit;
 
-    TicketResource(TicketService tickets, ArchiveService archive,
-            AuditService audit) {
+    @Activate
+    public TicketResource(@Reference TicketService tickets, @Reference ArchiveService archive,
+            @Reference AuditService audit) {
         this.tickets = tickets;
         this.archive = archive;
         this.audit = audit;
