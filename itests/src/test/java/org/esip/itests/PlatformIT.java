@@ -177,6 +177,11 @@ public class PlatformIT extends EsipTestSupport {
         assertEquals(400, unknownField.statusCode());
         assertEquals("nmae", Json.string(unknownField.body(), "field"));
 
+        // Each step has its own body: a field another step reads (a grade on accept) is named, not ignored.
+        HttpResponse<String> wrongStepField = post("/tickets/987654/accept", "{\"version\":0,\"grade\":\"SATISFIED\"}");
+        assertEquals(400, wrongStepField.statusCode());
+        assertEquals("grade", Json.string(wrongStepField.body(), "field"));
+
         HttpResponse<String> badPage = get("/enterprises?page=one");
         assertEquals(400, badPage.statusCode());
         assertEquals("page", Json.string(badPage.body(), "field"));

@@ -1,10 +1,8 @@
 package org.esip.rest.internal;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -33,11 +31,9 @@ import org.esip.core.api.Page;
 import org.esip.core.api.Role;
 import org.esip.core.api.ValidationException;
 import org.esip.ticketing.api.AssigneeKind;
-import org.esip.ticketing.api.Assignment;
 import org.esip.ticketing.api.Attachment;
 import org.esip.ticketing.api.Channel;
 import org.esip.ticketing.api.DispatchSuggestion;
-import org.esip.ticketing.api.SatisfactionGrade;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketEvent;
 import org.esip.ticketing.api.TicketKind;
@@ -46,7 +42,6 @@ import org.esip.ticketing.api.TicketService;
 import org.esip.ticketing.api.TicketStatus;
 import org.esip.ticketing.api.TicketStep;
 import org.esip.ticketing.api.TicketSubmission;
-import org.esip.ticketing.api.TimeRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -78,13 +73,6 @@ public class TicketResource {
         Ticket t = tickets.get(Params.id(id));
         Access.orNotFound(sc, () -> Access.readEnterprise(sc, t.enterpriseId()), () -> Access.ticketNotFound(t.id()));
         return archive.fileOfTicket(t.id());
-    }
-
-    /** The body of a step; each step reads the fields it needs and always the {@code version}. */
-    public record Step(Long version, String remark, String reason, List<String> missingItems, String description,
-            Assignment assignment, String result, Channel channel, SatisfactionGrade grade, String comment,
-            BigDecimal fee, String domain, TimeRequest.Kind kind, Integer workingDays, Boolean approve,
-            Long intoId, Long otherId, Instant appointmentAt) {
     }
 
     /**
@@ -175,7 +163,7 @@ public class TicketResource {
     @POST
     @Path("{id}/appointment")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket appoint(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket appoint(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Appointment s) {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = handleTicket(sc, t);
         long version = version(s);
@@ -266,7 +254,7 @@ public class TicketResource {
         return Access.maintainer(sc);
     }
 
-    private static long version(Step step) {
+    private static long version(StepBodies.Versioned step) {
         List<FieldViolation> errors = new ArrayList<>();
         Params.required("body", step, errors);
         Params.throwIfAny(errors);
@@ -278,7 +266,7 @@ public class TicketResource {
     @POST
     @Path("{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket accept(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket accept(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Accept s) {
         Actor actor = Access.maintainer(sc);
         return tickets.accept(actor, Params.id(id), version(s), s.remark(), s.domain());
     }
@@ -286,7 +274,7 @@ public class TicketResource {
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket reject(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket reject(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Reject s) {
         Actor actor = Access.maintainer(sc);
         return tickets.reject(actor, Params.id(id), version(s), s.reason());
     }
@@ -294,7 +282,7 @@ public class TicketResource {
     @POST
     @Path("{id}/request-info")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket requestInformation(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket requestInformation(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.RequestInformation s) {
         Actor actor = Access.maintainer(sc);
         return tickets.requestInformation(actor, Params.id(id), version(s), s.missingItems());
     }
@@ -302,7 +290,7 @@ public class TicketResource {
     @POST
     @Path("{id}/supply-info")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket supplyInformation(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket supplyInformation(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.SupplyInformation s) {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = Access.orNotFound(sc, () -> Access.changeEnterprise(sc, t.enterpriseId()),
                 () -> Access.ticketNotFound(t.id()));
@@ -312,7 +300,7 @@ public class TicketResource {
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket assign(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket assign(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Assign s) {
         Actor actor = Access.maintainer(sc);
         return tickets.assign(actor, Params.id(id), version(s), s.assignment());
     }
@@ -321,7 +309,7 @@ public class TicketResource {
     @POST
     @Path("{id}/sign")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket sign(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket sign(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Sign s) {
         Ticket t = tickets.get(Params.id(id));
         return tickets.sign(handleTicket(sc, t), t.id(), version(s));
     }
@@ -330,7 +318,7 @@ public class TicketResource {
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket giveBack(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket giveBack(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.GiveBack s) {
         Ticket t = tickets.get(Params.id(id));
         return tickets.giveBack(handleTicket(sc, t), t.id(), version(s), s.reason());
     }
@@ -338,7 +326,7 @@ public class TicketResource {
     @POST
     @Path("{id}/start")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket start(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket start(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Start s) {
         Ticket t = tickets.get(Params.id(id));
         return tickets.start(handleTicket(sc, t), t.id(), version(s), s.remark());
     }
@@ -346,7 +334,7 @@ public class TicketResource {
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket resolve(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket resolve(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Resolve s) {
         Ticket t = tickets.get(Params.id(id));
         return tickets.resolve(handleTicket(sc, t), t.id(), version(s), s.result(), s.fee());
     }
@@ -354,7 +342,7 @@ public class TicketResource {
     @POST
     @Path("{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket feedback(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket feedback(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Feedback s) {
         Actor actor = Access.maintainer(sc);
         long version = version(s);
         Ticket t = tickets.get(Params.id(id));
@@ -365,7 +353,7 @@ public class TicketResource {
     @POST
     @Path("{id}/evaluate")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket evaluate(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket evaluate(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Evaluate s) {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = Access.orNotFound(sc, () -> Access.changeEnterprise(sc, t.enterpriseId()),
                 () -> Access.ticketNotFound(t.id()));
@@ -375,7 +363,7 @@ public class TicketResource {
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket close(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket close(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Close s) {
         Actor actor = Access.maintainer(sc);
         return tickets.close(actor, Params.id(id), version(s), s.remark());
     }
@@ -383,7 +371,7 @@ public class TicketResource {
     @POST
     @Path("{id}/revisits")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket revisit(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket revisit(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Revisit s) {
         Actor actor = Access.maintainer(sc);
         List<FieldViolation> errors = new ArrayList<>();
         Params.required("body", s, errors);
@@ -404,7 +392,7 @@ public class TicketResource {
     @POST
     @Path("{id}/time-requests")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket requestTime(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket requestTime(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.RequestTime s) {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = handleTicket(sc, t);
         long version = version(s);
@@ -416,7 +404,7 @@ public class TicketResource {
     @POST
     @Path("{id}/time-decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket decideTime(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket decideTime(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.DecideTime s) {
         Actor actor = Access.maintainer(sc);
         long version = version(s);
         Params.requireAll("approve", s.approve());
@@ -427,7 +415,7 @@ public class TicketResource {
     @POST
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket correction(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket correction(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Correction s) {
         Ticket t = tickets.get(Params.id(id));
         return tickets.recordCorrection(handleTicket(sc, t), t.id(), version(s), s.remark());
     }
@@ -435,7 +423,7 @@ public class TicketResource {
     @POST
     @Path("{id}/links")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket link(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket link(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Link s) {
         Actor actor = Access.maintainer(sc);
         Params.requireAll("body", s);
         Params.requireAll("otherId", s.otherId());
@@ -457,7 +445,7 @@ public class TicketResource {
     @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Ticket merge(@Context SecurityContext sc, @PathParam("id") String id, Step s) {
+    public Ticket merge(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Merge s) {
         Actor actor = Access.maintainer(sc);
         long version = version(s);
         Params.requireAll("intoId", s.intoId());
