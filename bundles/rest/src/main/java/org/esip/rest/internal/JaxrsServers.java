@@ -2,6 +2,7 @@ package org.esip.rest.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -9,6 +10,7 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.lifecycle.ResourceProvider;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.esip.identity.api.TokenService;
 
@@ -40,11 +42,10 @@ final class JaxrsServers {
     /** Starts a server whose resources are DS components, looked up at every request ({@link TrackedResources}). */
     static Server start(Bus bus, HTTPTransportFactory transport, String address, TrackedResources resources,
             TokenService tokens) {
+        Map<Class<?>, ResourceProvider> providers = resources.providers();
         return start(bus, transport, address, factory -> {
-            List<Class<?>> classes = new ArrayList<>();
-            resources.each(r -> classes.add(r.getKey()));
-            factory.setResourceClasses(classes);
-            resources.each(r -> factory.setResourceProvider(r.getKey(), r.getValue()));
+            factory.setResourceClasses(new ArrayList<>(providers.keySet()));
+            providers.forEach(factory::setResourceProvider);
         }, tokens);
     }
 

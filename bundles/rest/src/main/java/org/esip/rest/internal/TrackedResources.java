@@ -1,10 +1,8 @@
 package org.esip.rest.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import javax.ws.rs.WebApplicationException;
 
@@ -63,11 +61,11 @@ final class TrackedResources implements AutoCloseable {
         allPresent.run();
     }
 
-    /** The resource classes, each with the provider that looks its component up at every request. */
-    void each(Consumer<Map.Entry<Class<?>, ResourceProvider>> action) {
-        List<Map.Entry<Class<?>, ResourceProvider>> providers = new ArrayList<>();
-        trackers.forEach((type, tracker) -> providers.add(Map.entry(type, new Provider(type, tracker))));
-        providers.forEach(action);
+    /** The resource classes, in their order, each with the provider that looks its component up at every request. */
+    Map<Class<?>, ResourceProvider> providers() {
+        Map<Class<?>, ResourceProvider> providers = new LinkedHashMap<>();
+        trackers.forEach((type, tracker) -> providers.put(type, new Provider(type, tracker)));
+        return providers;
     }
 
     @Override
