@@ -3,15 +3,6 @@ package org.esip.itests;
 import static org.junit.Assert.assertEquals;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -29,36 +20,13 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class LinesPostgresIT extends EsipTestSupport {
-    private static final String DATABASE = System.getProperty("esip.itest.pg.database", "esip_itest") + "_all_lines";
+    private static final String DATABASE = PostgresDatabase.PREFIX + "_all_lines";
 
     @Configuration
     public Option[] config() {
-        String server = System.getProperty("esip.itest.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
-        String user = System.getProperty("esip.itest.pg.user", "postgres");
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, "");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is required for this suite and could not be used at " + server
-                    + " as user " + user + ": " + e.getMessage(), e);
-        }
-        try {
-            File cfg = new File(System.getProperty("esip.itest.dir", "target"), "org.ops4j.datasource-esip-all-lines.cfg");
-            Files.writeString(cfg.toPath(), String.join("\n",
-                    "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
-                    "url = " + server + DATABASE,
-                    "user = " + user,
-                    "password = ",
-                    "dataSourceName = esip",
-                    "osgi.jndi.service.name = esip",
-                    "pool = dbcp2",
-                    "xa = false",
-                    ""));
-            return distribution(replaceConfigurationFile("etc/org.ops4j.datasource-esip.cfg", cfg));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PostgresDatabase.createAfresh(DATABASE);
+        return distribution(replaceConfigurationFile("etc/org.ops4j.datasource-esip.cfg",
+                PostgresDatabase.datasource("org.ops4j.datasource-esip-all-lines.cfg", DATABASE)));
     }
 
     private void install(String line, String probe) {

@@ -5,13 +5,8 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 
@@ -35,61 +30,32 @@ import org.postgresql.Driver;
 @ExamReactorStrategy(PerClass.class)
 public class PersistencePostgresIT extends PersistenceSuite {
     /** Several work trees may run this suite at once on one server: each can name its own database. */
-    private static final String DATABASE = System.getProperty("esip.itest.pg.database", "esip_itest");
+    private static final String DATABASE = PostgresDatabase.PREFIX;
+    private static final String POOL_URL_OPTIONS = "?connectTimeout=3&loginTimeout=3";
+    /**
+     * As the shipped config/org.ops4j.datasource-esip.cfg.postgresql: a bounded wait, idle connections validated in
+     * the background, none at each borrow.
+     */
+    private static final String[] POOL = {"pool.maxWaitMillis = 3000", "pool.testOnBorrow = false",
+        "pool.testWhileIdle = true", "pool.timeBetweenEvictionRunsMillis = 30000", "pool.numTestsPerEvictionRun = 16",
+        "factory.validationQuery = SELECT 1"};
 
     @Configuration
     public Option[] config() {
-        String server = System.getProperty("esip.itest.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
-        String user = System.getProperty("esip.itest.pg.user", "postgres");
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, "");
-                Statement s = c.createStatement()) {
-            // the suite's database, and an empty one for the fresh instance a backup is restored into
-            for (String database : new String[] {DATABASE, DATABASE + "_restore"}) {
-                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-                s.execute("CREATE DATABASE " + database);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is required for this suite and could not be used at " + server
-                    + " as user " + user + ": " + e.getMessage(), e);
-        }
-        try {
-            File cfg = new File(System.getProperty("esip.itest.dir", "target"), "org.ops4j.datasource-esip.cfg");
-            Files.writeString(cfg.toPath(), datasource(server + DATABASE, user));
-            File fresh = new File(System.getProperty("esip.itest.dir", "target"), "org.ops4j.datasource-esip-restore.cfg");
-            Files.writeString(fresh.toPath(), datasource(server + DATABASE + "_restore", user));
-            return distribution(replaceConfigurationFile("etc/org.ops4j.datasource-esip.cfg", cfg),
-                    // as a platform with several nodes runs: every attachment also in the database
-                    editConfigurationFilePut("etc/org.esip.content.cfg", "store", "database"),
-                    systemProperty(FreshInstance.DATASOURCE_PROPERTY).value(fresh.getAbsolutePath()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // the suite's database, and an empty one for the fresh instance a backup is restored into
+        PostgresDatabase.createAfresh(DATABASE, DATABASE + "_restore");
+        File cfg = PostgresDatabase.datasource("org.ops4j.datasource-esip.cfg", DATABASE + POOL_URL_OPTIONS, POOL);
+        File fresh = PostgresDatabase.datasource("org.ops4j.datasource-esip-restore.cfg",
+                DATABASE + "_restore" + POOL_URL_OPTIONS, POOL);
+        return distribution(replaceConfigurationFile("etc/org.ops4j.datasource-esip.cfg", cfg),
+                // as a platform with several nodes runs: every attachment also in the database
+                editConfigurationFilePut("etc/org.esip.content.cfg", "store", "database"),
+                systemProperty(FreshInstance.DATASOURCE_PROPERTY).value(fresh.getAbsolutePath()));
     }
 
     @Override
     protected boolean contentSharedInDatabase() {
         return true;
-    }
-
-    private static String datasource(String url, String user) {
-        return String.join("\n",
-                "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
-                "url = " + url + "?connectTimeout=3&loginTimeout=3",
-                "user = " + user,
-                "password = ",
-                "dataSourceName = esip",
-                "osgi.jndi.service.name = esip",
-                "pool = dbcp2",
-                "xa = false",
-                // as the shipped config/org.ops4j.datasource-esip.cfg.postgresql: a bounded wait, idle connections
-                // validated in the background, none at each borrow
-                "pool.maxWaitMillis = 3000",
-                "pool.testOnBorrow = false",
-                "pool.testWhileIdle = true",
-                "pool.timeBetweenEvictionRunsMillis = 30000",
-                "pool.numTestsPerEvictionRun = 16",
-                "factory.validationQuery = SELECT 1",
-                "");
     }
 
     /**
@@ -100,9 +66,9 @@ public class PersistencePostgresIT extends PersistenceSuite {
     public void aDatabaseThatIsAwayIsAPrompt503AndRecoveryNeedsNoRestart() throws Exception {
         awaitStatus("/health", 200);
         String token = adminToken();
-        String server = System.getProperty("esip.itest.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+        String server = PostgresDatabase.server();
         Properties login = new Properties();
-        login.setProperty("user", System.getProperty("esip.itest.pg.user", "postgres"));
+        login.setProperty("user", PostgresDatabase.user());
         login.setProperty("password", "");
         try (Connection admin = new Driver().connect(server + "postgres", login);
                 Statement s = admin.createStatement()) {

@@ -5,13 +5,8 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +37,7 @@ import org.ops4j.pax.exam.util.Filter;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ServiceLinePostgresIT extends EsipTestSupport {
-    private static final String DATABASE = System.getProperty("esip.itest.pg.database", "esip_itest") + "_lines";
+    private static final String DATABASE = PostgresDatabase.PREFIX + "_lines";
 
     @Inject
     @Filter("(osgi.jndi.service.name=esip)")
@@ -50,34 +45,11 @@ public class ServiceLinePostgresIT extends EsipTestSupport {
 
     @Configuration
     public Option[] config() {
-        String server = System.getProperty("esip.itest.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
-        String user = System.getProperty("esip.itest.pg.user", "postgres");
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, "");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is required for this suite and could not be used at " + server
-                    + " as user " + user + ": " + e.getMessage(), e);
-        }
-        try {
-            File cfg = new File(System.getProperty("esip.itest.dir", "target"), "org.ops4j.datasource-esip-lines.cfg");
-            Files.writeString(cfg.toPath(), String.join("\n",
-                    "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
-                    "url = " + server + DATABASE,
-                    "user = " + user,
-                    "password = ",
-                    "dataSourceName = esip",
-                    "osgi.jndi.service.name = esip",
-                    "pool = dbcp2",
-                    "xa = false",
-                    ""));
-            return distribution(replaceConfigurationFile("etc/org.ops4j.datasource-esip.cfg", cfg),
-                    // a node looks at other nodes' line changes every second here (30 s as shipped)
-                    editConfigurationFilePut("etc/org.esip.lines.cfg", "syncSeconds", "1"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PostgresDatabase.createAfresh(DATABASE);
+        return distribution(replaceConfigurationFile("etc/org.ops4j.datasource-esip.cfg",
+                PostgresDatabase.datasource("org.ops4j.datasource-esip-lines.cfg", DATABASE)),
+                // a node looks at other nodes' line changes every second here (30 s as shipped)
+                editConfigurationFilePut("etc/org.esip.lines.cfg", "syncSeconds", "1"));
     }
 
     @Test
