@@ -31,6 +31,7 @@ import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,6 +55,9 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The platform as an attacker, a careless client and a full disk meet it (issue 13): every answer is a 4xx
@@ -386,7 +390,9 @@ public class HostileInputIT extends EsipTestSupport {
             if (base == null) {
                 continue;
             }
-            base = prefix + (base.startsWith("/") ? base : "/" + base);
+            // the pages' menu is its own server at /api/v1/web (WebMenuEndpoint)
+            String server = name.contains("WebMenuEndpoint$") ? prefix + "/web" : prefix;
+            base = server + (base.startsWith("/") ? base : "/" + base);
             for (Method m : type.getMethods()) {
                 String http = null;
                 for (Annotation a : m.getAnnotations()) {
@@ -434,6 +440,52 @@ public class HostileInputIT extends EsipTestSupport {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code GET /api/v1/openapi.json} describes every operation the running platform answers, the core's and the
+     * installed policy line's, each with its roles and problem answers; nobody reads it without signing in.
+     */
+    @Test
+    public void theApiDescriptionHasEveryOperationOfTheCoreAndTheLine() throws Exception {
+        awaitStatus("/health", 200);
+        await("the features service knows esip-line-policy", () -> console("feature:list").contains("esip-line-policy"));
+        if (!console("feature:list -i").contains("esip-line-policy")) {
+            console("feature:install esip-line-policy");
+        }
+        awaitStatus("/lines/policy/policies", 200);
+        HttpResponse<String> anonymous = get("/openapi.json", null);
+        assertEquals(anonymous.body(), 401, anonymous.statusCode());
+        assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> answer = get("/openapi.json");
+        assertEquals(200, answer.statusCode());
+        JsonNode document = new ObjectMapper().readTree(answer.body());
+        assertTrue(document.path("openapi").asText().startsWith("3."));
+        List<String> missing = new ArrayList<>();
+        List<Endpoint> all = endpoints();
+        for (Endpoint e : all) {
+            String path = e.path().replaceAll("\\{\\s*(\\w+)\\s*:[^}]*\\}", "{$1}").replaceAll("/+", "/");
+            path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            JsonNode operation = document.path("paths").path(path).path(e.method().toLowerCase(Locale.ROOT));
+            if (operation.isMissingNode()) {
+                missing.add(e.method() + " " + path);
+            } else if (!operation.path("x-esip-roles").isArray() || !operation.path("responses").has("400")
+                    && e.body() != null) {
+                missing.add(e.method() + " " + path + " without its roles or its 400");
+            }
+        }
+        assertTrue("operations found: " + all.size(), all.size() > 100);
+        assertTrue("described in /api/v1/openapi.json: every operation; not: " + missing, missing.isEmpty());
+        JsonNode publish = document.at("/paths/~1lines~1policy~1policies~1{id}~1publish/post");
+        assertEquals("[\"ADMIN\",\"STAFF\"]", publish.path("x-esip-roles").toString());
+        // the line goes: so do its operations, and the core's stay
+        console("feature:uninstall esip-line-policy");
+        awaitStatus("/lines/policy/policies", 404);
+        JsonNode without = new ObjectMapper().readTree(get("/openapi.json").body());
+        assertTrue(without.path("paths").has("/tickets/{id}/accept"));
+        assertFalse(without.path("paths").has("/lines/policy/policies"));
+        console("feature:install esip-line-policy");
+        awaitStatus("/lines/policy/policies", 200);
     }
 
     /** Endpoints left out of the fuzz run: they would change the administrator's own account or take minutes. */

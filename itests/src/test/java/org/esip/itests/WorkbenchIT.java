@@ -495,6 +495,31 @@ public class WorkbenchIT {
         browser.awaitText(By.cssSelector("[data-kpi=total] .db-kpi-value"), Long.toString(taishun));
     }
 
+    /**
+     * The API documentation at {@code /api/docs/}: Swagger UI over {@code /api/v1/openapi.json}, read with the
+     * signed-in user's session, the installed policy line's operations among the core's; a visitor is told to sign in.
+     */
+    @Test
+    public void g_theApiDocumentationShowsEveryOperationInSwaggerUi() {
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get("about:blank");
+        browser.size(Browser.DESKTOP);
+        browser.go("/api/docs/");
+        browser.awaitText(By.id("docs-state"), "请先登录");
+        browser.screenshot("api-docs-sign-in");
+        as("demo-staff", "/workbench/", Browser.DESKTOP);
+        browser.go("/api/docs/");
+        browser.await(By.cssSelector("#swagger-ui .opblock"));
+        browser.screenshot("api-docs");
+        // Swagger UI draws only the operations in view; its filter narrows them to the policy line's tags
+        browser.type(By.cssSelector("#swagger-ui .operation-filter-input"), "policy");
+        browser.await(By.cssSelector("#swagger-ui .opblock-summary-path[data-path='/lines/policy/policies']"));
+        browser.awaitText(By.id("docs-state"), "接口版本");
+        browser.click(By.cssSelector("#swagger-ui .opblock-post .opblock-summary-control"));
+        browser.awaitText(By.cssSelector("#swagger-ui .opblock.is-open"), "Roles:");
+        browser.screenshot("api-docs-operation");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static String token(String username) {

@@ -3,6 +3,7 @@ package org.esip.rest.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * API version), its resources answer under {@code /api/v1/lines/{id}/}; when it goes, so do they.
  * Nothing else is restarted. A refused line publishes nothing; the core logs why.
  */
-@Component(service = {}, immediate = true)
+@Component(service = LineEndpoints.class, immediate = true)
 public class LineEndpoints {
     private static final Logger LOG = LoggerFactory.getLogger(LineEndpoints.class);
 
@@ -35,6 +36,8 @@ public class LineEndpoints {
     private final ServiceLineRegistry registry;
     private final Bus bus;
     private final Map<ServiceLine, Server> servers = new HashMap<>();
+    private final Map<String, List<Class<?>>> published = new TreeMap<>();
+    private long changes;
 
     @Activate
     public LineEndpoints(@Reference HTTPTransportFactory transport, @Reference TokenService tokens,
@@ -63,6 +66,8 @@ public class LineEndpoints {
         }
         String address = RestApi.ADDRESS + "/lines/" + line.id();
         servers.put(line, JaxrsServers.start(bus, transport, address, resources, tokens));
+        published.put(line.id(), resources.stream().<Class<?>>map(Object::getClass).toList());
+        changes++;
         LOG.info("Service line {} published at /api{}", line.id(), address);
     }
 
@@ -70,6 +75,8 @@ public class LineEndpoints {
         Server server = servers.remove(line);
         if (server != null) {
             server.destroy();
+            published.remove(line.id());
+            changes++;
             LOG.info("Service line {} withdrawn from /api{}/lines/{}", line.id(), RestApi.ADDRESS, line.id());
         }
     }
@@ -78,6 +85,15 @@ public class LineEndpoints {
     synchronized void stop() {
         servers.values().forEach(Server::destroy);
         servers.clear();
+        published.clear();
         bus.shutdown(true);
+    }
+
+    /** The resource classes each published line answers with, by line id, and a count that changes with them. */
+    synchronized Published published() {
+        return new Published(changes, Map.copyOf(published));
+    }
+
+    record Published(long changes, Map<String, List<Class<?>>> resources) {
     }
 }

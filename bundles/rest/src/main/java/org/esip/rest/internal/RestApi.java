@@ -29,7 +29,7 @@ public class RestApi {
             DashboardResource.class, AuthResource.class, AccountResource.class, AuditResource.class,
             TagResource.class, OrganisationResource.class, ExpertResource.class, StaffResource.class,
             ServicePointResource.class, CalendarResource.class, NotificationResource.class, ArchiveResource.class,
-            BackupResource.class, DisclosureResource.class);
+            BackupResource.class, DisclosureResource.class, ApiDescriptionResource.class);
     private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
 
     private final HTTPTransportFactory transport;

@@ -55,6 +55,11 @@ final class RolesAllowedFeature implements DynamicFeature {
     /** Marker of {@link PermitAll}: no check at all. */
     private static final String[] PERMIT_ALL = {"*permit-all*"};
 
+    /** Whether {@code roles}, as {@link #rolesOf} gave them, is the {@link PermitAll} marker. */
+    static boolean permitsAll(String[] roles) {
+        return roles == PERMIT_ALL;
+    }
+
     /**
      * The role names {@code element} admits: {@code null} when it carries none of the annotations, none for
      * {@link DenyAll}, the {@link #PERMIT_ALL} marker for {@link PermitAll}.

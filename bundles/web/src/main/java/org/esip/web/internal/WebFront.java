@@ -1,5 +1,6 @@
 package org.esip.web.internal;
 
+import java.util.Hashtable;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,8 @@ import org.slf4j.LoggerFactory;
 @Component(service = {}, immediate = true)
 public class WebFront {
     static final String ALIAS = "/";
+    /** Swagger UI over the REST API's description; within {@code /api}, where the REST servlet answers the rest. */
+    static final String API_DOCS_ALIAS = "/api/docs";
     private static final Logger LOG = LoggerFactory.getLogger(WebFront.class);
 
     private final HttpService http;
@@ -41,7 +44,10 @@ public class WebFront {
         Bundle own = context.getBundle();
         WebServlet servlet = new WebServlet(own::getEntry, id -> Optional.ofNullable(sites.get(id)));
         http.registerServlet(ALIAS, servlet, null, null);
-        LOG.info("esip web front published at / (public site), /portal/, /workbench/, /dashboard/");
+        // a second servlet of the same class needs its own name in Pax Web's context
+        http.registerServlet(API_DOCS_ALIAS, new WebServlet(own::getEntry, id -> Optional.empty()),
+                new Hashtable<>(Map.of("servlet-name", "esip-api-docs")), null);
+        LOG.info("esip web front published at / (public site), /portal/, /workbench/, /dashboard/, /api/docs/");
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -66,6 +72,7 @@ public class WebFront {
     @Deactivate
     void stop() {
         try {
+            http.unregister(API_DOCS_ALIAS);
             http.unregister(ALIAS);
         } catch (IllegalArgumentException alreadyGone) {
             // the HTTP service went first

@@ -33,7 +33,7 @@ final class WebServlet extends HttpServlet {
     private static final String LIB = "web/lib/";
     private static final String LINES = "web/lines/";
     private static final String LINE_MESSAGES = "line.";
-    private static final Set<String> APPS = Set.of("portal", "workbench", "dashboard");
+    private static final Set<String> APPS = Set.of("portal", "workbench", "dashboard", "api/docs");
 
     private final transient Function<String, URL> own;
     private final transient Function<String, Optional<LineSite>> lines;
