@@ -19,9 +19,9 @@ import org.esip.core.api.UnauthenticatedException;
  */
 final class Access {
     /** Roles that read every registry. */
-    static final Role[] READERS = {Role.ADMIN, Role.STAFF, Role.AUDITOR};
+    private static final Role[] READERS = {Role.ADMIN, Role.STAFF, Role.AUDITOR};
     /** Roles that maintain every registry. */
-    static final Role[] MAINTAINERS = {Role.ADMIN, Role.STAFF};
+    private static final Role[] MAINTAINERS = {Role.ADMIN, Role.STAFF};
 
     private Access() {
     }
@@ -60,20 +60,6 @@ final class Access {
             throw forbidden();
         }
         return actor;
-    }
-
-    /** The caller, if it has one of {@code roles}. */
-    static Actor requireAny(SecurityContext context, Role... roles) {
-        Actor actor = actor(context);
-        if (!actor.hasAny(roles)) {
-            throw forbidden();
-        }
-        return actor;
-    }
-
-    /** Staff and administrators change the registries; an auditor never does. */
-    static Actor maintainer(SecurityContext context) {
-        return requireAny(context, MAINTAINERS);
     }
 
     /*
