@@ -53,7 +53,7 @@ final class RolesAllowedFeature implements DynamicFeature {
     }
 
     /** Marker of {@link PermitAll}: no check at all. */
-    private static final String[] PERMIT_ALL = {"*permit-all*"};
+    static final String[] PERMIT_ALL = {"*permit-all*"};
 
     /**
      * The role names {@code element} admits: {@code null} when it carries none of the annotations, none for
