@@ -11,15 +11,17 @@ import org.esip.core.api.Role;
 import org.esip.core.api.UnauthenticatedException;
 
 /**
- * The REST layer's one place for who may do what (clauses 4.4.2, 6.1 b). Resources ask it for the
- * caller before calling a service: 401 when nobody is authenticated, 403 when the caller's role or
- * its own records do not cover the request.
+ * The REST layer's ownership rules (clauses 4.4.2, 6.1 b) and its caller lookup. Which roles may call a resource
+ * method is declared on the method with {@code @RolesAllowed} ({@link Roles}) and enforced by
+ * {@link RolesAllowedFeature} before it runs (401 nobody signed in, 403 a role it does not name). What stays here is
+ * what no annotation can say: whether the caller's own enterprise, organisation or expert is the one the request is
+ * about (403, or 404 through {@link #orNotFound}), and the role tests of methods whose answer branches on the role.
  */
 final class Access {
     /** Roles that read every registry. */
-    static final Role[] READERS = {Role.ADMIN, Role.STAFF, Role.AUDITOR};
+    private static final Role[] READERS = {Role.ADMIN, Role.STAFF, Role.AUDITOR};
     /** Roles that maintain every registry. */
-    static final Role[] MAINTAINERS = {Role.ADMIN, Role.STAFF};
+    private static final Role[] MAINTAINERS = {Role.ADMIN, Role.STAFF};
 
     private Access() {
     }
@@ -37,24 +39,33 @@ final class Access {
                 RestMessages.en("auth.required"));
     }
 
-    /** The caller, if it has one of {@code roles}. */
-    static Actor requireAny(SecurityContext context, Role... roles) {
+    /** Whether {@code actor} reads every registry (staff, administrator, auditor). */
+    static boolean isReader(Actor actor) {
+        return actor.hasAny(READERS);
+    }
+
+    /** Whether {@code actor} changes the registries (staff, administrator); an auditor never does. */
+    static boolean isMaintainer(Actor actor) {
+        return actor.hasAny(MAINTAINERS);
+    }
+
+    /**
+     * The caller, if it reads every registry; 401 or 403 otherwise. Only for a {@code @PublicInformation} method
+     * that shows more to readers when asked for it (no annotation can say that); every other method declares its
+     * roles with {@code @RolesAllowed}.
+     */
+    static Actor reader(SecurityContext context) {
         Actor actor = actor(context);
-        if (!actor.hasAny(roles)) {
+        if (!isReader(actor)) {
             throw forbidden();
         }
         return actor;
     }
 
-    /** Staff, administrators and auditors read every registry. */
-    static Actor reader(SecurityContext context) {
-        return requireAny(context, READERS);
-    }
-
-    /** Staff and administrators change the registries; an auditor never does. */
-    static Actor maintainer(SecurityContext context) {
-        return requireAny(context, MAINTAINERS);
-    }
+    /*
+     * The ownership checks: the method's @RolesAllowed admits the platform roles and the tenant's role (e.g. ADMIN,
+     * STAFF, AUDITOR, ENTERPRISE); these say whether a tenant's user asks about its own record.
+     */
 
     /** Reading one enterprise's data: readers, or a user of that very enterprise. */
     static Actor readEnterprise(SecurityContext context, long enterpriseId) {
@@ -92,6 +103,15 @@ final class Access {
         throw forbidden();
     }
 
+    /** Reading one expert's data: readers, or that very expert. */
+    static Actor readExpert(SecurityContext context, long expertId) {
+        Actor actor = actor(context);
+        if (actor.hasAny(READERS) || ownsExpert(actor, expertId)) {
+            return actor;
+        }
+        throw forbidden();
+    }
+
     private static boolean ownsEnterprise(Actor actor, long enterpriseId) {
         return actor.has(Role.ENTERPRISE) && actor.enterpriseId() != null && actor.enterpriseId() == enterpriseId;
     }
@@ -99,6 +119,10 @@ final class Access {
     private static boolean ownsOrganisation(Actor actor, long organisationId) {
         return actor.has(Role.ORGANISATION) && actor.organisationId() != null
                 && actor.organisationId() == organisationId;
+    }
+
+    private static boolean ownsExpert(Actor actor, long expertId) {
+        return actor.has(Role.EXPERT) && actor.expertId() != null && actor.expertId() == expertId;
     }
 
     static ForbiddenException forbidden() {

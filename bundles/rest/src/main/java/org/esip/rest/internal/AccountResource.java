@@ -1,9 +1,13 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -44,42 +48,46 @@ public class AccountResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ADMIN)
     public Response create(@Context SecurityContext sc, AccountRegistration registration) {
-        Account a = accounts.create(Access.requireAny(sc, Role.ADMIN), registration);
+        Account a = accounts.create(Access.actor(sc), registration);
         return Response.created(URI.create("accounts/" + a.id())).entity(a).build();
     }
 
     @GET
-    public Page<Account> list(@Context SecurityContext sc, @QueryParam("q") String text, @QueryParam("role") String role,
+    @RolesAllowed({ADMIN, AUDITOR})
+    public Page<Account> list(@QueryParam("q") String text, @QueryParam("role") String role,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        Access.requireAny(sc, Role.ADMIN, Role.AUDITOR);
         return accounts.list(text, Params.optionalEnum("role", role, Role.class), Params.page(page, size));
     }
 
     @GET
     @Path("{id}")
-    public Account get(@Context SecurityContext sc, @PathParam("id") String id) {
-        Access.requireAny(sc, Role.ADMIN, Role.AUDITOR);
+    @RolesAllowed({ADMIN, AUDITOR})
+    public Account get(@PathParam("id") String id) {
         return accounts.get(Params.id(id));
     }
 
     @POST
     @Path("{id}/disable")
+    @RolesAllowed(ADMIN)
     public Account disable(@Context SecurityContext sc, @PathParam("id") String id) {
-        return accounts.setEnabled(Access.requireAny(sc, Role.ADMIN), Params.id(id), false);
+        return accounts.setEnabled(Access.actor(sc), Params.id(id), false);
     }
 
     @POST
     @Path("{id}/enable")
+    @RolesAllowed(ADMIN)
     public Account enable(@Context SecurityContext sc, @PathParam("id") String id) {
-        return accounts.setEnabled(Access.requireAny(sc, Role.ADMIN), Params.id(id), true);
+        return accounts.setEnabled(Access.actor(sc), Params.id(id), true);
     }
 
     @POST
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ADMIN)
     public Account resetPassword(@Context SecurityContext sc, @PathParam("id") String id, PasswordReset reset) {
-        var actor = Access.requireAny(sc, Role.ADMIN);
+        var actor = Access.actor(sc);
         List<FieldViolation> errors = new ArrayList<>();
         Params.required("body", reset, errors);
         Params.throwIfAny(errors);

@@ -1,8 +1,14 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+import static org.esip.rest.internal.Roles.ENTERPRISE;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -47,20 +53,20 @@ public class ArchiveResource {
 
     @GET
     @Path("files")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE})
     public Page<ArchiveFile> list(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Long requested = Params.optionalLong("enterpriseId", enterpriseId);
         Actor actor = Access.actor(sc);
         if (actor.has(Role.ENTERPRISE)) {
             requested = Access.readEnterprise(sc, requested == null ? actor.enterpriseId() : requested).enterpriseId();
-        } else {
-            Access.reader(sc);
         }
         return archive.list(requested, Params.page(page, size));
     }
 
     @GET
     @Path("files/{id}")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE})
     public ArchiveFile get(@Context SecurityContext sc, @PathParam("id") String id) {
         ArchiveFile f = archive.get(Params.id(id));
         Access.orNotFound(sc, () -> Access.readEnterprise(sc, f.enterpriseId()), () -> Access.archiveNotFound(f.id()));
@@ -71,8 +77,9 @@ public class ArchiveResource {
     @POST
     @Path("files/{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public ArchiveFile amend(@Context SecurityContext sc, @PathParam("id") String id, AmendmentBody body) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         List<FieldViolation> errors = new ArrayList<>();
         Params.required("body", body, errors);
         Params.throwIfAny(errors);
@@ -82,16 +89,17 @@ public class ArchiveResource {
     /** Purges a file whose retention has passed; refused (409 on retainUntil) before. Administrators. */
     @DELETE
     @Path("files/{id}")
+    @RolesAllowed(ADMIN)
     public ArchiveFile purge(@Context SecurityContext sc, @PathParam("id") String id) {
-        Actor actor = Access.requireAny(sc, Role.ADMIN);
+        Actor actor = Access.actor(sc);
         return archive.purge(actor, Params.id(id));
     }
 
     /** Walks the whole chain and the content store. Administrators and auditors. */
     @GET
     @Path("verification")
-    public ArchiveVerification verify(@Context SecurityContext sc) {
-        Access.requireAny(sc, Role.ADMIN, Role.AUDITOR);
+    @RolesAllowed({ADMIN, AUDITOR})
+    public ArchiveVerification verify() {
         return archive.verify();
     }
 }

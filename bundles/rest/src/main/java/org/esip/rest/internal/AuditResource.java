@@ -1,18 +1,19 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.esip.audit.api.AuditEntry;
 import org.esip.audit.api.AuditQuery;
 import org.esip.audit.api.AuditService;
 import org.esip.core.api.Page;
-import org.esip.core.api.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,11 +31,11 @@ public class AuditResource {
     }
 
     @GET
-    public Page<AuditEntry> search(@Context SecurityContext sc, @QueryParam("entityType") String entityType,
+    @RolesAllowed({ADMIN, AUDITOR})
+    public Page<AuditEntry> search(@QueryParam("entityType") String entityType,
             @QueryParam("entityId") String entityId, @QueryParam("actor") String actor,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        Access.requireAny(sc, Role.AUDITOR, Role.ADMIN);
         return audit.search(new AuditQuery(blankToNull(entityType), blankToNull(entityId), blankToNull(actor),
                 Params.optionalInstant("from", from), Params.optionalInstant("to", to)), Params.page(page, size));
     }

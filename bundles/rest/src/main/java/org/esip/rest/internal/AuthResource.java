@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -100,6 +101,7 @@ public class AuthResource {
 
     @GET
     @Path("me")
+    @PermitAll
     public Actor me(@Context SecurityContext sc) {
         return Access.actor(sc);
     }
@@ -107,6 +109,7 @@ public class AuthResource {
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
     public Response changePassword(@Context SecurityContext sc, PasswordChange change) {
         Actor actor = Access.actor(sc);
         List<FieldViolation> errors = new ArrayList<>();

@@ -1,8 +1,11 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+
 import java.net.URI;
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -14,7 +17,6 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.esip.backup.api.Backup;
 import org.esip.backup.api.BackupService;
-import org.esip.core.api.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,13 +37,15 @@ public class BackupResource {
     }
 
     @POST
+    @RolesAllowed(ADMIN)
     public Response take(@Context SecurityContext sc) {
-        Backup backup = backups.backup(Access.requireAny(sc, Role.ADMIN));
+        Backup backup = backups.backup(Access.actor(sc));
         return Response.created(URI.create("admin/backups/" + backup.name())).entity(backup).build();
     }
 
     @GET
+    @RolesAllowed(ADMIN)
     public List<Backup> list(@Context SecurityContext sc) {
-        return backups.list(Access.requireAny(sc, Role.ADMIN));
+        return backups.list(Access.actor(sc));
     }
 }

@@ -1,7 +1,12 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.util.List;
 
+import javax.annotation.security.PermitAll;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -32,8 +37,8 @@ public class CalendarResource {
 
     @GET
     @Path("{year}")
-    public List<CalendarDay> year(@Context SecurityContext sc, @PathParam("year") String year) {
-        Access.actor(sc);
+    @PermitAll
+    public List<CalendarDay> year(@PathParam("year") String year) {
         return calendar.year(Params.clampedInt(year));
     }
 
@@ -41,8 +46,9 @@ public class CalendarResource {
     @PUT
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public List<CalendarDay> importYear(@Context SecurityContext sc, @PathParam("year") String year,
             List<CalendarDay> days) {
-        return calendar.importYear(Access.maintainer(sc), Params.clampedInt(year), days);
+        return calendar.importYear(Access.actor(sc), Params.clampedInt(year), days);
     }
 }

@@ -1,5 +1,9 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,13 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.ValidationException;
@@ -66,9 +69,9 @@ public class DashboardResource {
     }
 
     @GET
-    public Dashboard dashboard(@Context SecurityContext sc, @QueryParam("county") String county,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        Access.reader(sc);
+    @RolesAllowed({ADMIN, STAFF, AUDITOR})
+    public Dashboard dashboard(@QueryParam("county") String county, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         List<FieldViolation> errors = new ArrayList<>();
         String c = county == null || county.isBlank() ? null : county.strip();
         if (c != null && !c.matches("\\d{6}")) {

@@ -1,8 +1,12 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.util.List;
 import java.util.Locale;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -66,14 +70,16 @@ public class DisclosureResource {
     @PUT
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public DisclosureContent put(@Context SecurityContext sc, @PathParam("key") String key, DisclosureContent content) {
-        return disclosure.put(Access.maintainer(sc), key, content);
+        return disclosure.put(Access.actor(sc), key, content);
     }
 
     @DELETE
     @Path("{key}")
+    @RolesAllowed({ADMIN, STAFF})
     public Response delete(@Context SecurityContext sc, @PathParam("key") String key) {
-        disclosure.remove(Access.maintainer(sc), key);
+        disclosure.remove(Access.actor(sc), key);
         return Response.noContent().build();
     }
 }

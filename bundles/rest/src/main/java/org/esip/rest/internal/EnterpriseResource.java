@@ -1,9 +1,17 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+import static org.esip.rest.internal.Roles.ENTERPRISE;
+import static org.esip.rest.internal.Roles.EXPERT;
+import static org.esip.rest.internal.Roles.ORGANISATION;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -69,6 +77,7 @@ public class EnterpriseResource {
      */
     @GET
     @Path("{id}/contact")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE, ORGANISATION, EXPERT})
     public Contact contact(@Context SecurityContext sc, @PathParam("id") String id) {
         long enterpriseId = Params.id(id);
         Actor actor = Access.actor(sc);
@@ -96,12 +105,15 @@ public class EnterpriseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Response register(@Context SecurityContext sc, EnterpriseRegistration registration) {
-        Enterprise e = enterprises.register(Access.maintainer(sc), registration);
+        Enterprise e = enterprises.register(Access.actor(sc), registration);
         return Response.created(URI.create("enterprises/" + e.id())).entity(e).build();
     }
 
+    /** An enterprise user's list is its own enterprise; readers search the registry. */
     @GET
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE})
     public Page<Enterprise> search(@Context SecurityContext sc, @QueryParam("q") String text,
             @QueryParam("creditCode") String creditCode, @QueryParam("region") String region,
             @QueryParam("industry") String industry,
@@ -115,7 +127,6 @@ public class EnterpriseResource {
             Enterprise own = enterprises.get(actor.enterpriseId());
             return new Page<>(p.page() == 0 ? List.of(own) : List.of(), p.page(), p.size(), 1);
         }
-        Access.reader(sc);
         return enterprises.search(query(text, creditCode, region, industry, scale, tag, qualification, status, sort),
                 p);
     }
@@ -130,6 +141,7 @@ public class EnterpriseResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE})
     public Enterprise get(@Context SecurityContext sc, @PathParam("id") String id) {
         long enterpriseId = Params.id(id);
         Access.readEnterprise(sc, enterpriseId);
@@ -143,10 +155,11 @@ public class EnterpriseResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE})
     public Enterprise update(@Context SecurityContext sc, @PathParam("id") String id, EnterpriseRegistration update) {
         long enterpriseId = Params.id(id);
         Actor actor = Access.changeEnterprise(sc, enterpriseId);
-        if (!actor.hasAny(Access.MAINTAINERS) && update != null) {
+        if (!Access.isMaintainer(actor) && update != null) {
             Enterprise current = enterprises.get(enterpriseId);
             if (update.sizeOverride() != current.sizeOverride()) {
                 throw Access.forbidden();
@@ -158,8 +171,9 @@ public class EnterpriseResource {
     @POST
     @Path("{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Enterprise retire(@Context SecurityContext sc, @PathParam("id") String id, Retirement retirement) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         List<FieldViolation> errors = new ArrayList<>();
         Params.required("body", retirement, errors);
         Params.throwIfAny(errors);
@@ -177,9 +191,10 @@ public class EnterpriseResource {
     @Path("import")
     @Consumes({"text/csv", "application/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({ADMIN, STAFF})
     public Response importTable(@Context SecurityContext sc, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("dryRun") String dryRun, @QueryParam("filename") String filename, byte[] body) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         TableFormat format = Spreadsheets.uploaded(contentType, filename);
         return Spreadsheets.report(enterprises.importTable(actor, body, format, "true".equalsIgnoreCase(dryRun)));
     }
@@ -188,13 +203,14 @@ public class EnterpriseResource {
     @GET
     @Path("export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RolesAllowed({ADMIN, STAFF, AUDITOR})
     public Response export(@Context SecurityContext sc, @QueryParam("format") String format,
             @QueryParam("q") String text, @QueryParam("creditCode") String creditCode,
             @QueryParam("region") String region, @QueryParam("industry") String industry,
             @QueryParam("scale") String scale, @QueryParam("tag") String tag,
             @QueryParam("qualification") String qualification, @QueryParam("status") String status,
             @QueryParam("sort") String sort) {
-        Actor actor = Access.reader(sc);
+        Actor actor = Access.actor(sc);
         TableFormat f = Spreadsheets.requested(format);
         byte[] file = enterprises.exportTable(query(text, creditCode, region, industry, scale, tag, qualification, status, sort), f);
         audit.record(actor, "export", "enterprise", "*", f + " " + Exports.criteria("q", text, "creditCode", creditCode,

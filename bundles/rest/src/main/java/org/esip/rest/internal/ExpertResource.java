@@ -1,8 +1,14 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+import static org.esip.rest.internal.Roles.EXPERT;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.net.URI;
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -50,9 +56,10 @@ public class ExpertResource {
     /** The expert's service record (clause 6.3.3), as an organisation's: readers, or the expert itself. */
     @GET
     @Path("{id}/record")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, EXPERT})
     public ServiceRecord record(@Context SecurityContext sc, @PathParam("id") String id) {
         long expertId = Params.id(id);
-        readExpert(sc, expertId);
+        Access.readExpert(sc, expertId);
         experts.get(expertId);
         return tickets.recordOf(AssigneeKind.EXPERT, expertId);
     }
@@ -63,12 +70,15 @@ public class ExpertResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Response register(@Context SecurityContext sc, ExpertRegistration registration) {
-        Expert e = experts.register(Access.maintainer(sc), registration);
+        Expert e = experts.register(Access.actor(sc), registration);
         return Response.created(URI.create("experts/" + e.id())).entity(e).build();
     }
 
+    /** An expert's list is its own entry; readers search the pool. */
     @GET
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, EXPERT})
     public Page<Expert> search(@Context SecurityContext sc, @QueryParam("q") String text,
             @QueryParam("domain") String domain, @QueryParam("senior") String senior,
             @QueryParam("volunteer") String volunteer, @QueryParam("inPool") String inPool, @QueryParam("tag") String tag,
@@ -79,7 +89,6 @@ public class ExpertResource {
             Expert own = experts.get(actor.expertId());
             return new Page<>(p.page() == 0 ? List.of(own) : List.of(), p.page(), p.size(), 1);
         }
-        Access.reader(sc);
         return experts.search(new ExpertQuery(text, Params.optionalEnum("domain", domain, ServiceDomain.class),
                 Params.optionalBoolean("senior", senior), Params.optionalBoolean("volunteer", volunteer),
                 Params.optionalBoolean("inPool", inPool), tag, sort), p);
@@ -87,48 +96,45 @@ public class ExpertResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, EXPERT})
     public Expert get(@Context SecurityContext sc, @PathParam("id") String id) {
         long expertId = Params.id(id);
-        readExpert(sc, expertId);
+        Access.readExpert(sc, expertId);
         return experts.get(expertId);
-    }
-
-    private static void readExpert(SecurityContext sc, long expertId) {
-        Actor actor = Access.actor(sc);
-        boolean own = actor.has(Role.EXPERT) && actor.expertId() != null && actor.expertId() == expertId;
-        if (!own) {
-            Access.reader(sc);
-        }
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Expert update(@Context SecurityContext sc, @PathParam("id") String id, ExpertRegistration update) {
-        return experts.update(Access.maintainer(sc), Params.id(id), update);
+        return experts.update(Access.actor(sc), Params.id(id), update);
     }
 
     @GET
     @Path("{id}/history")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, EXPERT})
     public List<StatusChange> history(@Context SecurityContext sc, @PathParam("id") String id) {
         long expertId = Params.id(id);
-        readExpert(sc, expertId);
+        Access.readExpert(sc, expertId);
         return experts.history(expertId);
     }
 
     @POST
     @Path("{id}/pool/enter")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Expert enter(@Context SecurityContext sc, @PathParam("id") String id, PoolChange change) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         return experts.enterPool(actor, Params.id(id), OrganisationResource.version(change), change.reason());
     }
 
     @POST
     @Path("{id}/pool/leave")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Expert leave(@Context SecurityContext sc, @PathParam("id") String id, PoolChange change) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         return experts.leavePool(actor, Params.id(id), OrganisationResource.version(change), change.reason());
     }
 }

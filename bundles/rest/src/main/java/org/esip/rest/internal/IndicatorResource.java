@@ -1,13 +1,16 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.esip.line.api.IndicatorValue;
 import org.esip.line.api.ServiceLineRegistry;
@@ -31,8 +34,8 @@ public class IndicatorResource {
     }
 
     @GET
-    public List<IndicatorValue> indicators(@Context SecurityContext sc) {
-        Access.reader(sc);
+    @RolesAllowed({ADMIN, STAFF, AUDITOR})
+    public List<IndicatorValue> indicators() {
         return lines.measureIndicators();
     }
 }

@@ -1,9 +1,16 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+import static org.esip.rest.internal.Roles.ENTERPRISE;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.annotation.security.PermitAll;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -41,6 +48,7 @@ public class NotificationResource {
     }
 
     @GET
+    @PermitAll
     public Page<Notification> inbox(@Context SecurityContext sc, @QueryParam("unread") String unread,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Actor actor = Access.actor(sc);
@@ -51,11 +59,11 @@ public class NotificationResource {
 
     @POST
     @Path("{id}/read")
+    @PermitAll
     public Notification read(@Context SecurityContext sc, @PathParam("id") String id) {
         return notifications.markRead(Access.actor(sc), Params.id(id));
     }
 
-    /** How a notification went out through SMS or e-mail, for staff following up. */
     /** The enterprise whose channel choices are meant: an enterprise user's own, or the one staff name. */
     private static long chooser(SecurityContext sc, String enterpriseId) {
         Actor actor = Access.actor(sc);
@@ -73,6 +81,7 @@ public class NotificationResource {
     /** Which channels besides the inbox reach the enterprise (SMS, e-mail …), as it chose; all on by default. */
     @GET
     @Path("channels")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE})
     public Map<String, Boolean> channels(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId) {
         long e = chooser(sc, enterpriseId);
         Access.readEnterprise(sc, e);
@@ -83,16 +92,18 @@ public class NotificationResource {
     @PUT
     @Path("channels")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE})
     public Map<String, Boolean> choose(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
             Map<String, Boolean> choices) {
         long e = chooser(sc, enterpriseId);
         return notifications.chooseChannels(Access.changeEnterprise(sc, e), e, choices);
     }
 
+    /** How a notification went out through SMS or e-mail, for staff following up. */
     @GET
     @Path("{id}/deliveries")
-    public List<Delivery> deliveries(@Context SecurityContext sc, @PathParam("id") String id) {
-        Access.reader(sc);
+    @RolesAllowed({ADMIN, STAFF, AUDITOR})
+    public List<Delivery> deliveries(@PathParam("id") String id) {
         return notifications.deliveries(Params.id(id));
     }
 }

@@ -1,10 +1,16 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+import static org.esip.rest.internal.Roles.ORGANISATION;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -68,6 +74,7 @@ public class OrganisationResource {
      */
     @GET
     @Path("{id}/archive")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ORGANISATION})
     public OrganisationArchive archive(@Context SecurityContext sc, @PathParam("id") String id) {
         long organisationId = Params.id(id);
         Access.readOrganisation(sc, organisationId);
@@ -77,6 +84,7 @@ public class OrganisationResource {
     /** The organisation's service record (clause 6.3.3): completion, timeliness, satisfaction. */
     @GET
     @Path("{id}/record")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ORGANISATION})
     public ServiceRecord record(@Context SecurityContext sc, @PathParam("id") String id) {
         long organisationId = Params.id(id);
         Access.readOrganisation(sc, organisationId);
@@ -84,7 +92,6 @@ public class OrganisationResource {
         return tickets.recordOf(AssigneeKind.ORGANISATION, organisationId);
     }
 
-    /** The body of an admission change. */
     /**
      * The body of an admission change; {@code overrideReason} admits an organisation that does not meet clause
      * 6.3.2 and says why (audited).
@@ -95,12 +102,15 @@ public class OrganisationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Response register(@Context SecurityContext sc, OrganisationRegistration registration) {
-        Organisation o = organisations.register(Access.maintainer(sc), registration);
+        Organisation o = organisations.register(Access.actor(sc), registration);
         return Response.created(URI.create("organisations/" + o.id())).entity(o).build();
     }
 
+    /** An organisation user's list is its own organisation; readers search the registry. */
     @GET
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ORGANISATION})
     public Page<Organisation> search(@Context SecurityContext sc, @QueryParam("q") String text,
             @QueryParam("region") String region, @QueryParam("domain") String domain, @QueryParam("tag") String tag,
             @QueryParam("status") String status, @QueryParam("alliance") String alliance,
@@ -111,7 +121,6 @@ public class OrganisationResource {
             Organisation own = organisations.get(actor.organisationId());
             return new Page<>(p.page() == 0 ? List.of(own) : List.of(), p.page(), p.size(), 1);
         }
-        Access.reader(sc);
         return organisations.search(new OrganisationQuery(text, region,
                 Params.optionalEnum("domain", domain, ServiceDomain.class), tag,
                 Params.optionalEnum("status", status, OrganisationStatus.class),
@@ -122,9 +131,10 @@ public class OrganisationResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", "application/csv", Spreadsheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({ADMIN, STAFF})
     public Response importTable(@Context SecurityContext sc, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("dryRun") String dryRun, @QueryParam("filename") String filename, byte[] body) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         TableFormat format = Spreadsheets.uploaded(contentType, filename);
         return Spreadsheets.report(organisations.importTable(actor, body, format, "true".equalsIgnoreCase(dryRun)));
     }
@@ -133,10 +143,11 @@ public class OrganisationResource {
     @GET
     @Path("export")
     @Produces({"text/csv", Spreadsheets.XLSX, MediaType.APPLICATION_JSON})
+    @RolesAllowed({ADMIN, STAFF, AUDITOR})
     public Response export(@Context SecurityContext sc, @QueryParam("format") String format, @QueryParam("q") String text,
             @QueryParam("region") String region, @QueryParam("domain") String domain, @QueryParam("tag") String tag,
             @QueryParam("status") String status, @QueryParam("sort") String sort) {
-        Actor actor = Access.reader(sc);
+        Actor actor = Access.actor(sc);
         TableFormat f = Spreadsheets.requested(format);
         byte[] file = organisations.exportTable(new OrganisationQuery(text, region,
                 Params.optionalEnum("domain", domain, ServiceDomain.class), tag,
@@ -148,6 +159,7 @@ public class OrganisationResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ORGANISATION})
     public Organisation get(@Context SecurityContext sc, @PathParam("id") String id) {
         long organisationId = Params.id(id);
         Access.readOrganisation(sc, organisationId);
@@ -158,10 +170,11 @@ public class OrganisationResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ORGANISATION})
     public Organisation update(@Context SecurityContext sc, @PathParam("id") String id, OrganisationRegistration update) {
         long organisationId = Params.id(id);
         Actor actor = Access.changeOrganisation(sc, organisationId);
-        if (!actor.hasAny(Access.MAINTAINERS)) {
+        if (!Access.isMaintainer(actor)) {
             return organisations.update(actor, organisationId,
                     OwnOrganisationUpdate.merge(organisations.get(organisationId), update));
         }
@@ -170,6 +183,7 @@ public class OrganisationResource {
 
     @GET
     @Path("{id}/history")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ORGANISATION})
     public List<StatusChange> history(@Context SecurityContext sc, @PathParam("id") String id) {
         long organisationId = Params.id(id);
         Access.readOrganisation(sc, organisationId);
@@ -179,8 +193,9 @@ public class OrganisationResource {
     @POST
     @Path("{id}/admit")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Organisation admit(@Context SecurityContext sc, @PathParam("id") String id, Transition t) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         return organisations.admit(actor, Params.id(id), version(t), t.agreementNumber(), t.agreementDate(),
                 t.overrideReason());
     }
@@ -188,24 +203,27 @@ public class OrganisationResource {
     @POST
     @Path("{id}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Organisation suspend(@Context SecurityContext sc, @PathParam("id") String id, Transition t) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         return organisations.suspend(actor, Params.id(id), version(t), t.reason());
     }
 
     @POST
     @Path("{id}/reinstate")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Organisation reinstate(@Context SecurityContext sc, @PathParam("id") String id, Transition t) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         return organisations.reinstate(actor, Params.id(id), version(t), t.reason());
     }
 
     @POST
     @Path("{id}/exit")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Organisation exit(@Context SecurityContext sc, @PathParam("id") String id, Transition t) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         return organisations.exit(actor, Params.id(id), version(t), t.reason());
     }
 

@@ -53,7 +53,7 @@ final class RolesAllowedFeature implements DynamicFeature {
     }
 
     /** Marker of {@link PermitAll}: no check at all. */
-    private static final String[] PERMIT_ALL = {"*permit-all*"};
+    static final String[] PERMIT_ALL = {"*permit-all*"};
 
     /** Whether {@code roles}, as {@link #rolesOf} gave them, is the {@link PermitAll} marker. */
     static boolean permitsAll(String[] roles) {

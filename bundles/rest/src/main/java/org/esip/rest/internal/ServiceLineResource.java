@@ -1,13 +1,16 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.PublicInformation;
 import org.esip.line.api.RefusedServiceLine;
@@ -45,8 +48,8 @@ public class ServiceLineResource {
 
     @GET
     @Path("refused")
-    public Refusals refused(@Context SecurityContext sc) {
-        Access.reader(sc);
+    @RolesAllowed({ADMIN, STAFF, AUDITOR})
+    public Refusals refused() {
         return new Refusals(lines.coreApiVersion(), lines.refused());
     }
 }

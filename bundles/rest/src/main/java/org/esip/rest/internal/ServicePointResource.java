@@ -1,9 +1,13 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -56,8 +60,9 @@ public class ServicePointResource {
     @POST
     @Path("service-points")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Response create(@Context SecurityContext sc, ServicePointRegistration registration) {
-        ServicePoint p = points.create(Access.maintainer(sc), registration);
+        ServicePoint p = points.create(Access.actor(sc), registration);
         return Response.created(URI.create("service-points/" + p.id())).entity(p).build();
     }
 
@@ -89,16 +94,18 @@ public class ServicePointResource {
     @PUT
     @Path("service-points/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public ServicePoint update(@Context SecurityContext sc, @PathParam("id") String id, ServicePointRegistration update) {
-        return points.update(Access.maintainer(sc), Params.id(id), update);
+        return points.update(Access.actor(sc), Params.id(id), update);
     }
 
     @POST
     @Path("service-points/{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public ServicePoint retire(@Context SecurityContext sc, @PathParam("id") String id,
             EnterpriseResource.Retirement retirement) {
-        var actor = Access.maintainer(sc);
+        var actor = Access.actor(sc);
         return points.retire(actor, Params.id(id), OrganisationResource.version(retirement), retirement.reason());
     }
 }

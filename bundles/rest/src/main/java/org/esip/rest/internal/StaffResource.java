@@ -1,7 +1,12 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.net.URI;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -40,17 +45,18 @@ public class StaffResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Response create(@Context SecurityContext sc, StaffRegistration registration) {
-        StaffMember m = staff.create(Access.maintainer(sc), registration);
+        StaffMember m = staff.create(Access.actor(sc), registration);
         return Response.created(URI.create("staff/" + m.id())).entity(m).build();
     }
 
     @GET
-    public Page<StaffMember> search(@Context SecurityContext sc, @QueryParam("q") String text,
+    @RolesAllowed({ADMIN, STAFF, AUDITOR})
+    public Page<StaffMember> search(@QueryParam("q") String text,
             @QueryParam("post") String post, @QueryParam("servicePointId") String servicePointId,
             @QueryParam("fullTime") String fullTime, @QueryParam("active") String active,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Access.reader(sc);
         return staff.search(new StaffQuery(text, Params.optionalEnum("post", post, StaffPost.class),
                 Params.optionalLong("servicePointId", servicePointId),
                 Params.optionalBoolean("fullTime", fullTime), Params.optionalBoolean("active", active), sort),
@@ -59,31 +65,34 @@ public class StaffResource {
 
     @GET
     @Path("{id}")
-    public StaffMember get(@Context SecurityContext sc, @PathParam("id") String id) {
-        Access.reader(sc);
+    @RolesAllowed({ADMIN, STAFF, AUDITOR})
+    public StaffMember get(@PathParam("id") String id) {
         return staff.get(Params.id(id));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public StaffMember update(@Context SecurityContext sc, @PathParam("id") String id, StaffRegistration update) {
-        return staff.update(Access.maintainer(sc), Params.id(id), update);
+        return staff.update(Access.actor(sc), Params.id(id), update);
     }
 
     @POST
     @Path("{id}/training")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public StaffMember addTraining(@Context SecurityContext sc, @PathParam("id") String id, TrainingRecord training) {
-        return staff.addTraining(Access.maintainer(sc), Params.id(id), training);
+        return staff.addTraining(Access.actor(sc), Params.id(id), training);
     }
 
     @POST
     @Path("{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public StaffMember retire(@Context SecurityContext sc, @PathParam("id") String id,
             EnterpriseResource.Retirement retirement) {
-        var actor = Access.maintainer(sc);
+        var actor = Access.actor(sc);
         return staff.retire(actor, Params.id(id), OrganisationResource.version(retirement), retirement.reason());
     }
 }

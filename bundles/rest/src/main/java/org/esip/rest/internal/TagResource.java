@@ -1,10 +1,15 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import javax.annotation.security.PermitAll;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -38,16 +43,16 @@ public class TagResource {
     }
 
     @GET
-    public List<TagDefinition> list(@Context SecurityContext sc, @QueryParam("category") String category,
-            @QueryParam("retired") String retired) {
-        Access.actor(sc);
+    @PermitAll
+    public List<TagDefinition> list(@QueryParam("category") String category, @QueryParam("retired") String retired) {
         return tags.list(Params.optionalEnum("category", category, TagCategory.class), "true".equalsIgnoreCase(retired));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Response define(@Context SecurityContext sc, TagDefinition tag) {
-        TagDefinition t = tags.define(Access.maintainer(sc), tag);
+        TagDefinition t = tags.define(Access.actor(sc), tag);
         return Response.created(URI.create("tags/" + URLEncoder.encode(t.code(),
                 StandardCharsets.UTF_8))).entity(t).build();
     }
@@ -55,7 +60,8 @@ public class TagResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public TagDefinition update(@Context SecurityContext sc, @PathParam("code") String code, TagDefinition tag) {
-        return tags.update(Access.maintainer(sc), code, tag);
+        return tags.update(Access.actor(sc), code, tag);
     }
 }

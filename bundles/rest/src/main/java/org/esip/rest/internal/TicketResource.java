@@ -1,5 +1,12 @@
 package org.esip.rest.internal;
 
+import static org.esip.rest.internal.Roles.ADMIN;
+import static org.esip.rest.internal.Roles.AUDITOR;
+import static org.esip.rest.internal.Roles.ENTERPRISE;
+import static org.esip.rest.internal.Roles.EXPERT;
+import static org.esip.rest.internal.Roles.ORGANISATION;
+import static org.esip.rest.internal.Roles.STAFF;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -69,6 +77,7 @@ public class TicketResource {
     /** The sealed archive file of a closed ticket (clause 6.4.1); 404 while it is open. */
     @GET
     @Path("{id}/archive")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE})
     public ArchiveFile archiveFile(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
         Access.orNotFound(sc, () -> Access.readEnterprise(sc, t.enterpriseId()), () -> Access.ticketNotFound(t.id()));
@@ -81,6 +90,7 @@ public class TicketResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE})
     public Response submit(@Context SecurityContext sc, @HeaderParam("Idempotency-Key") String key,
             TicketSubmission submission) {
         Actor actor = Access.actor(sc);
@@ -99,8 +109,6 @@ public class TicketResource {
             // An enterprise submits online, for itself.
             s = s == null ? null : new TicketSubmission(actor.enterpriseId(), s.kind(), Channel.ONLINE, s.title(),
                     s.description(), s.against(), s.domain(), s.category(), s.appointmentAt(), s.servicePointId());
-        } else {
-            Access.maintainer(sc);
         }
         Ticket t = tickets.submit(actor, s, key);
         return Response.created(URI.create("tickets/" + t.id())).entity(t).build();
@@ -112,6 +120,7 @@ public class TicketResource {
      * first, the other filters do not apply).
      */
     @GET
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE, ORGANISATION, EXPERT})
     public Page<Ticket> list(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
             @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("queue") String queue) {
@@ -120,7 +129,9 @@ public class TicketResource {
         Actor actor = Access.actor(sc);
         TicketQueue q = Params.optionalEnum("queue", queue, TicketQueue.class);
         if (q != null) {
-            Access.reader(sc);
+            if (!Access.isReader(actor)) {
+                throw Access.forbidden();
+            }
             return tickets.queue(q, actor.username(), Params.page(page, size));
         }
         if (actor.has(Role.ORGANISATION)) {
@@ -133,8 +144,6 @@ public class TicketResource {
         if (actor.has(Role.ENTERPRISE)) {
             // An enterprise user sees its own enterprise's tickets only.
             requested = Access.readEnterprise(sc, requested == null ? actor.enterpriseId() : requested).enterpriseId();
-        } else {
-            Access.reader(sc);
         }
         return tickets.list(requested, Params.optionalEnum("status", status, TicketStatus.class), owner, k,
                 Params.page(page, size));
@@ -148,9 +157,8 @@ public class TicketResource {
      */
     @POST
     @Path("escalations")
-    public Response escalate(@Context SecurityContext sc, @QueryParam("asOf") String asOf,
-            @QueryParam("dryRun") String dryRun) {
-        Access.requireAny(sc, Role.ADMIN);
+    @RolesAllowed(ADMIN)
+    public Response escalate(@QueryParam("asOf") String asOf, @QueryParam("dryRun") String dryRun) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         boolean now = asOf == null || asOf.isBlank() || "now".equalsIgnoreCase(asOf.strip());
         LocalDate date = now ? today
@@ -163,6 +171,7 @@ public class TicketResource {
     @POST
     @Path("{id}/appointment")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE, ORGANISATION, EXPERT})
     public Ticket appoint(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Appointment s) {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = handleTicket(sc, t);
@@ -173,6 +182,7 @@ public class TicketResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE, ORGANISATION, EXPERT})
     public Ticket get(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
         readTicket(sc, t);
@@ -189,6 +199,7 @@ public class TicketResource {
      */
     @GET
     @Path("{id}/steps")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE, ORGANISATION, EXPERT})
     public AllowedSteps steps(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = readTicket(sc, t);
@@ -199,7 +210,7 @@ public class TicketResource {
 
     /** The same rules as each step's resource method below (maintainer, changeEnterprise, handleTicket). */
     private static boolean mayTake(Actor actor, Ticket t, TicketStep.Party party) {
-        if (actor.hasAny(Access.MAINTAINERS)) {
+        if (Access.isMaintainer(actor)) {
             return true;
         }
         boolean ownEnterprise = actor.has(Role.ENTERPRISE) && actor.enterpriseId() != null
@@ -214,6 +225,7 @@ public class TicketResource {
 
     @GET
     @Path("{id}/timeline")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE, ORGANISATION, EXPERT})
     public List<TicketEvent> timeline(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
         readTicket(sc, t);
@@ -243,7 +255,9 @@ public class TicketResource {
 
     /**
      * Handling an assigned ticket (sign, return, start, resolve): staff, or its assignee. Whoever may not even
-     * read the ticket gets its 404 (ids are not probed); its own enterprise, which reads it, gets the 403.
+     * read the ticket gets its 404 (ids are not probed); its own enterprise, which reads it, gets the 403. The
+     * methods admit the enterprise role for that 404 ({@code @RolesAllowed}); an auditor, who handles nothing, is
+     * refused there.
      */
     private static Actor handleTicket(SecurityContext sc, Ticket t) {
         Actor actor = Access.actor(sc);
@@ -251,7 +265,10 @@ public class TicketResource {
             return actor;
         }
         readTicket(sc, t);
-        return Access.maintainer(sc);
+        if (!Access.isMaintainer(actor)) {
+            throw Access.forbidden();
+        }
+        return actor;
     }
 
     private static long version(StepBodies.Versioned step) {
@@ -266,30 +283,34 @@ public class TicketResource {
     @POST
     @Path("{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Ticket accept(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Accept s) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         return tickets.accept(actor, Params.id(id), version(s), s.remark(), s.domain());
     }
 
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Ticket reject(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Reject s) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         return tickets.reject(actor, Params.id(id), version(s), s.reason());
     }
 
     @POST
     @Path("{id}/request-info")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Ticket requestInformation(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.RequestInformation s) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         return tickets.requestInformation(actor, Params.id(id), version(s), s.missingItems());
     }
 
     @POST
     @Path("{id}/supply-info")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE})
     public Ticket supplyInformation(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.SupplyInformation s) {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = Access.orNotFound(sc, () -> Access.changeEnterprise(sc, t.enterpriseId()),
@@ -300,8 +321,9 @@ public class TicketResource {
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Ticket assign(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Assign s) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         return tickets.assign(actor, Params.id(id), version(s), s.assignment());
     }
 
@@ -309,6 +331,7 @@ public class TicketResource {
     @POST
     @Path("{id}/sign")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE, ORGANISATION, EXPERT})
     public Ticket sign(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Sign s) {
         Ticket t = tickets.get(Params.id(id));
         return tickets.sign(handleTicket(sc, t), t.id(), version(s));
@@ -318,6 +341,7 @@ public class TicketResource {
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE, ORGANISATION, EXPERT})
     public Ticket giveBack(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.GiveBack s) {
         Ticket t = tickets.get(Params.id(id));
         return tickets.giveBack(handleTicket(sc, t), t.id(), version(s), s.reason());
@@ -326,6 +350,7 @@ public class TicketResource {
     @POST
     @Path("{id}/start")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE, ORGANISATION, EXPERT})
     public Ticket start(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Start s) {
         Ticket t = tickets.get(Params.id(id));
         return tickets.start(handleTicket(sc, t), t.id(), version(s), s.remark());
@@ -334,6 +359,7 @@ public class TicketResource {
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE, ORGANISATION, EXPERT})
     public Ticket resolve(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Resolve s) {
         Ticket t = tickets.get(Params.id(id));
         return tickets.resolve(handleTicket(sc, t), t.id(), version(s), s.result(), s.fee());
@@ -342,8 +368,9 @@ public class TicketResource {
     @POST
     @Path("{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Ticket feedback(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Feedback s) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         long version = version(s);
         Ticket t = tickets.get(Params.id(id));
         return tickets.sendFeedback(actor, t.id(), version, s.channel() == null ? t.channel() : s.channel(), s.remark());
@@ -353,6 +380,7 @@ public class TicketResource {
     @POST
     @Path("{id}/evaluate")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE})
     public Ticket evaluate(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Evaluate s) {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = Access.orNotFound(sc, () -> Access.changeEnterprise(sc, t.enterpriseId()),
@@ -363,16 +391,18 @@ public class TicketResource {
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Ticket close(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Close s) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         return tickets.close(actor, Params.id(id), version(s), s.remark());
     }
 
     @POST
     @Path("{id}/revisits")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Ticket revisit(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Revisit s) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         List<FieldViolation> errors = new ArrayList<>();
         Params.required("body", s, errors);
         Params.throwIfAny(errors);
@@ -381,6 +411,7 @@ public class TicketResource {
 
     @POST
     @Path("{id}/decline-revisits")
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE})
     public Ticket declineRevisits(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = Access.orNotFound(sc, () -> Access.changeEnterprise(sc, t.enterpriseId()),
@@ -392,6 +423,7 @@ public class TicketResource {
     @POST
     @Path("{id}/time-requests")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE, ORGANISATION, EXPERT})
     public Ticket requestTime(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.RequestTime s) {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = handleTicket(sc, t);
@@ -404,8 +436,9 @@ public class TicketResource {
     @POST
     @Path("{id}/time-decision")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Ticket decideTime(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.DecideTime s) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         long version = version(s);
         Params.requireAll("approve", s.approve());
         return tickets.decideTime(actor, Params.id(id), version, s.approve(), s.remark());
@@ -415,6 +448,7 @@ public class TicketResource {
     @POST
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE, ORGANISATION, EXPERT})
     public Ticket correction(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Correction s) {
         Ticket t = tickets.get(Params.id(id));
         return tickets.recordCorrection(handleTicket(sc, t), t.id(), version(s), s.remark());
@@ -423,8 +457,9 @@ public class TicketResource {
     @POST
     @Path("{id}/links")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Ticket link(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Link s) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         Params.requireAll("body", s);
         Params.requireAll("otherId", s.otherId());
         return tickets.link(actor, Params.id(id), s.otherId(), s.remark());
@@ -432,6 +467,7 @@ public class TicketResource {
 
     @GET
     @Path("{id}/links")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE, ORGANISATION, EXPERT})
     public List<Ticket> links(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
         readTicket(sc, t);
@@ -445,8 +481,9 @@ public class TicketResource {
     @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, STAFF})
     public Ticket merge(@Context SecurityContext sc, @PathParam("id") String id, StepBodies.Merge s) {
-        Actor actor = Access.maintainer(sc);
+        Actor actor = Access.actor(sc);
         long version = version(s);
         Params.requireAll("intoId", s.intoId());
         return tickets.merge(actor, Params.id(id), version, s.intoId(), s.remark());
@@ -455,9 +492,8 @@ public class TicketResource {
     /** Who could serve the ticket, ranked by domain, region, load and record; staff choose. */
     @GET
     @Path("{id}/suggestions")
-    public List<DispatchSuggestion> suggestions(@Context SecurityContext sc, @PathParam("id") String id,
-            @QueryParam("limit") String limit) {
-        Access.reader(sc);
+    @RolesAllowed({ADMIN, STAFF, AUDITOR})
+    public List<DispatchSuggestion> suggestions(@PathParam("id") String id, @QueryParam("limit") String limit) {
         Long n = Params.optionalLong("limit", limit);
         return tickets.suggestAssignees(Params.id(id), n == null ? 10 : (int) Math.min(n, 50));
     }
@@ -469,13 +505,18 @@ public class TicketResource {
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ADMIN, STAFF, ENTERPRISE, ORGANISATION, EXPERT})
     public Response attach(@Context SecurityContext sc, @PathParam("id") String id,
             @QueryParam("filename") String filename, byte[] body) {
         Ticket t = tickets.get(Params.id(id));
         Actor actor = Access.actor(sc);
         if (!isAssignee(actor, t)) {
-            actor = actor.has(Role.ENTERPRISE) ? Access.orNotFound(sc, () -> Access.changeEnterprise(sc, t.enterpriseId()),
-                    () -> Access.ticketNotFound(t.id())) : Access.maintainer(sc);
+            if (actor.has(Role.ENTERPRISE)) {
+                actor = Access.orNotFound(sc, () -> Access.changeEnterprise(sc, t.enterpriseId()),
+                        () -> Access.ticketNotFound(t.id()));
+            } else if (!Access.isMaintainer(actor)) {
+                throw Access.forbidden();
+            }
         }
         Attachment a = tickets.attach(actor, t.id(), filename, body);
         return Response.created(URI.create("tickets/" + t.id() + "/attachments/" + a.id())).entity(a).build();
@@ -483,6 +524,7 @@ public class TicketResource {
 
     @GET
     @Path("{id}/attachments")
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE, ORGANISATION, EXPERT})
     public List<Attachment> attachments(@Context SecurityContext sc, @PathParam("id") String id) {
         Ticket t = tickets.get(Params.id(id));
         readAttachments(sc, t, "list");
@@ -510,6 +552,7 @@ public class TicketResource {
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
+    @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE, ORGANISATION, EXPERT})
     public Response download(@Context SecurityContext sc, @PathParam("id") String id,
             @PathParam("attachmentId") String attachmentId) {
         Ticket t = tickets.get(Params.id(id));
