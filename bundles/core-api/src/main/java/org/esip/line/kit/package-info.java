@@ -9,13 +9,16 @@
  * checked into a 400 that names every field;</li>
  * <li>{@link org.esip.line.kit.UnitOfWork}: one resource-local transaction on the line's persistence unit;</li>
  * <li>{@link org.esip.line.kit.TicketKeys}: the rule for a line operation that writes its own record and a
- * ticket of the closed loop (persist first, submit with a key derived from the record, reconcile).</li>
+ * ticket of the closed loop (persist first, submit with a key derived from the record, reconcile);</li>
+ * <li>{@link org.esip.line.kit.IdentifiedServiceLine}: a line's identity (id, names, version, core API range) given
+ * once to its constructor instead of five getters in every line.</li>
  * </ul>
  *
  * <p>1.0.0: the first version. 1.1.0: {@code LineAccess.readsEverything(Principal)} for public requests that show
- * readers more.
+ * readers more. 1.2.0:
+ * {@code IdentifiedServiceLine}, the base class of a line's {@code ServiceLine} component.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package org.esip.line.kit;
 
 import org.osgi.annotation.versioning.Version;

@@ -7,6 +7,7 @@ import org.esip.line.api.IndicatorUnit;
 import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
+import org.esip.line.kit.IdentifiedServiceLine;
 import org.esip.line.kit.LineTexts;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -17,10 +18,11 @@ import org.osgi.service.component.annotations.Reference;
  * ${lineNameZh} (${lineNameEn}): the one DS component that provides {@link ServiceLine}. The platform
  * picks it up while this bundle runs: the line appears in {@code GET /api/v1/service-lines} with its
  * catalogue, ticket category and indicator, and its REST resources answer under
- * {@code /api/v1/lines/${lineId}/}.
+ * {@code /api/v1/lines/${lineId}/}. Its identity (id, names, version, core API range) goes to the line kit's
+ * {@link IdentifiedServiceLine} once, in the constructor; the methods below say what the line offers.
  */
 @Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + LineComponent.ID)
-public class LineComponent implements ServiceLine {
+public class LineComponent extends IdentifiedServiceLine {
     static final String ID = "${lineId}";
     /**
      * The line's texts: {@code Messages_zh_CN.properties} (Chinese, shown first) and {@code Messages.properties}
@@ -34,38 +36,12 @@ public class LineComponent implements ServiceLine {
      */
     static final String CORE_API_RANGE = "[2.0,3)";
 
-    private final String version;
     private final LineCatalogue catalogue;
 
     @Activate
     public LineComponent(BundleContext context, @Reference LineCatalogue catalogue) {
-        this.version = context.getBundle().getVersion().toString();
+        super(ID, "${lineNameZh}", "${lineNameEn}", context.getBundle().getVersion().toString(), CORE_API_RANGE);
         this.catalogue = catalogue;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "${lineNameZh}";
-    }
-
-    @Override
-    public String nameEn() {
-        return "${lineNameEn}";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String coreApiRange() {
-        return CORE_API_RANGE;
     }
 
     @Override

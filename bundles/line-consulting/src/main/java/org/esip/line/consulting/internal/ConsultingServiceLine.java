@@ -13,6 +13,7 @@ import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
 import org.esip.line.consulting.api.ConsultingService;
 import org.esip.line.consulting.api.Outcome;
+import org.esip.line.kit.IdentifiedServiceLine;
 import org.esip.ticketing.api.TicketKind;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -24,43 +25,22 @@ import org.osgi.service.component.annotations.Reference;
  * answer under {@code /api/v1/lines/consulting/}.
  */
 @Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + ConsultingServiceLine.ID)
-public class ConsultingServiceLine implements ServiceLine {
+public class ConsultingServiceLine extends IdentifiedServiceLine {
     static final String ID = "consulting";
     /** Consulting requests travel the closed loop as tickets of this category. */
     static final String REQUEST_CATEGORY = "consulting.request";
     /** Working days to answer a consulting request, unless categoryDays in etc/org.esip.ticketing.cfg says otherwise. */
     static final int REQUEST_DAYS = 5;
 
-    private final String version;
     private final Consulting consulting;
     private final SpreadsheetReader reader;
 
     @Activate
     public ConsultingServiceLine(BundleContext context, @Reference Consulting consulting,
             @Reference SpreadsheetReader reader) {
-        this.version = context.getBundle().getVersion().toString();
+        super(ID, "咨询与对接服务专线", "Consulting and matchmaking", context.getBundle().getVersion().toString());
         this.consulting = consulting;
         this.reader = reader;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "咨询与对接服务专线";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Consulting and matchmaking";
-    }
-
-    @Override
-    public String version() {
-        return version;
     }
 
     @Override

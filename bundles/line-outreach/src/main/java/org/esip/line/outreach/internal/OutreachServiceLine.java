@@ -8,6 +8,7 @@ import org.esip.line.api.IndicatorUnit;
 import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
+import org.esip.line.kit.IdentifiedServiceLine;
 import org.esip.line.outreach.api.OutreachService;
 import org.esip.ticketing.api.TicketKind;
 import org.osgi.framework.BundleContext;
@@ -20,37 +21,17 @@ import org.osgi.service.component.annotations.Reference;
  * whose resources answer under {@code /api/v1/lines/outreach/}.
  */
 @Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + OutreachServiceImpl.LINE)
-public class OutreachServiceLine implements ServiceLine {
+public class OutreachServiceLine extends IdentifiedServiceLine {
     /** Working days to resolve a demand collected on a visit, unless categoryDays says otherwise. */
     static final int DEMAND_DAYS = 15;
 
-    private final String version;
     private final OutreachServiceImpl outreach;
 
     @Activate
     public OutreachServiceLine(BundleContext context, @Reference OutreachServiceImpl outreach) {
-        this.version = context.getBundle().getVersion().toString();
+        super(OutreachServiceImpl.LINE, "助企行活动与镇街服务", "Enterprise outreach campaigns and township services",
+                context.getBundle().getVersion().toString());
         this.outreach = outreach;
-    }
-
-    @Override
-    public String id() {
-        return OutreachServiceImpl.LINE;
-    }
-
-    @Override
-    public String nameZh() {
-        return "助企行活动与镇街服务";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Enterprise outreach campaigns and township services";
-    }
-
-    @Override
-    public String version() {
-        return version;
     }
 
     @Override

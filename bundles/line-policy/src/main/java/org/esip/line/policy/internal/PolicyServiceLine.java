@@ -10,6 +10,7 @@ import org.esip.line.api.IndicatorUnit;
 import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
+import org.esip.line.kit.IdentifiedServiceLine;
 import org.esip.line.kit.LineTexts;
 import org.esip.line.policy.api.ApplicationService;
 import org.esip.line.policy.api.Policy;
@@ -33,7 +34,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + PolicyServiceLine.ID,
         configurationPid = PolicyLineConfig.PID)
-public class PolicyServiceLine implements ServiceLine {
+public class PolicyServiceLine extends IdentifiedServiceLine {
     static final String ID = "policy";
     /** Online applications for policies: tickets of this category travel the closed loop. */
     static final String APPLICATION_CATEGORY = "policy.application";
@@ -43,7 +44,6 @@ public class PolicyServiceLine implements ServiceLine {
     static final LineTexts TEXTS = new LineTexts("org.esip.line.policy.internal.Messages",
             PolicyServiceLine.class.getClassLoader());
 
-    private final String version;
     private final PolicyService policies;
     private final ApplicationService applications;
 
@@ -64,33 +64,13 @@ public class PolicyServiceLine implements ServiceLine {
             @Reference PolicyMatching matching,
             @Reference PolicyPushes pushes,
             @Reference EnterpriseService enterprises, PolicyLineConfig config) {
+        super(ID, "政策服务专线（帮企云）", "Policy services (Bang Qi Yun)", context.getBundle().getVersion().toString());
         modified(config);
-        this.version = context.getBundle().getVersion().toString();
         this.policies = policies;
         this.applications = applications;
         this.matching = matching;
         this.pushes = pushes;
         this.enterprises = enterprises;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "政策服务专线（帮企云）";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Policy services (Bang Qi Yun)";
-    }
-
-    @Override
-    public String version() {
-        return version;
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.esip.line.api.IndicatorUnit;
 import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
+import org.esip.line.kit.IdentifiedServiceLine;
 import org.esip.line.kit.LineTexts;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -19,10 +20,11 @@ import org.osgi.service.component.annotations.Reference;
  * {@code GET /api/v1/service-lines} with its catalogue, ticket category and indicator, its resources
  * answer under {@code /api/v1/lines/sample/} and its console command {@code esip:sample-catalogue}
  * appears; uninstalling it takes all of that away and restarts nothing else. Its table and the tickets
- * of its category stay.
+ * of its category stay. Its identity (id, names, version, core API range) goes to the line kit's
+ * {@link IdentifiedServiceLine} once, in the constructor.
  */
 @Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + SampleServiceLine.ID)
-public class SampleServiceLine implements ServiceLine {
+public class SampleServiceLine extends IdentifiedServiceLine {
     static final String ID = "sample";
     /** The line's texts (Chinese first, English beside), over the line kit's common ones. */
     static final LineTexts TEXTS = new LineTexts("org.esip.line.sample.internal.Messages",
@@ -30,38 +32,12 @@ public class SampleServiceLine implements ServiceLine {
     /** The core API versions this line was built and tested with: the same as its Import-Package range. */
     static final String CORE_API_RANGE = "[2.0,3)";
 
-    private final String version;
     private final SampleCatalogue catalogue;
 
     @Activate
     public SampleServiceLine(BundleContext context, @Reference SampleCatalogue catalogue) {
-        this.version = context.getBundle().getVersion().toString();
+        super(ID, "示例服务专线", "Sample service line", context.getBundle().getVersion().toString(), CORE_API_RANGE);
         this.catalogue = catalogue;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "示例服务专线";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Sample service line";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String coreApiRange() {
-        return CORE_API_RANGE;
     }
 
     @Override

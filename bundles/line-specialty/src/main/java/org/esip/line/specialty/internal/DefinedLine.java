@@ -8,6 +8,7 @@ import org.esip.line.api.IndicatorUnit;
 import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
+import org.esip.line.kit.IdentifiedServiceLine;
 import org.esip.line.specialty.api.Measure;
 import org.esip.line.specialty.api.SpecialtyDefinition;
 import org.esip.ticketing.api.TicketKind;
@@ -17,44 +18,19 @@ import org.esip.ticketing.api.TicketKind;
  * the file; its REST resource takes the items' forms. Registered by {@link SpecialtyRegistry} for as long as the
  * definition is served (a changed file registers a new one).
  */
-final class DefinedLine implements ServiceLine {
+final class DefinedLine extends IdentifiedServiceLine {
     private final SpecialtyDefinition definition;
-    private final String version;
     private final SpecialtyRequests requests;
 
     DefinedLine(SpecialtyDefinition definition, String version, SpecialtyRequests requests) {
+        super(definition.id(), definition.nameZh(), definition.nameEn(), version,
+                SpecialtyManagementLine.CORE_API_RANGE);
         this.definition = definition;
-        this.version = version;
         this.requests = requests;
     }
 
     SpecialtyDefinition definition() {
         return definition;
-    }
-
-    @Override
-    public String id() {
-        return definition.id();
-    }
-
-    @Override
-    public String nameZh() {
-        return definition.nameZh();
-    }
-
-    @Override
-    public String nameEn() {
-        return definition.nameEn();
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String coreApiRange() {
-        return SpecialtyManagementLine.CORE_API_RANGE;
     }
 
     @Override

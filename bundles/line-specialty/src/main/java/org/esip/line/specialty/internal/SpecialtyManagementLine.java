@@ -5,6 +5,7 @@ import java.util.List;
 import org.esip.line.api.Indicator;
 import org.esip.line.api.IndicatorUnit;
 import org.esip.line.api.ServiceLine;
+import org.esip.line.kit.IdentifiedServiceLine;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,42 +17,16 @@ import org.osgi.service.component.annotations.Reference;
  * Each valid definition is a line of its own ({@link DefinedLine}).
  */
 @Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + SpecialtyManagementLine.ID)
-public class SpecialtyManagementLine implements ServiceLine {
+public class SpecialtyManagementLine extends IdentifiedServiceLine {
     static final String ID = "specialty";
     static final String CORE_API_RANGE = "[2.0,3)";
 
-    private final String version;
     private final SpecialtyRegistry registry;
 
     @Activate
     public SpecialtyManagementLine(BundleContext context, @Reference SpecialtyRegistry registry) {
-        this.version = context.getBundle().getVersion().toString();
+        super(ID, "县域特色服务专线", "County specialty lines", context.getBundle().getVersion().toString(), CORE_API_RANGE);
         this.registry = registry;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "县域特色服务专线";
-    }
-
-    @Override
-    public String nameEn() {
-        return "County specialty lines";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String coreApiRange() {
-        return CORE_API_RANGE;
     }
 
     @Override

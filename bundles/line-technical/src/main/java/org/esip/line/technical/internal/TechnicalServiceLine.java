@@ -10,6 +10,7 @@ import org.esip.line.api.IndicatorUnit;
 import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
+import org.esip.line.kit.IdentifiedServiceLine;
 import org.esip.line.technical.api.RequestKind;
 import org.esip.provider.api.ExpertService;
 import org.esip.provider.api.ServiceDomain;
@@ -25,8 +26,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@code /api/v1/lines/technical/}.
  */
 @Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + Technical.ID)
-public class TechnicalServiceLine implements ServiceLine {
-    private final String version;
+public class TechnicalServiceLine extends IdentifiedServiceLine {
     private final Offers offers;
     private final Requests requests;
     private final Instruments instruments;
@@ -38,38 +38,13 @@ public class TechnicalServiceLine implements ServiceLine {
     public TechnicalServiceLine(BundleContext context, @Reference Offers offers, @Reference Requests requests,
             @Reference Instruments instruments, @Reference Projects projects, @Reference TechnicalImport imports,
             @Reference ExpertService experts) {
-        this.version = context.getBundle().getVersion().toString();
+        super(Technical.ID, "技术服务专线", "Technical services", context.getBundle().getVersion().toString(), "[2.0,3)");
         this.offers = offers;
         this.requests = requests;
         this.instruments = instruments;
         this.projects = projects;
         this.imports = imports;
         this.experts = experts;
-    }
-
-    @Override
-    public String id() {
-        return Technical.ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "技术服务专线";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Technical services";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String coreApiRange() {
-        return "[2.0,3)";
     }
 
     /** The catalogue item code of a domain, e.g. {@code inspection-testing}. */

@@ -9,6 +9,7 @@ import org.esip.line.api.IndicatorUnit;
 import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
+import org.esip.line.kit.IdentifiedServiceLine;
 import org.esip.line.training.api.TrainingFigures;
 import org.esip.registry.api.EnterpriseService;
 import org.esip.ticketing.api.TicketKind;
@@ -24,14 +25,13 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + TrainingServiceLine.ID,
         configurationPid = TrainingLineConfig.PID)
-public class TrainingServiceLine implements ServiceLine {
+public class TrainingServiceLine extends IdentifiedServiceLine {
     static final String ID = "training";
     /** 送培训进企业 and other requests from an enterprise: tickets of this category travel the closed loop. */
     static final String REQUEST_CATEGORY = "training.request";
     /** Working days to answer a request, unless categoryDays in etc/org.esip.ticketing.cfg says otherwise. */
     static final int REQUEST_DAYS = 10;
 
-    private final String version;
     private final CourseCatalogue catalogue;
     private final Registrations registrations;
     private final Outcomes outcomes;
@@ -43,7 +43,7 @@ public class TrainingServiceLine implements ServiceLine {
     public TrainingServiceLine(BundleContext context, @Reference CourseCatalogue catalogue,
             @Reference Registrations registrations, @Reference Outcomes outcomes, @Reference Requests requests,
             @Reference EnterpriseService enterprises, TrainingLineConfig config) {
-        this.version = context.getBundle().getVersion().toString();
+        super(ID, "培训服务专线", "Training services", context.getBundle().getVersion().toString(), "[2.0,3)");
         this.catalogue = catalogue;
         this.registrations = registrations;
         this.outcomes = outcomes;
@@ -56,31 +56,6 @@ public class TrainingServiceLine implements ServiceLine {
     @Modified
     void modified(TrainingLineConfig config) {
         this.config = config;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "培训服务专线";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Training services";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String coreApiRange() {
-        return "[2.0,3)";
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.esip.line.api.IndicatorUnit;
 import org.esip.line.api.ServiceItem;
 import org.esip.line.api.ServiceLine;
 import org.esip.line.api.TicketCategory;
+import org.esip.line.kit.IdentifiedServiceLine;
 import org.esip.line.volunteer.api.ActivityService;
 import org.esip.line.volunteer.api.RecordService;
 import org.esip.line.volunteer.api.RequestService;
@@ -23,14 +24,13 @@ import org.osgi.service.component.annotations.Reference;
  * {@code volunteer.request}, four indicators and its REST API under {@code /api/v1/lines/volunteer/}.
  */
 @Component(service = ServiceLine.class, property = ServiceLine.LINE_ID_PROPERTY + "=" + VolunteerLine.ID)
-public class VolunteerLine implements ServiceLine {
+public class VolunteerLine extends IdentifiedServiceLine {
     static final String ID = "volunteer";
     /** An enterprise asks for volunteer help. */
     static final String REQUEST_CATEGORY = "volunteer.request";
     /** Working days to answer a request for volunteer help. */
     static final int REQUEST_DAYS = 10;
 
-    private final String version;
     private final VolunteerRegistry registry;
     private final ActivityService activities;
     private final RecordService records;
@@ -39,36 +39,11 @@ public class VolunteerLine implements ServiceLine {
     @Activate
     public VolunteerLine(BundleContext context, @Reference VolunteerRegistry registry,
             @Reference ActivityService activities, @Reference RecordService records, @Reference RequestService requests) {
-        this.version = context.getBundle().getVersion().toString();
+        super(ID, "志愿服务专线", "Volunteer services", context.getBundle().getVersion().toString(), "[2.0,3)");
         this.registry = registry;
         this.activities = activities;
         this.records = records;
         this.requests = requests;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "志愿服务专线";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Volunteer services";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String coreApiRange() {
-        return "[2.0,3)";
     }
 
     @Override
