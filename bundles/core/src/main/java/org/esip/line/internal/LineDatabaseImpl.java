@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.esip.core.internal.persistence.Database;
+import org.esip.core.internal.persistence.SchemaMigrator;
 import org.esip.line.api.LineDatabase;
 import org.esip.line.api.LineSchemaStatus;
 import org.esip.line.api.ServiceLine;
@@ -74,8 +75,7 @@ public class LineDatabaseImpl implements LineDatabase {
                             "lineId", lineId))
                     .load();
             MigrateResult result = flyway.migrate();
-            var current = flyway.info().current();
-            String version = current == null ? "0" : current.getVersion().getVersion();
+            String version = SchemaMigrator.versionAfter(result);
             LOG.info("Service line {}: schema at version {} ({} migration(s) applied now, history in {})", lineId,
                     version, result.migrationsExecuted, table);
             return new LineSchemaStatus(lineId, table, version, result.migrationsExecuted);

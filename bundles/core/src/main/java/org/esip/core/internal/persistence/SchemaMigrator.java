@@ -51,9 +51,21 @@ public class SchemaMigrator implements Database {
                         "blob", productName.contains("PostgreSQL") ? "BYTEA" : "BLOB(2G)"))
                 .load();
         MigrateResult result = flyway.migrate();
-        schemaVersion = flyway.info().current() == null ? "0" : flyway.info().current().getVersion().getVersion();
+        schemaVersion = versionAfter(result);
         LOG.info("esip database {} {}: schema at version {} ({} migration(s) applied now)", productName,
                 productVersion, schemaVersion, result.migrationsExecuted);
+    }
+
+    /**
+     * The schema version once {@code result}'s migration is done: the last version it applied, else the one it
+     * found. Read from the result rather than from {@code flyway.info()}, because every Flyway command opens its
+     * own connection, checks the database version again (on a database newer than Flyway knows, one more
+     * "Flyway upgrade recommended" WARN each time) and reads the history table again.
+     */
+    public static String versionAfter(MigrateResult result) {
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : result.initialSchemaVersion;
+        return version == null ? "0" : version;
     }
 
     @Override
