@@ -72,9 +72,9 @@ final class TicketQueries {
         Search search = new Search();
         switch (queue) {
             case NEW -> search.equal("e.status", TicketStatus.SUBMITTED);
-            case MINE -> search.equal("e.owner", username == null ? "" : username).notIn("e.status", TicketFiguresQuery.FINISHED);
-            case OVERDUE -> search.flag("e.overdue", true).notIn("e.status", TicketFiguresQuery.FINISHED);
-            case PROBLEM -> search.flag("e.problem", true).notIn("e.status", TicketFiguresQuery.FINISHED);
+            case MINE -> search.equal("e.owner", username == null ? "" : username).notIn("e.status", TicketLifecycle.FINISHED);
+            case OVERDUE -> search.flag("e.overdue", true).notIn("e.status", TicketLifecycle.FINISHED);
+            case PROBLEM -> search.flag("e.problem", true).notIn("e.status", TicketLifecycle.FINISHED);
             case WAITING -> search.where("(e.requestKind IS NOT NULL OR e.status = :waitAccepted AND e.returnCount > 0)",
                     "waitAccepted", TicketStatus.ACCEPTED);
         }
