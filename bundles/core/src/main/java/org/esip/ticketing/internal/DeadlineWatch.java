@@ -51,7 +51,7 @@ public class DeadlineWatch {
         }
         check = scheduler.scheduleWithFixedDelay(() -> {
             try {
-                List<Ticket> escalated = tickets.escalateOverdue(LocalDate.now(TicketServiceImpl.ZONE));
+                List<Ticket> escalated = tickets.escalateOverdue(LocalDate.now(TicketDeadlines.ZONE));
                 if (!escalated.isEmpty()) {
                     LOG.warn("{} ticket(s) overdue and escalated: {}", escalated.size(),
                             escalated.stream().map(t -> "#" + t.id()).toList());

@@ -29,7 +29,6 @@ import org.esip.ticketing.api.TicketStatus;
  * Asia/Shanghai, is not after the stage's deadline.
  */
 final class TicketFiguresQuery {
-    static final List<TicketStatus> FINISHED = List.of(TicketStatus.REJECTED, TicketStatus.CLOSED, TicketStatus.MERGED);
     private static final int ATTENTION_MAX = 20;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
@@ -118,7 +117,7 @@ final class TicketFiguresQuery {
                     }
                 }
             }
-            boolean open = !FINISHED.contains(t.status);
+            boolean open = !TicketLifecycle.FINISHED.contains(t.status);
             if (open && t.overdue) {
                 overdue++;
             }

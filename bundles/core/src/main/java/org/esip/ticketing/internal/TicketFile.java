@@ -83,7 +83,7 @@ final class TicketFile {
 
         Map<String, Object> evaluation = new LinkedHashMap<>();
         evaluation.put("grade", t.grade() == null ? null : t.grade().name());
-        evaluation.put("gradeZh", t.grade() == null ? null : TicketServiceImpl.gradeZh(t.grade()));
+        evaluation.put("gradeZh", t.grade() == null ? null : TicketCompletion.gradeZh(t.grade()));
         evaluation.put("comment", t.evaluationComment());
         evaluation.put("correctionNeeded", t.correctionNeeded());
         evaluation.put("correction", last(timeline, "correct"));

@@ -14,6 +14,7 @@ import static org.esip.ticketing.api.TicketStatus.SUBMITTED;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +25,10 @@ import org.esip.ticketing.api.TicketStatus;
 
 /** The one place where the transitions of Appendix A are decided (clause 5.4). */
 public final class TicketLifecycle {
+    /** The statuses in which a ticket's flow has ended: no step moves it on. */
+    static final List<TicketStatus> FINISHED = List.of(REJECTED, CLOSED, MERGED);
+    /** The statuses of a ticket whose demand was resolved. */
+    static final List<TicketStatus> COMPLETED = List.of(RESOLVED, FEEDBACK_SENT, EVALUATED, CLOSED);
     private static final Map<TicketStatus, Set<TicketStatus>> NEXT = new EnumMap<>(TicketStatus.class);
 
     static {

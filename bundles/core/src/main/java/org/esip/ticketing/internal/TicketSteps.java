@@ -14,9 +14,6 @@ import org.esip.ticketing.api.TicketStep;
  * offers one the server refuses (except for a concurrent change, which the version check catches).
  */
 final class TicketSteps {
-    private static final List<TicketStatus> FINISHED = List.of(TicketStatus.REJECTED, TicketStatus.CLOSED,
-            TicketStatus.MERGED);
-
     private TicketSteps() {
     }
 
@@ -85,7 +82,7 @@ final class TicketSteps {
             steps.add(TicketStep.DECLINE_REVISITS);
         }
         steps.add(TicketStep.LINK);
-        if (!FINISHED.contains(s)) {
+        if (!TicketLifecycle.FINISHED.contains(s)) {
             steps.add(TicketStep.ATTACH);
         }
         return steps;

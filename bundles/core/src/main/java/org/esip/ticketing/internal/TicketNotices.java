@@ -1,0 +1,69 @@
+package org.esip.ticketing.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.esip.core.internal.i18n.Messages;
+import org.esip.notification.api.NotificationService;
+import org.esip.notification.api.Recipient;
+import org.esip.ticketing.api.Ticket;
+
+/**
+ * Who is told of a ticket's steps, and how: the ticket's enterprise (in its inbox and through every channel it
+ * can be reached by, clause 5.4.1.1), single accounts, and those who answer for a ticket (its owner and the
+ * platform heads of the settings in force).
+ */
+final class TicketNotices {
+    private final NotificationService notifications;
+    private final TicketDeadlines deadlines;
+
+    TicketNotices(NotificationService notifications, TicketDeadlines deadlines) {
+        this.notifications = notifications;
+        this.deadlines = deadlines;
+    }
+
+    /** Tells the ticket's enterprise, in its inbox and through every channel it can be reached by. */
+    void tellEnterprise(Ticket t, String topic, String detail) {
+        tellEnterprise(t, topic, detail, detail);
+    }
+
+    void tellEnterprise(Ticket t, String topic, String detailZh, String detailEn) {
+        notifications.send(Recipient.enterprise(t.enterpriseId()), topic,
+                Messages.zh("notice." + topic + ".title", t.title()), Messages.en("notice." + topic + ".title", t.title()),
+                Messages.zh("notice." + topic, t.title(), detailZh), Messages.en("notice." + topic, t.title(), detailEn), t.id());
+    }
+
+    /** Tells one account notice {@code key} of ticket {@code ticketId} (the title names the ticket's number). */
+    void tellAccount(String username, String key, long ticketId, Object... args) {
+        tellAccount(username, key, ticketId, args, args);
+    }
+
+    /** The same, with the body's arguments in each language. */
+    void tellAccount(String username, String key, long ticketId, Object[] argsZh, Object[] argsEn) {
+        notifications.send(Recipient.account(username), key,
+                Messages.zh("notice." + key + ".title", String.valueOf(ticketId)),
+                Messages.en("notice." + key + ".title", String.valueOf(ticketId)),
+                Messages.zh("notice." + key, argsZh), Messages.en("notice." + key, argsEn), ticketId);
+    }
+
+    /** The platform heads, whether configured as a list or as one comma-separated value of a .cfg file. */
+    List<String> platformHeads() {
+        return Arrays.stream(deadlines.config().platformHeads()).flatMap(h -> Arrays.stream(h.split(",")))
+                .map(String::strip).filter(h -> !h.isEmpty()).distinct().toList();
+    }
+
+    /** The ticket's owner and the platform heads: who answers for it. */
+    List<String> accountable(TicketEntity t) {
+        List<String> to = new ArrayList<>();
+        if (t.owner != null) {
+            to.add(t.owner);
+        }
+        for (String head : platformHeads()) {
+            if (!to.contains(head)) {
+                to.add(head);
+            }
+        }
+        return to;
+    }
+}

@@ -1,0 +1,32 @@
+package org.esip.ticketing.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import javax.persistence.EntityManager;
+
+import org.esip.core.api.Actor;
+import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.Changes;
+import org.esip.ticketing.api.Channel;
+import org.esip.ticketing.api.TicketStatus;
+
+/** Writes every step into the ticket's timeline and, in the same transaction, into the audit log. */
+final class TicketTimeline {
+    private final AuditRecord audit;
+    private final Clock clock;
+
+    TicketTimeline(AuditRecord audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Records {@code action} on {@code t}, which went from {@code from} to the status it has now. */
+    void record(EntityManager em, TicketEntity t, Actor actor, String action, TicketStatus from, Channel channel,
+            String remark) {
+        em.persist(new TicketEventEntity(t.id, Instant.now(clock), actor.username(), action, from, t.status, channel,
+                remark));
+        audit.record(em, actor, action, "ticket", t.id, new Changes()
+                .field("status", from == null ? null : from.name(), t.status.name()));
+    }
+}
