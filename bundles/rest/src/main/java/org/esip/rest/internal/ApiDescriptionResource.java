@@ -3,6 +3,7 @@ package org.esip.rest.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -43,6 +44,7 @@ public class ApiDescriptionResource {
     }
 
     @GET
+    @PermitAll
     public synchronized ObjectNode description() {
         LineEndpoints.Published published = lines.published();
         if (document == null || builtFor != published.changes()) {
