@@ -5,6 +5,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -434,8 +437,9 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         assertEquals(taken.body(), 201, taken.statusCode());
         Path folder = Paths.get(Json.string(taken.body(), "folder"));
         assertTrue(folder.getFileName().toString(), folder.getFileName().toString().matches("esip-backup-\\d{8}-\\d{6}(-\\d+)?"));
-        assertTrue(Files.isRegularFile(folder.resolve("database/ENTERPRISE.jsonl")));
-        assertTrue(Files.isRegularFile(folder.resolve("database/TICKET_EVENT.jsonl")));
+        // each table's rows as gzip-compressed JSON lines
+        assertContains(gunzip(folder.resolve("database/ENTERPRISE.jsonl.gz")), "\"table\":\"ENTERPRISE\"");
+        assertTrue(Files.isRegularFile(folder.resolve("database/TICKET_EVENT.jsonl.gz")));
         assertArrayEquals(attachment, Files.readAllBytes(folder.resolve("content/" + hash.substring(0, 2) + "/" + hash)));
         String manifest = Files.readString(folder.resolve("manifest.json"));
         assertContains(manifest, "\"schemaVersion\" : \"");
@@ -445,8 +449,8 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         String key = Files.readString(Paths.get(System.getProperty("karaf.etc"), "esip-data.key")).strip();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                assertFalse("the data key is never in a backup: " + f, Files.readString(f, StandardCharsets.ISO_8859_1)
-                        .contains(key));
+                String text = f.toString().endsWith(".gz") ? gunzip(f) : Files.readString(f, StandardCharsets.ISO_8859_1);
+                assertFalse("the data key is never in a backup: " + f, text.contains(key));
             }
         }
         String onConsole = console("esip:backup");
@@ -530,5 +534,12 @@ public abstract class PersistenceSuite extends EsipTestSupport {
             }
         }
         throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    /** A gzip-compressed file's text. */
+    private static String gunzip(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

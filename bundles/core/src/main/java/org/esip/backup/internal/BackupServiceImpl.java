@@ -1,8 +1,10 @@
 package org.esip.backup.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +47,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import javax.sql.DataSource;
 
@@ -82,7 +86,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Backup and restore (clause 6.4.4). A backup is a logical, database-neutral dump over plain JDBC: every
  * table of the platform's schema read in one read-only transaction (a snapshot on PostgreSQL, shared table
- * locks on Derby) into {@code database/<TABLE>.jsonl}, then the content store copied into {@code content/}
+ * locks on Derby) into {@code database/<TABLE>.jsonl.gz} (gzip: JSON lines compress to a fraction of the
+ * database's own size; a restore also reads the uncompressed {@code .jsonl} of earlier backups), then the content store copied into {@code content/}
  * (its files are written before the rows that name them commit, so every file the snapshot names is
  * there), and a {@code manifest.json} with the schema version, the row counts, a SHA-256 of every file
  * and a fingerprint of the data key (never the key). The folder is written under a hidden temporary name
@@ -97,6 +102,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class BackupServiceImpl implements BackupService {
     static final String FORMAT = "esip-backup/1";
     static final String MANIFEST = "manifest.json";
+    /** A table's rows: JSON lines, gzip-compressed. */
+    static final String TABLE_FILE = ".jsonl.gz";
     static final String PREFIX = "esip-backup-";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Pattern NAME = Pattern.compile("esip-backup-\\d{8}-\\d{6}(-\\d+)?");
@@ -290,8 +297,8 @@ public class BackupServiceImpl implements BackupService {
                 Map<String, Long> rows = new TreeMap<>();
                 for (String key : order) {
                     Schema.Table table = schema.tables.get(key);
-                    String file = "database/" + key + ".jsonl";
-                    rows.put(key, dumpTable(c, schema, table, target.resolve(key + ".jsonl"), file, files));
+                    String file = "database/" + key + TABLE_FILE;
+                    rows.put(key, dumpTable(c, schema, table, target.resolve(key + TABLE_FILE), file, files));
                 }
                 c.commit();
                 DatabaseInfo info = databaseInfo(c);
@@ -331,7 +338,9 @@ public class BackupServiceImpl implements BackupService {
         }
         MessageDigest sha = sha256();
         long rows = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(path), sha);
+        // the digest is of the file as stored (compressed), as a restore checks it before reading
+        try (OutputStream out = new GZIPOutputStream(
+                new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(path), sha), 1 << 16), 1 << 16);
                 JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
             g.writeStartObject();
@@ -467,7 +476,7 @@ public class BackupServiceImpl implements BackupService {
         ArrayNode order = m.putArray("tableOrder");
         s.order.forEach(order::add);
         ObjectNode tables = m.putObject("tables");
-        s.rows.forEach((table, rows) -> tables.putObject(table).put("file", "database/" + table + ".jsonl")
+        s.rows.forEach((table, rows) -> tables.putObject(table).put("file", "database/" + table + TABLE_FILE)
                 .put("rows", rows));
         m.putObject("content").put("files", content[0]).put("bytes", content[1]);
         ObjectNode list = m.putObject("files");
@@ -750,8 +759,17 @@ public class BackupServiceImpl implements BackupService {
         }
     }
 
+    /** A table file of this backup ({@code .jsonl.gz}) or of an earlier one ({@code .jsonl}). */
+    private static BufferedReader tableReader(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
     private long insertRows(Connection c, Schema schema, Schema.Table table, Path file) throws SQLException, IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = tableReader(file)) {
             JsonNode header = json.readTree(in.readLine());
             List<String> keys = new ArrayList<>();
             List<Values.Kind> sourceKinds = new ArrayList<>();
