@@ -45,6 +45,7 @@ public class AccountServiceImpl implements AccountService {
 
     private final Jpa jpa;
     private final AuditRecord audit;
+    private final SignedInAccounts signedIn;
     private volatile PasswordHasher hasher;
     private volatile int maxFailed;
     private volatile Duration lock;
@@ -52,9 +53,11 @@ public class AccountServiceImpl implements AccountService {
     private volatile SignInThrottle throttle;
 
     @Activate
-    public AccountServiceImpl(@Reference Jpa jpa, @Reference AuditRecord audit, IdentityConfig config) {
+    public AccountServiceImpl(@Reference Jpa jpa, @Reference AuditRecord audit, @Reference SignedInAccounts signedIn,
+            IdentityConfig config) {
         this.jpa = jpa;
         this.audit = audit;
+        this.signedIn = signedIn;
         modified(config);
     }
 
@@ -181,6 +184,7 @@ public class AccountServiceImpl implements AccountService {
             audit.record(em, self, "change-password", ENTITY, a.id(), new Changes().secret("password", "old", "new"));
             return null;
         });
+        signedIn.forget(self.username());
     }
 
     @Override
@@ -190,18 +194,20 @@ public class AccountServiceImpl implements AccountService {
         AccountRules.checkPassword(v, "password", newPassword, current.username());
         v.throwIfAny();
         String hash = hasher.hash(newPassword);
-        return jpa.inTransaction(em -> {
+        Account reset = jpa.inTransaction(em -> {
             AccountEntity a = em.find(AccountEntity.class, id);
             a.password(hash, Instant.now(clock));
             audit.record(em, actor, "reset-password", ENTITY, id, new Changes().secret("password", "old", "new"));
             em.flush();
             return a.toDto();
         });
+        signedIn.forget(reset.username());
+        return reset;
     }
 
     @Override
     public Account setEnabled(Actor actor, long id, boolean enabled) {
-        return jpa.inTransaction(em -> {
+        Account changed = jpa.inTransaction(em -> {
             AccountEntity a = em.find(AccountEntity.class, id);
             if (a == null) {
                 throw notFound(id);
@@ -213,6 +219,8 @@ public class AccountServiceImpl implements AccountService {
             em.flush();
             return a.toDto();
         });
+        signedIn.forget(changed.username());
+        return changed;
     }
 
     @Override

@@ -39,20 +39,23 @@ public class TokenServiceImpl implements TokenService {
 
     private final AccountService accounts;
     private final Jpa jpa;
+    private final SignedInAccounts signedIn;
     private final byte[] signingKey;
     private volatile Duration lifetime;
     private final Clock clock;
 
     @Activate
     public TokenServiceImpl(@Reference AccountService accounts, @Reference Jpa jpa, @Reference DataKey dataKey,
-            IdentityConfig config) {
-        this(accounts, jpa, dataKey.derive("esip token signing v1"), Duration.ofMinutes(config.tokenLifetimeMinutes()),
-                Clock.systemUTC());
+            @Reference SignedInAccounts signedIn, IdentityConfig config) {
+        this(accounts, jpa, signedIn, dataKey.derive("esip token signing v1"),
+                Duration.ofMinutes(config.tokenLifetimeMinutes()), Clock.systemUTC());
     }
 
-    TokenServiceImpl(AccountService accounts, Jpa jpa, byte[] signingKey, Duration lifetime, Clock clock) {
+    TokenServiceImpl(AccountService accounts, Jpa jpa, SignedInAccounts signedIn, byte[] signingKey, Duration lifetime,
+            Clock clock) {
         this.accounts = accounts;
         this.jpa = jpa;
+        this.signedIn = signedIn;
         this.signingKey = signingKey.clone();
         this.lifetime = lifetime;
         this.clock = clock;
@@ -91,12 +94,24 @@ public class TokenServiceImpl implements TokenService {
             throw new UnauthenticatedException("auth.token-expired", Messages.zh("auth.token-expired"),
                     Messages.en("auth.token-expired"));
         }
-        Optional<AccountEntity> account = jpa.read(em -> AccountServiceImpl.findEntity(em, claims.username()));
-        if (account.isEmpty() || !account.get().enabled()
-                || account.get().passwordChangedAt().getEpochSecond() > claims.issued()) {
+        SignedInAccounts.Seen seen = signedIn.recent(claims.username()).orElseGet(() -> read(claims.username()));
+        if (seen == null || !seen.enabled() || seen.passwordChangedAt() > claims.issued()) {
             throw invalid();
         }
-        return account.get().toActor();
+        return seen.actor();
+    }
+
+    /** The account as the database has it now (kept for the next requests), or {@code null} when there is none. */
+    private SignedInAccounts.Seen read(String username) {
+        long generation = signedIn.generation();
+        Optional<AccountEntity> account = jpa.read(em -> AccountServiceImpl.findEntity(em, username));
+        if (account.isEmpty()) {
+            return null;
+        }
+        AccountEntity a = account.get();
+        long changed = a.passwordChangedAt().getEpochSecond();
+        signedIn.remember(username, a.toActor(), a.enabled(), changed, generation);
+        return new SignedInAccounts.Seen(a.toActor(), a.enabled(), changed, 0);
     }
 
     private record Claims(String username, long issued, long expires) {
