@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,12 +24,12 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.seam.EnterpriseContact;
 import org.esip.notification.api.Delivery;
 import org.esip.notification.api.Notification;
 import org.esip.notification.api.NotificationChannel;
 import org.esip.notification.api.NotificationService;
 import org.esip.notification.api.Recipient;
-import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.EnterpriseService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,6 +48,8 @@ import org.slf4j.LoggerFactory;
 @Component(service = NotificationService.class)
 public class NotificationServiceImpl implements NotificationService {
     static final int MAX_ATTEMPTS = 5;
+    /** The address kinds a delivery needs the enterprise's contact for. */
+    private static final Set<String> ADDRESSED = Set.of("phone", "email");
     private static final Logger LOG = LoggerFactory.getLogger(NotificationServiceImpl.class);
 
     private final Jpa jpa;
@@ -71,9 +74,16 @@ public class NotificationServiceImpl implements NotificationService {
     @Override
     public Notification send(Recipient recipient, String topic, String titleZh, String titleEn, String bodyZh,
             String bodyEn, Long ticketId) {
-        Enterprise enterprise = recipient.enterpriseId() == null ? null : enterprises.get(recipient.enterpriseId());
         List<DeliveryEntity> queued = new CopyOnWriteArrayList<>();
         Notification n = jpa.inTransaction(em -> {
+            // the delivery addresses: only the contact columns, and only when a channel goes to a phone or an e-mail
+            Optional<EnterpriseContact.Contact> contact = Optional.empty();
+            if (recipient.enterpriseId() != null && channels.stream().anyMatch(c -> ADDRESSED.contains(c.addressKind()))) {
+                contact = EnterpriseContact.of(em, recipient.enterpriseId());
+                if (contact.isEmpty()) {
+                    enterprises.get(recipient.enterpriseId()); // no such enterprise: its 404
+                }
+            }
             NotificationEntity e = new NotificationEntity();
             e.enterpriseId = recipient.enterpriseId();
             e.username = recipient.username();
@@ -93,16 +103,18 @@ public class NotificationServiceImpl implements NotificationService {
                 if (off.contains(channel.id())) {
                     continue; // the enterprise chose not to be reached this way
                 }
-                String address = enterprise == null ? null
-                        : "phone".equals(channel.addressKind()) ? enterprise.contactPhone()
-                        : "email".equals(channel.addressKind()) ? enterprise.contactEmail() : null;
+                String address = contact.map(c -> "phone".equals(channel.addressKind()) ? c.phone()
+                        : "email".equals(channel.addressKind()) ? c.email() : null).orElse(null);
                 if (address != null) {
                     DeliveryEntity d = new DeliveryEntity();
                     d.notificationId = e.id;
                     d.channel = channel.id();
                     d.address = address;
                     d.updatedAt = Instant.now();
-                    d.nextAttemptAt = Instant.now();
+                    // claimed by this node as it is written (its first attempt follows the commit): a retry sweep
+                    // elsewhere takes it only if that attempt never records an outcome
+                    d.attempts = 1;
+                    d.nextAttemptAt = Instant.now().plus(backoff(0));
                     em.persist(d);
                     queued.add(d);
                 }
@@ -110,7 +122,7 @@ public class NotificationServiceImpl implements NotificationService {
             em.flush();
             return e.toDto();
         });
-        queued.forEach(d -> attempt(d.id));
+        queued.forEach(d -> deliver(d, n));
         return n;
     }
 
@@ -125,16 +137,27 @@ public class NotificationServiceImpl implements NotificationService {
         if (d == null || !DeliveryEntity.PENDING.equals(d.status)) {
             return false;
         }
+        // the claim is a conditional update: of two nodes retrying at once, one sends
         int claimed = jpa.inTransaction(em -> em.createQuery("UPDATE DeliveryEntity d SET d.attempts = d.attempts + 1,"
                 + " d.nextAttemptAt = :later WHERE d.id = :id AND d.status = :pending AND d.attempts = :attempts")
-                .setParameter("later", Instant.now().plus(Duration.ofMinutes(5L << Math.min(d.attempts, 6))))
+                .setParameter("later", Instant.now().plus(backoff(d.attempts)))
                 .setParameter("id", deliveryId).setParameter("pending", DeliveryEntity.PENDING)
                 .setParameter("attempts", d.attempts).executeUpdate());
         if (claimed != 1) {
             return false; // another node took it
         }
+        d.attempts++;
+        return deliver(d, jpa.read(em -> em.find(NotificationEntity.class, d.notificationId).toDto()));
+    }
+
+    private static Duration backoff(int attemptsBefore) {
+        return Duration.ofMinutes(5L << Math.min(attemptsBefore, 6));
+    }
+
+    /** Tries the claimed delivery {@code d} ({@code d.attempts} counting this one) and records the outcome. */
+    private boolean deliver(DeliveryEntity d, Notification n) {
+        long deliveryId = d.id;
         NotificationChannel channel = channels.stream().filter(c -> c.id().equals(d.channel)).findFirst().orElse(null);
-        Notification n = jpa.read(em -> em.find(NotificationEntity.class, d.notificationId).toDto());
         String error = null;
         if (channel == null) {
             error = "channel " + d.channel + " is not installed";
@@ -146,23 +169,16 @@ public class NotificationServiceImpl implements NotificationService {
             }
         }
         String failure = error;
-        jpa.inTransaction(em -> {
-            DeliveryEntity fresh = em.find(DeliveryEntity.class, deliveryId);
-            fresh.updatedAt = Instant.now();
-            if (failure == null) {
-                fresh.status = DeliveryEntity.SENT;
-                fresh.lastError = null;
-            } else {
-                fresh.lastError = cut(failure, 500);
-                if (fresh.attempts >= MAX_ATTEMPTS) {
-                    fresh.status = DeliveryEntity.FAILED;
-                }
-            }
-            return null;
-        });
+        // one update, as claimed: sent, or the error kept (and failed for good after the last attempt)
+        String outcome = failure == null ? DeliveryEntity.SENT
+                : d.attempts >= MAX_ATTEMPTS ? DeliveryEntity.FAILED : DeliveryEntity.PENDING;
+        jpa.inTransaction(em -> em.createQuery("UPDATE DeliveryEntity d SET d.status = :status, d.lastError = :error,"
+                + " d.updatedAt = :now WHERE d.id = :id").setParameter("status", outcome)
+                .setParameter("error", failure == null ? null : cut(failure, 500)).setParameter("now", Instant.now())
+                .setParameter("id", deliveryId).executeUpdate());
         if (failure != null) {
             LOG.warn("Notification {} through {} not delivered (attempt {}): {}", d.notificationId, d.channel,
-                    d.attempts + 1, failure);
+                    d.attempts, failure);
         }
         return failure == null;
     }
