@@ -34,6 +34,9 @@ final class TicketIntake {
     static final int TITLE_MAX = 200;
     static final int DESCRIPTION_MAX = 4000;
 
+    /** The prefix of a service line's idempotency keys ({@code org.esip.line.kit.TicketKeys}). */
+    private static final String LINE_KEY = "line:";
+
     private final Jpa jpa;
     private final StaffService staff;
     private final WorkingCalendar calendar;
@@ -86,7 +89,10 @@ final class TicketIntake {
         }
         v.throwIfAny();
         String fingerprint = Fingerprint.of(s);
-        if (key != null) {
+        // A retry with the user's own key is found by the unique constraint on (submitter, key) when the insert
+        // fails, below: no look-up on every create (issue 16). A line's key names one record whoever submits it,
+        // which that constraint does not cover, so it is looked up first.
+        if (key != null && key.startsWith(LINE_KEY)) {
             Optional<Ticket> earlier = byKey(actor, key, fingerprint);
             if (earlier.isPresent()) {
                 return earlier.get();
@@ -174,7 +180,7 @@ final class TicketIntake {
     private Optional<Ticket> byKey(Actor actor, String key, String fingerprint) {
         // A service line's key (org.esip.line.kit.TicketKeys, "line:<line>:<kind>:<record>") names one record of the
         // line, whoever submits it: a reconciliation by the platform finds the ticket the user's request made.
-        boolean lineKey = key.startsWith("line:");
+        boolean lineKey = key.startsWith(LINE_KEY);
         Optional<TicketEntity> found = jpa.read(em -> (lineKey
                 ? em.createQuery("SELECT t FROM TicketEntity t WHERE t.idempotencyKey = :key ORDER BY t.id", TicketEntity.class)
                 : em.createQuery("SELECT t FROM TicketEntity t WHERE t.submittedBy = :by AND t.idempotencyKey = :key",
