@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.ForbiddenException;
@@ -33,6 +35,7 @@ import org.esip.notification.api.Recipient;
 import org.esip.registry.api.EnterpriseService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -40,10 +43,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The inbox is written in the caller's moment and always; every other channel (a whiteboard of
- * {@link NotificationChannel} services) gets a delivery record, is tried at once and, on failure, again
- * with a growing pause, up to {@value #MAX_ATTEMPTS} times. A retry claims its record with a conditional
- * update, so several nodes never send one message twice.
+ * The inbox is written in the caller's moment and always, in the caller's transaction when one is open (a
+ * ticket's step and its notice commit together); every other channel (a whiteboard of
+ * {@link NotificationChannel} services) gets a delivery record, claimed by this node as it is written. Once the
+ * transaction commits, the node's sender thread tries it (the caller does not wait for an SMS gateway or a mail
+ * server) and records the outcomes of what it sent in one transaction per batch; on failure it is tried again
+ * with a growing pause, up to {@value #MAX_ATTEMPTS} times. A retry claims its record with a conditional update,
+ * so several nodes never send one message twice.
  */
 @Component(service = NotificationService.class)
 public class NotificationServiceImpl implements NotificationService {
@@ -55,11 +61,56 @@ public class NotificationServiceImpl implements NotificationService {
     private final Jpa jpa;
     private final EnterpriseService enterprises;
     private final List<NotificationChannel> channels = new CopyOnWriteArrayList<>();
+    /** Deliveries committed and claimed by this node, waiting for the sender; beyond its room the retry sweep has them. */
+    private final BlockingQueue<Claimed> toSend = new LinkedBlockingQueue<>(10_000);
+    private final Thread sender;
+
+    /** A delivery this node claimed, with the notification it carries. */
+    private record Claimed(DeliveryEntity delivery, Notification notification) {
+    }
+
+    /** What one attempt came to. */
+    private record Outcome(long deliveryId, String status, String error) {
+    }
 
     @Activate
     public NotificationServiceImpl(@Reference Jpa jpa, @Reference EnterpriseService enterprises) {
         this.jpa = jpa;
         this.enterprises = enterprises;
+        this.sender = new Thread(this::sendQueued, "esip-notification-sender");
+        sender.setDaemon(true);
+        sender.start();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        // What is still queued stays claimed in the database: the retry sweep (of any node) sends it later.
+        sender.interrupt();
+        sender.join(10_000);
+    }
+
+    /** The sender thread: takes what is queued, in batches, until the component goes. */
+    private void sendQueued() {
+        List<Claimed> batch = new ArrayList<>();
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                batch.add(toSend.take());
+                toSend.drainTo(batch, 199);
+                List<Outcome> outcomes = new ArrayList<>(batch.size());
+                for (Claimed c : batch) {
+                    outcomes.add(tryChannel(c.delivery(), c.notification()));
+                }
+                batch.clear();
+                try {
+                    record(outcomes);
+                } catch (RuntimeException e) {
+                    // the database is away: the deliveries stay claimed, and the retry sweep tries them again
+                    LOG.warn("Outcomes of {} notification deliveries not recorded: {}", outcomes.size(), e.toString());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -75,7 +126,7 @@ public class NotificationServiceImpl implements NotificationService {
     public Notification send(Recipient recipient, String topic, String titleZh, String titleEn, String bodyZh,
             String bodyEn, Long ticketId) {
         List<DeliveryEntity> queued = new CopyOnWriteArrayList<>();
-        Notification n = jpa.inTransaction(em -> {
+        Notification n = jpa.inCurrentTransaction(em -> {
             // the delivery addresses: only the contact columns, and only when a channel goes to a phone or an e-mail
             Optional<EnterpriseContact.Contact> contact = Optional.empty();
             if (recipient.enterpriseId() != null && channels.stream().anyMatch(c -> ADDRESSED.contains(c.addressKind()))) {
@@ -122,7 +173,14 @@ public class NotificationServiceImpl implements NotificationService {
             em.flush();
             return e.toDto();
         });
-        queued.forEach(d -> deliver(d, n));
+        if (!queued.isEmpty()) {
+            // never before the commit (a rolled-back step tells nobody), and never in the caller's time
+            jpa.afterCommit(() -> queued.forEach(d -> {
+                if (!toSend.offer(new Claimed(d, n))) {
+                    LOG.debug("Delivery {} left to the retry sweep: the sender is {} behind", d.id, toSend.size());
+                }
+            }));
+        }
         return n;
     }
 
@@ -156,7 +214,13 @@ public class NotificationServiceImpl implements NotificationService {
 
     /** Tries the claimed delivery {@code d} ({@code d.attempts} counting this one) and records the outcome. */
     private boolean deliver(DeliveryEntity d, Notification n) {
-        long deliveryId = d.id;
+        Outcome outcome = tryChannel(d, n);
+        record(List.of(outcome));
+        return DeliveryEntity.SENT.equals(outcome.status());
+    }
+
+    /** Tries the claimed delivery {@code d} ({@code d.attempts} counting this one) through its channel. */
+    private Outcome tryChannel(DeliveryEntity d, Notification n) {
         NotificationChannel channel = channels.stream().filter(c -> c.id().equals(d.channel)).findFirst().orElse(null);
         String error = null;
         if (channel == null) {
@@ -168,19 +232,28 @@ public class NotificationServiceImpl implements NotificationService {
                 error = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
         }
-        String failure = error;
-        // one update, as claimed: sent, or the error kept (and failed for good after the last attempt)
-        String outcome = failure == null ? DeliveryEntity.SENT
-                : d.attempts >= MAX_ATTEMPTS ? DeliveryEntity.FAILED : DeliveryEntity.PENDING;
-        jpa.inTransaction(em -> em.createQuery("UPDATE DeliveryEntity d SET d.status = :status, d.lastError = :error,"
-                + " d.updatedAt = :now WHERE d.id = :id").setParameter("status", outcome)
-                .setParameter("error", failure == null ? null : cut(failure, 500)).setParameter("now", Instant.now())
-                .setParameter("id", deliveryId).executeUpdate());
-        if (failure != null) {
+        if (error != null) {
             LOG.warn("Notification {} through {} not delivered (attempt {}): {}", d.notificationId, d.channel,
-                    d.attempts, failure);
+                    d.attempts, error);
         }
-        return failure == null;
+        // sent, or the error kept (and failed for good after the last attempt)
+        return new Outcome(d.id, error == null ? DeliveryEntity.SENT
+                : d.attempts >= MAX_ATTEMPTS ? DeliveryEntity.FAILED : DeliveryEntity.PENDING,
+                error == null ? null : cut(error, 500));
+    }
+
+    /** Records outcomes as claimed: one update each, all in one transaction. */
+    private void record(List<Outcome> outcomes) {
+        Instant now = Instant.now();
+        jpa.inTransaction(em -> {
+            for (Outcome o : outcomes) {
+                em.createQuery("UPDATE DeliveryEntity d SET d.status = :status, d.lastError = :error,"
+                        + " d.updatedAt = :now WHERE d.id = :id").setParameter("status", o.status())
+                        .setParameter("error", o.error()).setParameter("now", now).setParameter("id", o.deliveryId())
+                        .executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Override

@@ -148,10 +148,12 @@ final class TicketIntake {
                 em.flush();
                 timeline.record(em, t, actor, "submit", null, channel, t.appointmentAt == null ? null
                         : Messages.zh("ticket.appointment", Appointments.text(t.appointmentAt)));
-                return t.toDto();
+                Ticket dto = t.toDto();
+                // Clause 5.4.1.1: the enterprise is told the basic service procedure (Appendix A) on submission, in
+                // the same transaction (one commit per create, issue 16); its SMS or e-mail goes after the commit.
+                notices.tellEnterprise(dto, "ticket.submitted", String.valueOf(dto.acceptDue()));
+                return dto;
             }, Jpa.Retry.TRANSIENT);
-            // Clause 5.4.1.1: the enterprise is told the basic service procedure (Appendix A) on submission.
-            notices.tellEnterprise(created, "ticket.submitted", String.valueOf(created.acceptDue()));
             return created;
         } catch (PersistenceException e) {
             // The same key sent twice at the same moment: the unique constraint decides, the first one wins.

@@ -1,5 +1,7 @@
 package org.esip.core.internal.persistence;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -17,6 +19,8 @@ import org.esip.core.internal.i18n.Messages;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs units of work on the core persistence unit, each in its own resource-local transaction.
@@ -25,7 +29,21 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Jpa.class)
 public class Jpa {
+    private static final Logger LOG = LoggerFactory.getLogger(Jpa.class);
+
     private final EntityManagerFactory emf;
+    /** The transaction this thread is running through {@link #inTransaction}, if any. */
+    private final ThreadLocal<Unit> current = new ThreadLocal<>();
+
+    /** One open transaction: its entity manager and what waits for its commit. */
+    private static final class Unit {
+        final EntityManager em;
+        final List<Runnable> afterCommit = new ArrayList<>();
+
+        Unit(EntityManager em) {
+            this.em = em;
+        }
+    }
 
     @Activate
     public Jpa(@Reference(target = "(osgi.unit.name=esip)") EntityManagerFactory emf,
@@ -77,14 +95,17 @@ public class Jpa {
 
     private <T> T once(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
+        Unit outer = current.get();
+        Unit unit = new Unit(em);
+        T result;
         try {
             EntityTransaction tx = em.getTransaction();
+            current.set(unit);
             try {
                 tx.begin();
-                T result = work.apply(em);
+                result = work.apply(em);
                 em.flush();
                 tx.commit();
-                return result;
             } finally {
                 if (tx.isActive()) {
                     try {
@@ -95,7 +116,49 @@ public class Jpa {
                 }
             }
         } finally {
+            if (outer == null) {
+                current.remove();
+            } else {
+                current.set(outer);
+            }
             em.close();
+        }
+        // Committed: what waited for it runs now, on this thread, and cannot undo it.
+        runAfterCommit(unit.afterCommit);
+        return result;
+    }
+
+    private static void runAfterCommit(List<Runnable> tasks) {
+        for (Runnable task : tasks) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A task after a commit failed: {}", e.toString(), e);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} in the transaction this thread has open through {@link #inTransaction}, so that it
+     * commits or rolls back with it (one commit where there were two, issue 16); in a new transaction as
+     * {@link #inTransaction(Function)} does when none is open. Joined work is retried only as the open
+     * transaction is.
+     */
+    public <T> T inCurrentTransaction(Function<EntityManager, T> work) {
+        Unit unit = current.get();
+        return unit == null ? inTransaction(work) : work.apply(unit.em);
+    }
+
+    /**
+     * Runs {@code task} once the transaction this thread has open commits; never when it rolls back (a retried
+     * attempt's tasks are dropped with it). With no transaction open it runs at once. A failing task is logged.
+     */
+    public void afterCommit(Runnable task) {
+        Unit unit = current.get();
+        if (unit == null) {
+            runAfterCommit(List.of(task));
+        } else {
+            unit.afterCommit.add(task);
         }
     }
 

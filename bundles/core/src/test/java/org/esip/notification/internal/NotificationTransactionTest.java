@@ -1,0 +1,141 @@
+package org.esip.notification.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.esip.core.api.Actor;
+import org.esip.core.api.PageRequest;
+import org.esip.core.api.Role;
+import org.esip.core.internal.testkit.InMemoryCore;
+import org.esip.notification.api.Delivery;
+import org.esip.notification.api.Notification;
+import org.esip.notification.api.NotificationChannel;
+import org.esip.notification.api.Recipient;
+import org.esip.registry.api.EnterpriseRegistration;
+import org.esip.registry.api.UnifiedSocialCreditCode;
+import org.esip.registry.internal.EnterpriseServiceImpl;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * A notice written inside a step's transaction commits or rolls back with the step (one commit per step, issue 16),
+ * and its SMS goes only after the commit, from the node's sender thread, which records the outcome.
+ */
+public class NotificationTransactionTest {
+    private static final Actor STAFF = new Actor("staff1", Set.of(Role.STAFF), null, null, null);
+    private InMemoryCore core;
+    private NotificationServiceImpl notifications;
+    private long enterpriseId;
+    /** What the SMS gateway was handed, and whether the notice was committed at that moment. */
+    private final List<String> sent = new CopyOnWriteArrayList<>();
+
+    @Before
+    public void start() {
+        core = new InMemoryCore();
+        EnterpriseServiceImpl enterprises = new EnterpriseServiceImpl(core.jpa, core.audit);
+        notifications = new NotificationServiceImpl(core.jpa, enterprises);
+        notifications.addChannel(new NotificationChannel() {
+            @Override
+            public String id() {
+                return "sms";
+            }
+
+            @Override
+            public String addressKind() {
+                return "phone";
+            }
+
+            @Override
+            public void deliver(Notification n, String address) {
+                // the gateway is handed a notice another reader can already see: it was committed first
+                boolean committed = core.jpa.read(em -> em.find(NotificationEntity.class, n.id()) != null);
+                sent.add(address + " " + n.titleZh() + (committed ? " committed" : " NOT COMMITTED"));
+            }
+        });
+        enterpriseId = enterprises.register(STAFF, new EnterpriseRegistration(null,
+                UnifiedSocialCreditCode.withCheckCharacter("91330302MA0000001"), "温州瓯海眼镜有限公司", "330304", null,
+                null, "C3587", null, "李经理", "13800000001", null, 30, new BigDecimal("900"), null,
+                LocalDate.of(2018, 5, 1), null, null, null)).id();
+    }
+
+    @After
+    public void stop() throws Exception {
+        notifications.deactivate();
+        core.close();
+    }
+
+    private Notification tell(String title) {
+        return notifications.send(Recipient.enterprise(enterpriseId), "t", title, title, "正文", "body", null);
+    }
+
+    @Test
+    public void aNoticeInsideARolledBackStepIsNeitherKeptNorSent() throws Exception {
+        assertThrows(IllegalStateException.class, () -> core.jpa.inTransaction(em -> {
+            tell("撤回的步骤");
+            throw new IllegalStateException("the step fails after its notice");
+        }));
+        Notification after = tell("之后的通知");
+        awaitSent(after.id());
+        assertEquals("only the committed notice is in the inbox", List.of("之后的通知"), inboxTitles());
+        assertEquals(List.of("13800000001 之后的通知 committed"), sent);
+    }
+
+    @Test
+    public void aNoticeInsideAStepCommitsWithItAndIsSentAfterTheCommit() throws Exception {
+        AtomicReference<Long> id = new AtomicReference<>();
+        core.jpa.inTransaction(em -> {
+            id.set(tell("已受理").id());
+            assertEquals("nothing is sent before the step commits", List.of(), sent);
+            return null;
+        });
+        awaitSent(id.get());
+        assertEquals(List.of("已受理"), inboxTitles());
+        assertEquals(List.of("13800000001 已受理 committed"), sent);
+        Delivery d = notifications.deliveries(id.get()).get(0);
+        assertEquals(1, d.attempts());
+    }
+
+    @Test
+    public void workAfterACommitRunsOnlyWhenItCommits() {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        core.jpa.inTransaction(em -> {
+            core.jpa.afterCommit(() -> ran.add("committed"));
+            assertEquals("not before the commit", List.of(), ran);
+            return null;
+        });
+        assertThrows(IllegalStateException.class, () -> core.jpa.inTransaction(em -> {
+            core.jpa.afterCommit(() -> ran.add("rolled back"));
+            throw new IllegalStateException("rolled back");
+        }));
+        core.jpa.afterCommit(() -> ran.add("no transaction: at once"));
+        assertEquals(List.of("committed", "no transaction: at once"), ran);
+    }
+
+    private List<String> inboxTitles() {
+        return notifications.inbox(Recipient.enterprise(enterpriseId), false, PageRequest.first()).items().stream()
+                .map(Notification::titleZh).toList();
+    }
+
+    /** Waits, without a fixed pause, until the sender recorded the notice's delivery as sent. */
+    private void awaitSent(long notificationId) throws InterruptedException {
+        for (int i = 0; i < 6000; i++) {
+            List<Delivery> d = notifications.deliveries(notificationId);
+            if (!d.isEmpty() && "SENT".equals(d.get(0).status())) {
+                assertTrue(d.size() == 1);
+                return;
+            }
+            Thread.sleep(10);
+        }
+        fail("the delivery of notice " + notificationId + " was never recorded as sent: " + notifications.deliveries(notificationId));
+    }
+}
