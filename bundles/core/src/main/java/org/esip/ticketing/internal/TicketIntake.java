@@ -36,6 +36,8 @@ final class TicketIntake {
 
     /** The prefix of a service line's idempotency keys ({@code org.esip.line.kit.TicketKeys}). */
     private static final String LINE_KEY = "line:";
+    /** The foreign key from a ticket to its enterprise (migration V1). */
+    private static final String ENTERPRISE_KEY = "FK_TICKET_ENTERPRISE";
 
     private final Jpa jpa;
     private final StaffService staff;
@@ -108,11 +110,8 @@ final class TicketIntake {
                 if (servicePoint == null && channel == Channel.WINDOW) {
                     servicePoint = servicePointOfStaff(em, actor);
                 }
-                // Existence only: em.find would load the enterprise with its qualifications and tags (two eager
-                // collections, three statements) to throw them away (issue 16).
-                if (!Existence.exists(em, Existence.Of.ENTERPRISE, enterpriseId)) {
-                    v.add("enterpriseId", "enterprise.unknown", Long.toString(enterpriseId)).throwIfAny();
-                }
+                // The enterprise's existence is checked by the insert itself (its foreign key, below): no look-up before
+                // it on every create (issue 16).
                 if (against != null) {
                     boolean known = switch (against.kind()) {
                         case TICKET -> em.find(TicketEntity.class, against.id()) != null;
@@ -156,6 +155,9 @@ final class TicketIntake {
             }, Jpa.Retry.TRANSIENT);
             return created;
         } catch (PersistenceException e) {
+            if (Jpa.isForeignKeyViolation(e, ENTERPRISE_KEY)) {
+                v.add("enterpriseId", "enterprise.unknown", Long.toString(enterpriseId)).throwIfAny();
+            }
             // The same key sent twice at the same moment: the unique constraint decides, the first one wins.
             if (key != null && Jpa.isUniqueViolation(e)) {
                 return byKey(actor, key, fingerprint).orElseThrow(() -> e);

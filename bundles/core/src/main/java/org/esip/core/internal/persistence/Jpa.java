@@ -1,7 +1,9 @@
 package org.esip.core.internal.persistence;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -201,6 +203,22 @@ public class Jpa {
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * @return true when the failure is a violation of the foreign key {@code constraint} (SQLSTATE 23503 on Derby and
+     *         PostgreSQL, the constraint named in the message): a reference to a record that does not exist, found by
+     *         the insert itself instead of a look-up before it
+     */
+    public static boolean isForeignKeyViolation(Throwable e, String constraint) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && "23503".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).toUpperCase(Locale.ROOT).contains(constraint.toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true when the failure is a unique-constraint violation (SQLSTATE 23505 on Derby and PostgreSQL) */
