@@ -43,6 +43,21 @@ final class StepTransaction {
         return step(actor, id, version, to, true, action, channel, remark, change, (em, t) -> { });
     }
 
+    /**
+     * The same, and {@code tell} with the moved ticket in the same transaction: the step's notices commit with it
+     * (one commit per step, issue 16), and their SMS and e-mail go out after that commit.
+     */
+    Ticket move(Actor actor, long id, long version, TicketStatus to, String action, Channel channel,
+            String remark, Consumer<TicketEntity> change, Consumer<Ticket> tell) {
+        return step(actor, id, version, to, true, action, channel, remark, change, (em, t) -> tell.accept(t.toDto()));
+    }
+
+    /** A step that records something on the ticket without moving it, and tells of it in the same transaction. */
+    Ticket note(Actor actor, long id, long version, String action, String remark, Consumer<TicketEntity> change,
+            Consumer<Ticket> tell) {
+        return step(actor, id, version, null, false, action, null, remark, change, (em, t) -> tell.accept(t.toDto()));
+    }
+
     /** A step that records something on the ticket without moving it (a revisit, declining revisits). */
     Ticket note(Actor actor, long id, long version, String action, String remark,
             Consumer<TicketEntity> change) {

@@ -50,16 +50,14 @@ final class TicketAcceptance {
             if (d != null) {
                 t.domain = d;
             }
-        });
-        notices.tellEnterprise(accepted, "ticket.accepted", String.valueOf(accepted.resolveDue()));
+        }, a -> notices.tellEnterprise(a, "ticket.accepted", String.valueOf(a.resolveDue())));
         return accepted;
     }
 
     Ticket reject(Actor actor, long id, long version, String reason) {
         String r = StepInput.required("reason", reason, 1000);
-        Ticket t = steps.move(actor, id, version, TicketStatus.REJECTED, "reject", null, r, e -> e.rejectReason = r);
-        notices.tellEnterprise(t, "ticket.rejected", r);
-        return t;
+        return steps.move(actor, id, version, TicketStatus.REJECTED, "reject", null, r, e -> e.rejectReason = r,
+                t -> notices.tellEnterprise(t, "ticket.rejected", r));
     }
 
     Ticket requestInformation(Actor actor, long id, long version, List<String> missingItems) {
@@ -91,8 +89,7 @@ final class TicketAcceptance {
             }
             t.infoRequestedRevision = t.submissionRevision;
             t.missingItems = joined;
-        });
-        notices.tellEnterprise(asked, "ticket.info-requested", String.join("；", items));
+        }, a -> notices.tellEnterprise(a, "ticket.info-requested", String.join("；", items)));
         return asked;
     }
 
@@ -127,8 +124,7 @@ final class TicketAcceptance {
                 new Violations().add("appointmentAt", "ticket.appointment-before-submission").throwIfAny();
             }
             e.appointmentAt = appointmentAt;
-        });
-        notices.tellEnterprise(t, "ticket.appointed", when + (r == null ? "" : "（" + r + "）"));
+        }, a -> notices.tellEnterprise(a, "ticket.appointed", when + (r == null ? "" : "（" + r + "）")));
         return t;
     }
 }

@@ -67,9 +67,8 @@ final class TicketCompletion {
 
     Ticket sendFeedback(Actor actor, long id, long version, Channel channel, String remark) {
         String r = StepInput.optional("remark", remark, 1000);
-        Ticket t = steps.move(actor, id, version, TicketStatus.FEEDBACK_SENT, "feedback", channel, r, e -> { });
-        notices.tellEnterprise(t, "ticket.feedback", t.result() + (r == null ? "" : "（" + r + "）"));
-        return t;
+        return steps.move(actor, id, version, TicketStatus.FEEDBACK_SENT, "feedback", channel, r, e -> { },
+                t -> notices.tellEnterprise(t, "ticket.feedback", t.result() + (r == null ? "" : "（" + r + "）")));
     }
 
     Ticket evaluate(Actor actor, long id, long version, SatisfactionGrade grade, String comment) {
