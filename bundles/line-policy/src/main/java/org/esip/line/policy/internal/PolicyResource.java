@@ -49,6 +49,7 @@ import org.esip.line.policy.api.PolicyQuery;
 import org.esip.line.policy.api.PolicyService;
 import org.esip.line.policy.api.PolicyStatistics;
 import org.esip.line.policy.api.PolicyStatus;
+import org.esip.line.policy.api.PushProgress;
 import org.esip.line.policy.api.PushReport;
 import org.esip.registry.api.ImportReport;
 
@@ -160,6 +161,17 @@ public class PolicyResource {
         long policyId = id(id);
         policies.get(policyId);
         return pushes.reportOf(policyId);
+    }
+
+    /**
+     * How far the background pushes got since the policy was last published (to push, pushed, done); staff. The
+     * publication is answered before the pushes go out.
+     */
+    @GET
+    @Path("{id}/push-progress")
+    @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
+    public PushProgress pushProgress(@PathParam("id") String id) {
+        return pushes.progressOf(id(id));
     }
 
     /** The body of a status change. */
