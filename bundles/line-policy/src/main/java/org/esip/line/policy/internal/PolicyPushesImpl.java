@@ -115,6 +115,12 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
 
     /** Records the run (who is to be told, known now) and hands it to the worker. */
     void queue(long policyId) {
+        start(policyId);
+        worker.execute(() -> runSafely(policyId));
+    }
+
+    /** Records a new run of the policy's pushes: how many are to be pushed, none done yet. */
+    void start(long policyId) {
         List<Long> eligible = matching.reachOf(policyId).eligible();
         LocalDateTime now = now();
         UnitOfWork.run(emf, em -> {
@@ -133,7 +139,6 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
             run.startedAt = now;
             run.finishedAt = null;
         });
-        worker.execute(() -> runSafely(policyId));
     }
 
     void resumeOpenRuns() {
@@ -148,7 +153,7 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
         }
     }
 
-    private void runSafely(long policyId) {
+    void runSafely(long policyId) {
         try {
             run(policyId);
         } catch (RuntimeException e) {
@@ -259,18 +264,22 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
         String titleEn = TEXTS.en("notice.push.title", p.title());
         String bodyZh = TEXTS.zh(body, p.title(), p.issuer(), benefit, p.id());
         String bodyEn = TEXTS.en(body, p.title(), p.issuer(), benefit, p.id());
-        for (PushEntity x : batch) {
-            if (PushEntity.SENT.equals(x.outcome)) {
-                Notification n = notifications.send(Recipient.enterprise(x.enterpriseId), "policy.push", titleZh,
-                        titleEn, bodyZh, bodyEn, null);
-                notificationIds.put(x.enterpriseId, n.id());
+        try {
+            for (PushEntity x : batch) {
+                if (PushEntity.SENT.equals(x.outcome)) {
+                    Notification n = notifications.send(Recipient.enterprise(x.enterpriseId), "policy.push", titleZh,
+                            titleEn, bodyZh, bodyEn, null);
+                    notificationIds.put(x.enterpriseId, n.id());
+                }
             }
-        }
-        if (!notificationIds.isEmpty()) {
-            UnitOfWork.run(emf, em -> em.createQuery("SELECT x FROM PushEntity x WHERE x.policyId = :p AND"
-                    + " x.enterpriseId IN :e", PushEntity.class).setParameter("p", p.id())
-                    .setParameter("e", new ArrayList<>(notificationIds.keySet())).getResultList()
-                    .forEach(x -> x.notificationId = notificationIds.get(x.enterpriseId)));
+        } finally {
+            // Those sent are linked to their push even when the batch stops midway.
+            if (!notificationIds.isEmpty()) {
+                UnitOfWork.run(emf, em -> em.createQuery("SELECT x FROM PushEntity x WHERE x.policyId = :p AND"
+                        + " x.enterpriseId IN :e", PushEntity.class).setParameter("p", p.id())
+                        .setParameter("e", new ArrayList<>(notificationIds.keySet())).getResultList()
+                        .forEach(x -> x.notificationId = notificationIds.get(x.enterpriseId)));
+            }
         }
         return batch;
     }
