@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -268,6 +269,19 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
         MatchSet set = index().enterprisesFor(policyId);
         return new PolicyReach(policyId, Arrays.stream(set.eligible()).boxed().toList(),
                 Arrays.stream(set.unknown()).boxed().toList());
+    }
+
+    /**
+     * How many enterprises a published policy reaches, eligible and unknown, from the index alone (no look-up of
+     * the policy, no id lists): {0, 0} when it is not indexed (not published). For statistics over every policy.
+     */
+    long[] reachCounts(long policyId) {
+        try {
+            MatchSet set = index().enterprisesFor(policyId);
+            return new long[] {set.eligible().length, set.unknown().length};
+        } catch (NoSuchElementException e) {
+            return new long[] {0, 0};
+        }
     }
 
     @Override

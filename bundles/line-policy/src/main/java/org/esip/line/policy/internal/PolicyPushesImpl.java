@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -282,6 +283,59 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
             }
         }
         return batch;
+    }
+
+    /**
+     * {@link #reportOf} for many policies in a fixed number of statements (every push, every application, the
+     * notifications in chunks), whatever the number of policies: for the statistics over every published policy.
+     *
+     * @param eligible how many enterprises each policy reaches
+     */
+    List<PushReport> reportsOf(List<Long> policyIds, ToLongFunction<Long> eligible) {
+        Set<Long> wanted = new HashSet<>(policyIds);
+        Map<Long, long[]> counts = new HashMap<>(); // pushed, held back, read, applied
+        Map<Long, Set<Long>> pushedTo = new HashMap<>();
+        Map<Long, Long> policyOfNotification = new HashMap<>();
+        List<Object[]> rows = UnitOfWork.read(emf, em -> em.createQuery("SELECT x.policyId, x.enterpriseId,"
+                + " x.outcome, x.notificationId FROM PushEntity x", Object[].class).getResultList());
+        for (Object[] row : rows) {
+            long policy = ((Number) row[0]).longValue();
+            if (!wanted.contains(policy)) {
+                continue;
+            }
+            long[] c = counts.computeIfAbsent(policy, k -> new long[4]);
+            if (PushEntity.SENT.equals(row[2])) {
+                c[0]++;
+                pushedTo.computeIfAbsent(policy, k -> new HashSet<>()).add(((Number) row[1]).longValue());
+            } else {
+                c[1]++;
+            }
+            if (row[3] != null) {
+                policyOfNotification.put(((Number) row[3]).longValue(), policy);
+            }
+        }
+        List<Long> notificationIds = new ArrayList<>(policyOfNotification.keySet());
+        for (int from = 0; from < notificationIds.size(); from += 5_000) {
+            for (Notification n : notifications.find(notificationIds.subList(from,
+                    Math.min(notificationIds.size(), from + 5_000)))) {
+                if (n.readAt() != null) {
+                    counts.get(policyOfNotification.get(n.id()))[2]++;
+                }
+            }
+        }
+        for (var a : applications.list(null, null)) {
+            Set<Long> told = pushedTo.get(a.policyId());
+            if (told != null && told.contains(a.enterpriseId())) {
+                counts.get(a.policyId())[3]++;
+            }
+        }
+        List<PushReport> reports = new ArrayList<>();
+        for (long policyId : policyIds) {
+            long[] c = counts.getOrDefault(policyId, new long[4]);
+            reports.add(new PushReport(policyId, eligible.applyAsLong(policyId), c[0], c[1], c[2], c[3],
+                    c[0] == 0 ? null : (double) c[2] / c[0], c[0] == 0 ? null : (double) c[3] / c[0]));
+        }
+        return reports;
     }
 
     @Override
