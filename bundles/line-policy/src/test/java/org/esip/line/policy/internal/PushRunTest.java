@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ public class PushRunTest {
         second.run(POLICY);
         assertEquals(2 * PolicyPushesImpl.BATCH, second.progressOf(POLICY).pushed());
         UnitOfWork.run(emf, em -> em.createQuery("UPDATE PushRunEntity r SET r.claimedUntil = :past")
-                .setParameter("past", java.time.LocalDateTime.of(2000, 1, 1, 0, 0)).executeUpdate());
+                .setParameter("past", LocalDateTime.of(2000, 1, 1, 0, 0)).executeUpdate());
         second.resumeOpenRuns();
         PushProgress resumed = second.progressOf(POLICY);
         assertTrue(resumed.done());
