@@ -330,6 +330,10 @@ public class PolicyLineIT extends EsipTestSupport {
         HttpResponse<String> badRule = post("/lines/policy/policies", body.replace("\"330304\"]", "\"33-04\"]"), staff);
         assertEquals(badRule.body(), 400, badRule.statusCode());
         post("/lines/policy/policies/" + policy + "/publish", "{\"version\":" + Json.number(created.body(), "version") + "}", staff);
+        // The publication is answered with the matching done; the pushes follow in the background, progress on the policy.
+        awaitPushed(policy, staff);
+        assertContains(get("/lines/policy/policies/" + policy + "/push-progress", staff).body(),
+                "\"toPush\":1,\"pushed\":1,\"done\":true");
 
         // Exactly the eligible enterprise got it, once.
         String fitsUser = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + fits);
@@ -395,6 +399,7 @@ public class PolicyLineIT extends EsipTestSupport {
         String exemptPolicy = post("/lines/policy/policies", exempt, staff).body();
         long exemptId = Json.number(exemptPolicy, "id");
         post("/lines/policy/policies/" + exemptId + "/publish", "{\"version\":" + Json.number(exemptPolicy, "version") + "}", staff);
+        awaitPushed(exemptId, staff);
         assertContains(get("/notifications", fitsUser).body(), "免申即享");
         String blankUser = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + blank);
         HttpResponse<String> undecided = post("/lines/policy/applications/confirmations", "{\"policyId\":" + exemptId + "}", blankUser);
@@ -436,11 +441,18 @@ public class PolicyLineIT extends EsipTestSupport {
                 .replace("\"handlingMode\"", "\"eligibility\":[{\"regionPrefixes\":[\"330305\"]}],\"handlingMode\"");
         String created = post("/lines/policy/policies", body, staff).body();
         post("/lines/policy/policies/" + Json.number(created, "id") + "/publish", "{\"version\":" + Json.number(created, "version") + "}", staff);
+        awaitPushed(Json.number(created, "id"), staff);
         String keepsUser = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + keeps);
         long toKeeps = Json.number(get("/notifications", keepsUser).body(), "id");
         long toQuiet = Json.number(get("/notifications", quietUser).body(), "id");
         assertContains(get("/notifications/" + toKeeps + "/deliveries").body(), "\"channel\":\"sms\"");
         assertEquals("the inbox only", "[]", get("/notifications/" + toQuiet + "/deliveries").body());
+    }
+
+    /** Until the background pushes of a published policy are done, as staff see them. */
+    private void awaitPushed(long policy, String staff) {
+        await("the pushes of policy " + policy + " are done", () -> get("/lines/policy/policies/" + policy
+                + "/push-progress", staff).body().contains("\"done\":true"));
     }
 
     /** A minimal XLSX workbook (one sheet of inline strings), as Excel or WPS would save a simple table. */

@@ -1,5 +1,6 @@
 package org.esip.registry.api;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.esip.core.api.Actor;
@@ -40,6 +41,14 @@ public interface EnterpriseService {
     Page<Enterprise> search(EnterpriseQuery query, PageRequest page);
 
     long count();
+
+    /**
+     * The active enterprises with an id above {@code afterId}, ascending by id, at most {@code max} (up to
+     * 5 000), with their tags and qualifications: a bulk read in a fixed number of statements per call, for
+     * building an index over every enterprise (pass the last id read to get the next page; a page shorter than
+     * {@code max} is the last).
+     */
+    List<Enterprise> activeAfter(long afterId, int max);
 
     /**
      * Imports a county's spreadsheet all or nothing: each row registers a new enterprise or updates the

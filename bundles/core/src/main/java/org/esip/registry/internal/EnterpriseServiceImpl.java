@@ -290,6 +290,24 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     }
 
     @Override
+    public List<Enterprise> activeAfter(long afterId, int max) {
+        int limit = Math.max(1, Math.min(max, 5_000));
+        return jpa.read(em -> {
+            TypedQuery<EnterpriseEntity> select = em.createQuery("SELECT e FROM EnterpriseEntity e"
+                    + " WHERE e.status = :status AND e.id > :after ORDER BY e.id", EnterpriseEntity.class)
+                    .setParameter("status", EnterpriseStatus.ACTIVE).setParameter("after", afterId);
+            // Keyset paging (no OFFSET) and the page's tags and qualifications in one query each.
+            select.setHint("eclipselink.batch.type", "IN");
+            select.setHint("eclipselink.batch.size", limit);
+            select.setHint("eclipselink.batch", "e.tags");
+            select.setHint("eclipselink.batch", "e.qualifications");
+            Set<String> vocabulary = vocabulary(em);
+            LocalDate today = today();
+            return select.setMaxResults(limit).getResultList().stream().map(e -> e.toDto(today, vocabulary)).toList();
+        });
+    }
+
+    @Override
     public long count() {
         return jpa.read(em -> em.createQuery("SELECT COUNT(e) FROM EnterpriseEntity e", Long.class).getSingleResult());
     }

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -61,6 +62,25 @@ public class EnterpriseServiceImplTest {
         return new EnterpriseRegistration(null, code, "温州鹿城眼镜有限公司", "330302", null, "温州市鹿城区", "C3587", null,
                 "王经理", phone, null, 45, new BigDecimal("1800.00"), null, LocalDate.of(2015, 3, 1), null, null,
                 Set.of("眼镜"));
+    }
+
+    @Test
+    public void readsEveryActiveEnterpriseInPagesByIdWithItsTags() {
+        List<Long> ids = new ArrayList<>();
+        for (int n = 31; n <= 35; n++) {
+            ids.add(enterprises.register(STAFF, registration(creditCode(n), "1380000003" + (n - 30))).id());
+        }
+        Enterprise gone = enterprises.get(ids.get(2));
+        enterprises.retire(STAFF, gone.id(), gone.version(), "注销 deregistered");
+
+        List<Enterprise> first = enterprises.activeAfter(0, 2);
+        assertEquals(List.of(ids.get(0), ids.get(1)), first.stream().map(Enterprise::id).toList());
+        assertTrue(first.get(0).tags().contains("眼镜"));
+        List<Enterprise> second = enterprises.activeAfter(first.get(1).id(), 2);
+        assertEquals("the retired one is skipped", List.of(ids.get(3), ids.get(4)),
+                second.stream().map(Enterprise::id).toList());
+        assertEquals(List.of(), enterprises.activeAfter(second.get(1).id(), 2));
+        assertEquals(4, enterprises.activeAfter(0, 100_000).size());
     }
 
     @Test

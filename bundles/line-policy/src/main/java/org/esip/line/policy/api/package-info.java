@@ -5,7 +5,7 @@
  * enterprise against one policy ({@link org.esip.line.policy.api.MatchResult},
  * {@link org.esip.line.policy.api.ConditionResult}). Records, enums and service interfaces only.
  */
-@Version("2.0.0")
+@Version("2.1.0")
 package org.esip.line.policy.api;
 
 import org.osgi.annotation.versioning.Version;

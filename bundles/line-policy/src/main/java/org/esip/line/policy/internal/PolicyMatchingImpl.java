@@ -8,7 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
@@ -23,30 +30,45 @@ import org.esip.line.policy.rules.MatchIndex;
 import org.esip.line.policy.rules.MatchSet;
 import org.esip.line.policy.rules.RuleEvaluator;
 import org.esip.registry.api.Enterprise;
-import org.esip.registry.api.EnterpriseQuery;
 import org.esip.registry.api.EnterpriseService;
-import org.esip.registry.api.EnterpriseStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Matching over the bitset index of the rules package: built from every active enterprise and every published
- * policy, rebuilt when older than the configured age or on a new day, and kept current for each enterprise
- * asked about and for each policy changed.
+ * Matching over the bitset index of the rules package: built from every active enterprise (read in large pages,
+ * {@link EnterpriseService#activeAfter}) and every published policy, and kept current one change at a time: a
+ * policy published, changed or withdrawn updates the index for that policy alone, after taking in the enterprises
+ * registered since the index was built; one enterprise's answers take in its record as it is now. The whole index
+ * is rebuilt in the background (never inside a request) when older than the configured age; only the very first
+ * use, or the first of a new day, waits for a build.
  */
 @Component(service = {PolicyMatching.class, PolicyListener.class}, configurationPid = PolicyLineConfig.PID)
 public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyMatchingImpl.class);
+    /** Enterprises read per statement when loading (their tags and qualifications come in one statement each). */
+    static final int LOAD_PAGE = 5_000;
     private final EnterpriseService enterprises;
     private final PolicyService policies;
     private volatile Duration maxAge;
     private final Clock clock = Clock.systemUTC();
-    private MatchIndex index;
-    private Instant builtAt;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "esip-policy-match-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile MatchIndex index;
+    private volatile Instant builtAt;
+    /** The highest enterprise id read into {@link #index}; guarded by this. */
+    private long lastEnterpriseId;
+    /** The build under way, {@code null} when none; guarded by this. */
+    private CompletableFuture<MatchIndex> building;
+    /** Policies changed while a build is under way, applied to its index when it is installed; guarded by this. */
+    private Map<Long, Policy> changedDuringBuild;
 
     @Activate
     public PolicyMatchingImpl(@Reference EnterpriseService enterprises, @Reference PolicyService policies,
@@ -54,6 +76,12 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
         this.enterprises = enterprises;
         this.policies = policies;
         modified(config);
+        rebuildInBackground(); // ready before the first publish or match
+    }
+
+    @Deactivate
+    void deactivate() {
+        background.shutdownNow();
     }
 
     /** A new index age applies at the next match; matching stays published. */
@@ -66,31 +94,82 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
         return LocalDate.now(clock.withZone(PolicyServiceImpl.ZONE));
     }
 
-    /** The index, rebuilt when missing, too old or of another day. */
-    private synchronized MatchIndex index() {
-        if (index == null || !index.date().equals(today()) || builtAt.plus(maxAge).isBefore(Instant.now(clock))) {
-            rebuild();
+    /**
+     * The index. Too old: answers from it while a new one is built in the background. Missing or of another
+     * day: waits for the build (at most one at a time).
+     */
+    private MatchIndex index() {
+        MatchIndex i = index;
+        if (i != null && i.date().equals(today())) {
+            if (builtAt.plus(maxAge).isBefore(Instant.now(clock))) {
+                rebuildInBackground();
+            }
+            return i;
         }
-        return index;
+        try {
+            return rebuildInBackground().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
-    /** Builds the index from scratch: every active enterprise and every published policy. */
-    synchronized void rebuild() {
+    /** Starts a build unless one is under way; the answer is the index once it is installed. */
+    synchronized CompletableFuture<MatchIndex> rebuildInBackground() {
+        if (building == null) {
+            changedDuringBuild = new LinkedHashMap<>();
+            CompletableFuture<MatchIndex> b = CompletableFuture.supplyAsync(this::load, background)
+                    .thenApply(this::install);
+            b.whenComplete((i, failure) -> {
+                if (failure != null) {
+                    LOG.error("Policy match index build failed", failure);
+                    synchronized (this) {
+                        building = null;
+                        changedDuringBuild = null;
+                    }
+                }
+            });
+            building = b;
+        }
+        return building;
+    }
+
+    /** A new index: every active enterprise and every published policy, read outside any lock. */
+    Loaded load() {
         long started = System.nanoTime();
         List<Enterprise> all = new ArrayList<>();
-        EnterpriseQuery active = new EnterpriseQuery(null, null, null, null, null, null, null,
-                EnterpriseStatus.ACTIVE, null);
-        for (int page = 0; ; page++) {
-            Page<Enterprise> p = enterprises.search(active, new PageRequest(page, PageRequest.MAX_SIZE));
-            all.addAll(p.items());
-            if (p.items().size() < PageRequest.MAX_SIZE) {
+        long last = 0;
+        while (true) {
+            List<Enterprise> page = enterprises.activeAfter(last, LOAD_PAGE);
+            all.addAll(page);
+            if (!page.isEmpty()) {
+                last = page.get(page.size() - 1).id();
+            }
+            if (page.size() < LOAD_PAGE) {
                 break;
             }
         }
-        index = MatchIndex.build(all, published(), today());
+        long loaded = System.nanoTime();
+        MatchIndex i = MatchIndex.build(all, published(), today());
+        LOG.info("Policy match index built over {} enterprises and {} policies in {} ms ({} ms reading)",
+                i.enterpriseCount(), i.policyCount(), (System.nanoTime() - started) / 1_000_000,
+                (loaded - started) / 1_000_000);
+        return new Loaded(i, last);
+    }
+
+    record Loaded(MatchIndex index, long lastEnterpriseId) {
+    }
+
+    /** Puts a new index in place, with the policy changes made while it was read. */
+    synchronized MatchIndex install(Loaded loaded) {
+        for (Policy p : changedDuringBuild.values()) {
+            apply(loaded.index(), p);
+        }
+        index = loaded.index();
+        lastEnterpriseId = loaded.lastEnterpriseId();
         builtAt = Instant.now(clock);
-        LOG.info("Policy match index built over {} enterprises and {} policies in {} ms", index.enterpriseCount(),
-                index.policyCount(), (System.nanoTime() - started) / 1_000_000);
+        building = null;
+        changedDuringBuild = null;
+        return index;
     }
 
     private List<PolicyEligibility> published() {
@@ -106,7 +185,7 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
     }
 
     /** The enterprise as it is now, in the index (or out of it when retired). */
-    private synchronized MatchIndex current(long enterpriseId) {
+    private MatchIndex current(long enterpriseId) {
         MatchIndex i = index();
         Enterprise e = enterprises.get(enterpriseId);
         if (e.retiredAt() == null) {
@@ -117,19 +196,56 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
         return i;
     }
 
-    @Override
-    public synchronized void changed(Policy before, Policy after) {
-        if (after.status() == PolicyStatus.PUBLISHED) {
-            // Published or changed while published: it is pushed now, so every enterprise registered up to this
-            // moment must be in the index (a rebuild costs about 0.2 s at 100 000 enterprises).
-            rebuild();
-        } else if (index != null) {
-            index.removePolicy(after.id());
+    /** Takes in the enterprises registered since the index was read (one statement when there are none). */
+    private synchronized void catchUp(MatchIndex i) {
+        if (i != index) {
+            return;
+        }
+        while (true) {
+            List<Enterprise> page = enterprises.activeAfter(lastEnterpriseId, LOAD_PAGE);
+            page.forEach(i::putEnterprise);
+            if (!page.isEmpty()) {
+                lastEnterpriseId = page.get(page.size() - 1).id();
+            }
+            if (page.size() < LOAD_PAGE) {
+                return;
+            }
+        }
+    }
+
+    /** Only this policy's entry changes; nothing is rebuilt. */
+    private static void apply(MatchIndex i, Policy p) {
+        if (p.status() == PolicyStatus.PUBLISHED) {
+            PolicyEligibility e = new PolicyEligibility(p.id(), p.eligibility());
+            if (!e.equals(i.policy(p.id()))) {
+                i.putPolicy(e);
+            }
+        } else {
+            i.removePolicy(p.id());
         }
     }
 
     @Override
-    public synchronized List<MatchResult> policiesFor(long enterpriseId) {
+    public void changed(Policy before, Policy after) {
+        MatchIndex i;
+        synchronized (this) {
+            if (changedDuringBuild != null) {
+                changedDuringBuild.put(after.id(), after);
+            }
+            i = index;
+        }
+        if (i == null) {
+            return; // the build under way reads it
+        }
+        if (after.status() == PolicyStatus.PUBLISHED) {
+            // Pushed from this answer: every enterprise registered up to this moment must be in the index.
+            catchUp(i);
+        }
+        apply(i, after);
+    }
+
+    @Override
+    public List<MatchResult> policiesFor(long enterpriseId) {
         MatchIndex i = current(enterpriseId);
         MatchSet set = i.policiesFor(enterpriseId);
         List<MatchResult> results = new ArrayList<>();
@@ -143,20 +259,33 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
     }
 
     @Override
-    public synchronized List<MatchResult> nearMissesFor(long enterpriseId, int limit) {
+    public List<MatchResult> nearMissesFor(long enterpriseId, int limit) {
         return current(enterpriseId).nearMissPoliciesFor(enterpriseId, Math.max(1, limit));
     }
 
     @Override
-    public synchronized PolicyReach reachOf(long policyId) {
+    public PolicyReach reachOf(long policyId) {
         requirePublished(policyId);
         MatchSet set = index().enterprisesFor(policyId);
         return new PolicyReach(policyId, Arrays.stream(set.eligible()).boxed().toList(),
                 Arrays.stream(set.unknown()).boxed().toList());
     }
 
+    /**
+     * How many enterprises a published policy reaches, eligible and unknown, from the index alone (no look-up of
+     * the policy, no id lists): {0, 0} when it is not indexed (not published). For statistics over every policy.
+     */
+    long[] reachCounts(long policyId) {
+        try {
+            MatchSet set = index().enterprisesFor(policyId);
+            return new long[] {set.eligible().length, set.unknown().length};
+        } catch (NoSuchElementException e) {
+            return new long[] {0, 0};
+        }
+    }
+
     @Override
-    public synchronized List<MatchResult> nearMissEnterprisesFor(long policyId, int limit) {
+    public List<MatchResult> nearMissEnterprisesFor(long policyId, int limit) {
         requirePublished(policyId);
         return index().nearMissEnterprisesFor(policyId, Math.max(1, limit));
     }

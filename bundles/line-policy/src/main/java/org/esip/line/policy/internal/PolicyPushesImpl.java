@@ -3,12 +3,22 @@ package org.esip.line.policy.internal;
 import static org.esip.line.policy.internal.PolicyServiceLine.TEXTS;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 
+import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 import org.esip.core.api.NotFoundException;
@@ -18,38 +28,68 @@ import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyMatching;
 import org.esip.line.policy.api.PolicyPushes;
+import org.esip.line.policy.api.PolicyService;
 import org.esip.line.policy.api.PolicyStatus;
+import org.esip.line.policy.api.PushProgress;
 import org.esip.line.policy.api.PushReport;
 import org.esip.notification.api.Notification;
 import org.esip.notification.api.NotificationService;
 import org.esip.notification.api.Recipient;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+/**
+ * Pushes in the background: publishing (or changing a published policy) updates the matching for that policy,
+ * records a run (who is to be told) and answers; a single worker then sends the pushes a batch at a time, each
+ * batch's push records written together (JDBC batch) before its notifications go out, so a push is never sent
+ * twice, even when the node stops midway (the run is resumed, by this node at its restart or by another once the
+ * claim lapses) or two nodes share the database (a run is claimed by one node at a time; the primary key of
+ * POLICY_PUSH is the last word).
+ */
 @Component(service = {PolicyPushes.class, PolicyListener.class}, configurationPid = PolicyLineConfig.PID)
 public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyPushesImpl.class);
+    /** Enterprises per batch: one statement reads their weekly counts, one JDBC batch writes their pushes. */
+    static final int BATCH = 500;
+    /** How long a run stays claimed by its node without progress; another node then takes it over. */
+    static final Duration CLAIM = Duration.ofMinutes(2);
     private final EntityManagerFactory emf;
     private final PolicyMatching matching;
     private final NotificationService notifications;
     private final ApplicationService applications;
+    private final PolicyService policies;
     private volatile int perWeek;
     private final Clock clock = Clock.systemUTC();
+    private final String node = "node-" + UUID.randomUUID();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "esip-policy-pushes");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public PolicyPushesImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
             @Reference PolicySchema schema, @Reference PolicyMatching matching,
             @Reference NotificationService notifications, @Reference ApplicationService applications,
-            PolicyLineConfig config) {
+            @Reference PolicyService policies, PolicyLineConfig config) {
         this.emf = emf;
         this.matching = matching;
         this.notifications = notifications;
         this.applications = applications;
+        this.policies = policies;
         modified(config);
+        // Runs left unfinished (this node stopped, or another one did): picked up now and every minute.
+        worker.scheduleWithFixedDelay(this::resumeOpenRuns, 5, 60, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        worker.shutdownNow();
     }
 
     /** A new weekly push limit applies to the next push. */
@@ -58,58 +98,256 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
         this.perWeek = config.pushesPerWeek();
     }
 
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
     @Override
     public void changed(Policy before, Policy after) {
-        // Published, or a published policy changed: its matching re-runs and newly eligible enterprises hear of it
-        // (never twice: push() skips those already told).
+        // Published, or a published policy changed: its matching re-runs (for this policy only) and newly eligible
+        // enterprises hear of it in the background (never twice: those already told are skipped).
         if (after.status() == PolicyStatus.PUBLISHED) {
             if (matching instanceof PolicyListener m) {
-                m.changed(before, after);
+                m.changed(before, after); // before the reach is read, whichever listener is told first
             }
-            push(after);
+            queue(after.id());
         }
     }
 
-    /** Sends the policy to every eligible enterprise not yet told of it, within the weekly cap. */
-    void push(Policy p) {
+    /** Records the run (who is to be told, known now) and hands it to the worker. */
+    void queue(long policyId) {
+        start(policyId);
+        worker.execute(() -> runSafely(policyId));
+    }
+
+    /** Records a new run of the policy's pushes: how many are to be pushed, none done yet. */
+    void start(long policyId) {
+        List<Long> eligible = matching.reachOf(policyId).eligible();
+        LocalDateTime now = now();
+        UnitOfWork.run(emf, em -> {
+            long told = em.createQuery("SELECT COUNT(x) FROM PushEntity x WHERE x.policyId = :p", Long.class)
+                    .setParameter("p", policyId).getSingleResult();
+            PushRunEntity run = em.find(PushRunEntity.class, policyId);
+            if (run == null) {
+                run = new PushRunEntity();
+                run.policyId = policyId;
+                em.persist(run);
+            }
+            // An estimate until the worker knows exactly who was told before (enterprises no longer eligible may
+            // have been); the worker corrects it.
+            run.toPush = (int) Math.max(0, eligible.size() - told);
+            run.pushed = 0;
+            run.startedAt = now;
+            run.finishedAt = null;
+        });
+    }
+
+    void resumeOpenRuns() {
+        try {
+            List<Long> open = UnitOfWork.read(emf, em -> em.createQuery("SELECT r.policyId FROM PushRunEntity r"
+                    + " WHERE r.finishedAt IS NULL AND (r.claimedUntil IS NULL OR r.claimedUntil < :now"
+                    + " OR r.claimedBy = :me) ORDER BY r.startedAt", Long.class)
+                    .setParameter("now", now()).setParameter("me", node).getResultList());
+            open.forEach(this::runSafely);
+        } catch (RuntimeException e) {
+            LOG.warn("Looking for unfinished policy pushes failed", e);
+        }
+    }
+
+    void runSafely(long policyId) {
+        try {
+            run(policyId);
+        } catch (RuntimeException e) {
+            LOG.error("Pushing policy #{} stopped; it is resumed within a few minutes", policyId, e);
+            release(policyId);
+        }
+    }
+
+    /** Takes the run unless another node holds it; false when it is done or held. */
+    boolean claim(EntityManager em, long policyId) {
+        LocalDateTime now = now();
+        return em.createQuery("UPDATE PushRunEntity r SET r.claimedBy = :me, r.claimedUntil = :until"
+                + " WHERE r.policyId = :p AND r.finishedAt IS NULL AND (r.claimedBy IS NULL OR r.claimedBy = :me"
+                + " OR r.claimedUntil < :now)").setParameter("me", node).setParameter("until", now.plus(CLAIM))
+                .setParameter("p", policyId).setParameter("now", now).executeUpdate() == 1;
+    }
+
+    private void release(long policyId) {
+        try {
+            UnitOfWork.run(emf, em -> em.createQuery("UPDATE PushRunEntity r SET r.claimedBy = NULL,"
+                    + " r.claimedUntil = NULL WHERE r.policyId = :p AND r.claimedBy = :me")
+                    .setParameter("p", policyId).setParameter("me", node).executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warn("Releasing the pushes of policy #{} failed; the claim lapses by itself", policyId, e);
+        }
+    }
+
+    /** Pushes the policy to every eligible enterprise not yet told of it, a batch at a time. */
+    void run(long policyId) {
+        if (!UnitOfWork.write(emf, em -> claim(em, policyId))) {
+            return;
+        }
+        Policy p = policies.get(policyId);
+        List<Long> remaining = new ArrayList<>();
+        if (p.status() == PolicyStatus.PUBLISHED) {
+            Set<Long> told = new HashSet<>(UnitOfWork.read(emf, em -> em.createQuery("SELECT x.enterpriseId FROM"
+                    + " PushEntity x WHERE x.policyId = :p", Long.class).setParameter("p", policyId).getResultList()));
+            for (long e : matching.reachOf(policyId).eligible()) {
+                if (!told.contains(e)) {
+                    remaining.add(e);
+                }
+            }
+        }
+        Object[] begun = UnitOfWork.write(emf, em -> {
+            PushRunEntity run = em.find(PushRunEntity.class, policyId);
+            run.toPush = run.pushed + remaining.size();
+            return new Object[] {run.pushed, run.startedAt};
+        });
         int sent = 0;
         int held = 0;
-        for (long enterpriseId : matching.reachOf(p.id()).eligible()) {
-            LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-            boolean already = UnitOfWork.read(emf, em -> em.find(PushEntity.class,
-                    new PushEntity.Key(p.id(), enterpriseId)) != null);
-            if (already) {
-                continue;
+        for (int from = 0; from < remaining.size(); from += BATCH) {
+            List<PushEntity> batch = pushBatch(p, remaining.subList(from, Math.min(remaining.size(), from + BATCH)));
+            for (PushEntity x : batch) {
+                if (PushEntity.SENT.equals(x.outcome)) {
+                    sent++;
+                } else {
+                    held++;
+                }
             }
-            long thisWeek = UnitOfWork.read(emf, em -> em.createQuery("SELECT COUNT(x) FROM PushEntity x WHERE"
-                    + " x.enterpriseId = :e AND x.outcome = :sent AND x.pushedAt > :since", Long.class)
-                    .setParameter("e", enterpriseId).setParameter("sent", PushEntity.SENT)
-                    .setParameter("since", now.minusDays(7)).getSingleResult());
+        }
+        LOG.info("Policy #{} pushed to {} enterprise(s); {} held back by the weekly cap of {} ({} done before)",
+                policyId, sent, held, perWeek, begun[0]);
+        // Done, unless the policy was changed (queued again) meanwhile: then those newly eligible are next.
+        int finished = UnitOfWork.write(emf, em -> em.createQuery("UPDATE PushRunEntity r SET r.finishedAt = :now,"
+                + " r.claimedBy = NULL, r.claimedUntil = NULL WHERE r.policyId = :p AND r.startedAt = :started")
+                .setParameter("now", now()).setParameter("p", policyId).setParameter("started", begun[1])
+                .executeUpdate());
+        if (finished == 0) {
+            run(policyId);
+        }
+    }
+
+    /**
+     * One batch: the pushes are recorded first (one transaction, one JDBC batch, the run's progress with them;
+     * the primary key refuses a push made twice), then the notifications go out and their ids are recorded. A
+     * stop between the two loses this batch's notifications rather than sending them twice.
+     */
+    List<PushEntity> pushBatch(Policy p, List<Long> enterpriseIds) {
+        LocalDateTime now = now();
+        Map<Long, Long> thisWeek = new HashMap<>();
+        UnitOfWork.read(emf, em -> em.createQuery("SELECT x.enterpriseId, COUNT(x) FROM PushEntity x WHERE"
+                + " x.enterpriseId IN :e AND x.outcome = :sent AND x.pushedAt > :since GROUP BY x.enterpriseId",
+                Object[].class).setParameter("e", enterpriseIds).setParameter("sent", PushEntity.SENT)
+                .setParameter("since", now.minusDays(7)).getResultList())
+                .forEach(row -> thisWeek.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        List<PushEntity> batch = new ArrayList<>();
+        for (long enterpriseId : enterpriseIds) {
             PushEntity x = new PushEntity();
             x.policyId = p.id();
             x.enterpriseId = enterpriseId;
             x.pushedAt = now;
-            if (thisWeek >= perWeek) {
-                x.outcome = PushEntity.HELD_BACK;
-                held++;
-            } else {
-                String benefit = p.benefit() == null ? "" : p.benefit();
-                // 免申即享: the enterprise only confirms its intent.
-                String body = p.handlingMode() == BenefitRoute.EXEMPT ? "notice.push.exempt" : "notice.push";
-                Notification n = notifications.send(Recipient.enterprise(enterpriseId), "policy.push",
-                        TEXTS.zh("notice.push.title", p.title()), TEXTS.en("notice.push.title", p.title()),
-                        TEXTS.zh(body, p.title(), p.issuer(), benefit, p.id()),
-                        TEXTS.en(body, p.title(), p.issuer(), benefit, p.id()), null);
-                x.notificationId = n.id();
-                x.outcome = PushEntity.SENT;
-                sent++;
-            }
-            UnitOfWork.write(emf, em -> {
-                em.persist(x);
-                return null;
-            });
+            x.outcome = thisWeek.getOrDefault(enterpriseId, 0L) >= perWeek ? PushEntity.HELD_BACK : PushEntity.SENT;
+            batch.add(x);
         }
-        LOG.info("Policy #{} pushed to {} enterprise(s); {} held back by the weekly cap of {}", p.id(), sent, held, perWeek);
+        UnitOfWork.run(emf, em -> {
+            if (!claim(em, p.id())) {
+                throw new IllegalStateException("policy #" + p.id() + ": another node took the pushes over");
+            }
+            batch.forEach(em::persist);
+            em.createQuery("UPDATE PushRunEntity r SET r.pushed = r.pushed + :n WHERE r.policyId = :p")
+                    .setParameter("n", batch.size()).setParameter("p", p.id()).executeUpdate();
+        });
+        Map<Long, Long> notificationIds = new HashMap<>();
+        String benefit = p.benefit() == null ? "" : p.benefit();
+        // 免申即享: the enterprise only confirms its intent.
+        String body = p.handlingMode() == BenefitRoute.EXEMPT ? "notice.push.exempt" : "notice.push";
+        String titleZh = TEXTS.zh("notice.push.title", p.title());
+        String titleEn = TEXTS.en("notice.push.title", p.title());
+        String bodyZh = TEXTS.zh(body, p.title(), p.issuer(), benefit, p.id());
+        String bodyEn = TEXTS.en(body, p.title(), p.issuer(), benefit, p.id());
+        try {
+            for (PushEntity x : batch) {
+                if (PushEntity.SENT.equals(x.outcome)) {
+                    Notification n = notifications.send(Recipient.enterprise(x.enterpriseId), "policy.push", titleZh,
+                            titleEn, bodyZh, bodyEn, null);
+                    notificationIds.put(x.enterpriseId, n.id());
+                }
+            }
+        } finally {
+            // Those sent are linked to their push even when the batch stops midway.
+            if (!notificationIds.isEmpty()) {
+                UnitOfWork.run(emf, em -> em.createQuery("SELECT x FROM PushEntity x WHERE x.policyId = :p AND"
+                        + " x.enterpriseId IN :e", PushEntity.class).setParameter("p", p.id())
+                        .setParameter("e", new ArrayList<>(notificationIds.keySet())).getResultList()
+                        .forEach(x -> x.notificationId = notificationIds.get(x.enterpriseId)));
+            }
+        }
+        return batch;
+    }
+
+    /**
+     * {@link #reportOf} for many policies in a fixed number of statements (every push, every application, the
+     * notifications in chunks), whatever the number of policies: for the statistics over every published policy.
+     *
+     * @param eligible how many enterprises each policy reaches
+     */
+    List<PushReport> reportsOf(List<Long> policyIds, ToLongFunction<Long> eligible) {
+        Set<Long> wanted = new HashSet<>(policyIds);
+        Map<Long, long[]> counts = new HashMap<>(); // pushed, held back, read, applied
+        Map<Long, Set<Long>> pushedTo = new HashMap<>();
+        Map<Long, Long> policyOfNotification = new HashMap<>();
+        List<Object[]> rows = UnitOfWork.read(emf, em -> em.createQuery("SELECT x.policyId, x.enterpriseId,"
+                + " x.outcome, x.notificationId FROM PushEntity x", Object[].class).getResultList());
+        for (Object[] row : rows) {
+            long policy = ((Number) row[0]).longValue();
+            if (!wanted.contains(policy)) {
+                continue;
+            }
+            long[] c = counts.computeIfAbsent(policy, k -> new long[4]);
+            if (PushEntity.SENT.equals(row[2])) {
+                c[0]++;
+                pushedTo.computeIfAbsent(policy, k -> new HashSet<>()).add(((Number) row[1]).longValue());
+            } else {
+                c[1]++;
+            }
+            if (row[3] != null) {
+                policyOfNotification.put(((Number) row[3]).longValue(), policy);
+            }
+        }
+        List<Long> notificationIds = new ArrayList<>(policyOfNotification.keySet());
+        for (int from = 0; from < notificationIds.size(); from += 5_000) {
+            for (Notification n : notifications.find(notificationIds.subList(from,
+                    Math.min(notificationIds.size(), from + 5_000)))) {
+                if (n.readAt() != null) {
+                    counts.get(policyOfNotification.get(n.id()))[2]++;
+                }
+            }
+        }
+        for (var a : applications.list(null, null)) {
+            Set<Long> told = pushedTo.get(a.policyId());
+            if (told != null && told.contains(a.enterpriseId())) {
+                counts.get(a.policyId())[3]++;
+            }
+        }
+        List<PushReport> reports = new ArrayList<>();
+        for (long policyId : policyIds) {
+            long[] c = counts.getOrDefault(policyId, new long[4]);
+            reports.add(new PushReport(policyId, eligible.applyAsLong(policyId), c[0], c[1], c[2], c[3],
+                    c[0] == 0 ? null : (double) c[2] / c[0], c[0] == 0 ? null : (double) c[3] / c[0]));
+        }
+        return reports;
+    }
+
+    @Override
+    public PushProgress progressOf(long policyId) {
+        policies.get(policyId); // 404 for a policy that does not exist
+        PushRunEntity run = UnitOfWork.read(emf, em -> em.find(PushRunEntity.class, policyId));
+        if (run == null) {
+            return new PushProgress(policyId, 0, 0, false, null, null);
+        }
+        return new PushProgress(policyId, run.toPush, run.pushed, run.finishedAt != null,
+                run.startedAt.toInstant(ZoneOffset.UTC),
+                run.finishedAt == null ? null : run.finishedAt.toInstant(ZoneOffset.UTC));
     }
 
     @Override

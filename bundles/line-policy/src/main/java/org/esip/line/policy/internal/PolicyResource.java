@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,7 @@ import org.esip.line.policy.api.PolicyQuery;
 import org.esip.line.policy.api.PolicyService;
 import org.esip.line.policy.api.PolicyStatistics;
 import org.esip.line.policy.api.PolicyStatus;
+import org.esip.line.policy.api.PushProgress;
 import org.esip.line.policy.api.PushReport;
 import org.esip.registry.api.ImportReport;
 
@@ -80,31 +82,48 @@ public class PolicyResource {
     @Path("matching-statistics")
     @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
     public List<Map<String, Object>> matchingStatistics() {
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Policy> published = new ArrayList<>();
         for (int page = 0; ; page++) {
             Page<Policy> p = policies.search(new PolicyQuery(null, null, null, null, PolicyStatus.PUBLISHED, null, null,
                     null, "id"), new PageRequest(page, PageRequest.MAX_SIZE));
-            for (Policy policy : p.items()) {
-                var reach = matching.reachOf(policy.id());
-                var push = pushes.reportOf(policy.id());
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("policyId", policy.id());
-                row.put("title", policy.title());
-                row.put("category", policy.category());
-                row.put("eligible", reach.eligible().size());
-                row.put("unknown", reach.unknown().size());
-                row.put("pushed", push.pushed());
-                row.put("heldBack", push.heldBack());
-                row.put("read", push.read());
-                row.put("applied", push.applied());
-                row.put("readRate", push.readRate());
-                row.put("conversionRate", push.conversionRate());
-                rows.add(row);
-            }
+            published.addAll(p.items());
             if (p.items().size() < PageRequest.MAX_SIZE) {
-                return rows;
+                break;
             }
         }
+        // From the index and a fixed number of statements (issue 16), not a reach and a report per policy.
+        Map<Long, long[]> reach = new HashMap<>();
+        for (Policy policy : published) {
+            if (matching instanceof PolicyMatchingImpl m) {
+                reach.put(policy.id(), m.reachCounts(policy.id()));
+            } else {
+                var r = matching.reachOf(policy.id());
+                reach.put(policy.id(), new long[] {r.eligible().size(), r.unknown().size()});
+            }
+        }
+        List<Long> ids = published.stream().map(Policy::id).toList();
+        List<PushReport> reports = pushes instanceof PolicyPushesImpl impl
+                ? impl.reportsOf(ids, id -> reach.get(id)[0])
+                : ids.stream().map(pushes::reportOf).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < published.size(); i++) {
+            Policy policy = published.get(i);
+            PushReport push = reports.get(i);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("policyId", policy.id());
+            row.put("title", policy.title());
+            row.put("category", policy.category());
+            row.put("eligible", reach.get(policy.id())[0]);
+            row.put("unknown", reach.get(policy.id())[1]);
+            row.put("pushed", push.pushed());
+            row.put("heldBack", push.heldBack());
+            row.put("read", push.read());
+            row.put("applied", push.applied());
+            row.put("readRate", push.readRate());
+            row.put("conversionRate", push.conversionRate());
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** Adds a file (original text, guide, form) to a policy: the bytes as the body, its name in {@code filename}; staff. */
@@ -160,6 +179,17 @@ public class PolicyResource {
         long policyId = id(id);
         policies.get(policyId);
         return pushes.reportOf(policyId);
+    }
+
+    /**
+     * How far the background pushes got since the policy was last published (to push, pushed, done); staff. The
+     * publication is answered before the pushes go out.
+     */
+    @GET
+    @Path("{id}/push-progress")
+    @RolesAllowed({"ADMIN", "STAFF", "AUDITOR"})
+    public PushProgress pushProgress(@PathParam("id") String id) {
+        return pushes.progressOf(id(id));
     }
 
     /** The body of a status change. */

@@ -12,7 +12,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The policy line's pages in the enterprise portal (web SPI): matched policies with the
  * condition-by-condition explanation and the near misses, the diagnosis report with its PDF, and the
- * enterprise's applications (online application and 免申即享 confirmation). Files: {@code web/} of this bundle.
+ * enterprise's applications (online application and 免申即享 confirmation); in the staff workbench, the push
+ * progress of each published policy. Files: {@code web/} of this bundle.
  */
 @Component(service = WebContribution.class)
 public class PolicyWebPages implements WebContribution {
@@ -28,6 +29,8 @@ public class PolicyWebPages implements WebContribution {
         return List.of(
                 new MenuEntry(WebArea.PORTAL, "matches", "policy.menu.matches", "portal.js", enterprise),
                 new MenuEntry(WebArea.PORTAL, "diagnosis", "policy.menu.diagnosis", "portal.js", enterprise),
-                new MenuEntry(WebArea.PORTAL, "applications", "policy.menu.applications", "portal.js", enterprise));
+                new MenuEntry(WebArea.PORTAL, "applications", "policy.menu.applications", "portal.js", enterprise),
+                new MenuEntry(WebArea.WORKBENCH, "pushes", "policy.menu.pushes", "workbench.js",
+                        Set.of(Role.ADMIN, Role.STAFF, Role.AUDITOR)));
     }
 }

@@ -234,6 +234,17 @@ public final class MatchIndex {
 
     // ---------------------------------------------------------------- queries
 
+    /** The conditions the index holds for a policy, {@code null} when it is not indexed. */
+    public PolicyEligibility policy(long policyId) {
+        lock.readLock().lock();
+        try {
+            int slot = policySlots.slotOf(policyId);
+            return slot < 0 ? null : policies[slot];
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** The policies in force that the enterprise is eligible for, or unknown for. */
     public MatchSet policiesFor(long enterpriseId) {
         lock.readLock().lock();
