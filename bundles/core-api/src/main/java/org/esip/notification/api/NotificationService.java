@@ -17,6 +17,16 @@ public interface NotificationService {
     Notification send(Recipient recipient, String topic, String titleZh, String titleEn, String bodyZh, String bodyEn,
             Long ticketId);
 
+    /**
+     * Sends the same message to each of many enterprises, in one transaction (a policy's pushes, a batch at a time):
+     * as {@link #send} to each, with their addresses and channel choices read once for all. Enterprises that do not
+     * exist are left out.
+     *
+     * @return each enterprise's notification, by enterprise id, in the order given
+     */
+    Map<Long, Notification> sendToEach(Collection<Long> enterpriseIds, String topic, String titleZh, String titleEn,
+            String bodyZh, String bodyEn);
+
     /** The recipient's inbox, newest first. */
     Page<Notification> inbox(Recipient recipient, boolean unreadOnly, PageRequest page);
 

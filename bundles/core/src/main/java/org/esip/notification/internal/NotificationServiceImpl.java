@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+
+import javax.persistence.EntityManager;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.ForbiddenException;
@@ -125,63 +129,124 @@ public class NotificationServiceImpl implements NotificationService {
     @Override
     public Notification send(Recipient recipient, String topic, String titleZh, String titleEn, String bodyZh,
             String bodyEn, Long ticketId) {
-        List<DeliveryEntity> queued = new CopyOnWriteArrayList<>();
+        List<DeliveryEntity> queued = new ArrayList<>();
         Notification n = jpa.inCurrentTransaction(em -> {
             // the delivery addresses: only the contact columns, and only when a channel goes to a phone or an e-mail
             Optional<EnterpriseContact.Contact> contact = Optional.empty();
-            if (recipient.enterpriseId() != null && channels.stream().anyMatch(c -> ADDRESSED.contains(c.addressKind()))) {
+            if (recipient.enterpriseId() != null && addressed()) {
                 contact = EnterpriseContact.of(em, recipient.enterpriseId());
                 if (contact.isEmpty()) {
                     enterprises.get(recipient.enterpriseId()); // no such enterprise: its 404
                 }
             }
-            NotificationEntity e = new NotificationEntity();
-            e.enterpriseId = recipient.enterpriseId();
-            e.username = recipient.username();
-            e.topic = topic;
-            e.titleZh = cut(titleZh, 200);
-            e.titleEn = cut(titleEn, 200);
-            e.bodyZh = cut(bodyZh, 4000);
-            e.bodyEn = cut(bodyEn, 4000);
-            e.ticketId = ticketId;
-            e.createdAt = Instant.now();
-            em.persist(e);
-            em.flush();
             Set<String> off = recipient.enterpriseId() == null ? Set.of()
                     : new HashSet<>(em.createQuery("SELECT o.channel FROM OptOutEntity o WHERE o.enterpriseId = :e",
                             String.class).setParameter("e", recipient.enterpriseId()).getResultList());
-            for (NotificationChannel channel : channels) {
-                if (off.contains(channel.id())) {
-                    continue; // the enterprise chose not to be reached this way
-                }
-                String address = contact.map(c -> "phone".equals(channel.addressKind()) ? c.phone()
-                        : "email".equals(channel.addressKind()) ? c.email() : null).orElse(null);
-                if (address != null) {
-                    DeliveryEntity d = new DeliveryEntity();
-                    d.notificationId = e.id;
-                    d.channel = channel.id();
-                    d.address = address;
-                    d.updatedAt = Instant.now();
-                    // claimed by this node as it is written (its first attempt follows the commit): a retry sweep
-                    // elsewhere takes it only if that attempt never records an outcome
-                    d.attempts = 1;
-                    d.nextAttemptAt = Instant.now().plus(backoff(0));
-                    em.persist(d);
-                    queued.add(d);
-                }
-            }
+            NotificationEntity e = write(em, recipient, topic, titleZh, titleEn, bodyZh, bodyEn, ticketId);
+            em.flush();
+            queued.addAll(deliveries(em, e, contact.orElse(null), off));
             em.flush();
             return e.toDto();
         });
-        if (!queued.isEmpty()) {
-            // never before the commit (a rolled-back step tells nobody), and never in the caller's time
-            jpa.afterCommit(() -> queued.forEach(d -> {
-                if (!toSend.offer(new Claimed(d, n))) {
-                    LOG.debug("Delivery {} left to the retry sweep: the sender is {} behind", d.id, toSend.size());
-                }
-            }));
-        }
+        sendAfterCommit(queued, Map.of(n.id(), n));
         return n;
+    }
+
+    @Override
+    public Map<Long, Notification> sendToEach(Collection<Long> enterpriseIds, String topic, String titleZh,
+            String titleEn, String bodyZh, String bodyEn) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(enterpriseIds));
+        Map<Long, Notification> sent = new LinkedHashMap<>();
+        List<DeliveryEntity> queued = new ArrayList<>();
+        Map<Long, Notification> byId = new HashMap<>();
+        jpa.inCurrentTransaction(em -> {
+            // every address and every opt-out of the batch in one statement per slice, not two per enterprise
+            Map<Long, EnterpriseContact.Contact> contacts = new HashMap<>();
+            Map<Long, Set<String>> off = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+                contacts.putAll(EnterpriseContact.ofEach(em, slice));
+                em.createQuery("SELECT o.enterpriseId, o.channel FROM OptOutEntity o WHERE o.enterpriseId IN :e",
+                        Object[].class).setParameter("e", slice).getResultList()
+                        .forEach(r -> off.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]));
+            }
+            Map<Long, NotificationEntity> written = new LinkedHashMap<>();
+            for (long id : ids) {
+                if (contacts.containsKey(id)) { // an enterprise that no longer exists is left out
+                    written.put(id, write(em, Recipient.enterprise(id), topic, titleZh, titleEn, bodyZh, bodyEn, null));
+                }
+            }
+            em.flush();
+            written.forEach((id, e) -> {
+                queued.addAll(deliveries(em, e, contacts.get(id), off.getOrDefault(id, Set.of())));
+                Notification n = e.toDto();
+                sent.put(id, n);
+                byId.put(n.id(), n);
+            });
+            em.flush();
+            return null;
+        });
+        sendAfterCommit(queued, byId);
+        return sent;
+    }
+
+    private boolean addressed() {
+        return channels.stream().anyMatch(c -> ADDRESSED.contains(c.addressKind()));
+    }
+
+    private static NotificationEntity write(EntityManager em, Recipient recipient, String topic, String titleZh,
+            String titleEn, String bodyZh, String bodyEn, Long ticketId) {
+        NotificationEntity e = new NotificationEntity();
+        e.enterpriseId = recipient.enterpriseId();
+        e.username = recipient.username();
+        e.topic = topic;
+        e.titleZh = cut(titleZh, 200);
+        e.titleEn = cut(titleEn, 200);
+        e.bodyZh = cut(bodyZh, 4000);
+        e.bodyEn = cut(bodyEn, 4000);
+        e.ticketId = ticketId;
+        e.createdAt = Instant.now();
+        em.persist(e);
+        return e;
+    }
+
+    /** The deliveries of notice {@code e} (flushed, so it has its id) on every channel that reaches the recipient. */
+    private List<DeliveryEntity> deliveries(EntityManager em, NotificationEntity e, EnterpriseContact.Contact contact,
+            Set<String> off) {
+        List<DeliveryEntity> made = new ArrayList<>();
+        for (NotificationChannel channel : channels) {
+            if (off.contains(channel.id())) {
+                continue; // the enterprise chose not to be reached this way
+            }
+            String address = contact == null ? null : "phone".equals(channel.addressKind()) ? contact.phone()
+                    : "email".equals(channel.addressKind()) ? contact.email() : null;
+            if (address != null) {
+                DeliveryEntity d = new DeliveryEntity();
+                d.notificationId = e.id;
+                d.channel = channel.id();
+                d.address = address;
+                d.updatedAt = Instant.now();
+                // claimed by this node as it is written (its first attempt follows the commit): a retry sweep
+                // elsewhere takes it only if that attempt never records an outcome
+                d.attempts = 1;
+                d.nextAttemptAt = Instant.now().plus(backoff(0));
+                em.persist(d);
+                made.add(d);
+            }
+        }
+        return made;
+    }
+
+    /** Hands {@code queued} to the sender once the transaction commits: never before, and never in the caller's time. */
+    private void sendAfterCommit(List<DeliveryEntity> queued, Map<Long, Notification> notices) {
+        if (queued.isEmpty()) {
+            return;
+        }
+        jpa.afterCommit(() -> queued.forEach(d -> {
+            if (!toSend.offer(new Claimed(d, notices.get(d.notificationId)))) {
+                LOG.debug("Delivery {} left to the retry sweep: the sender is {} behind", d.id, toSend.size());
+            }
+        }));
     }
 
     private static String cut(String s, int max) {

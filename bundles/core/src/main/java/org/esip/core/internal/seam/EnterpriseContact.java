@@ -1,6 +1,9 @@
 package org.esip.core.internal.seam;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
@@ -19,6 +22,17 @@ public final class EnterpriseContact {
     }
 
     private EnterpriseContact() {
+    }
+
+    /** The contacts of the enterprises among {@code ids} that exist, in one statement (keep the list to hundreds). */
+    public static Map<Long, Contact> ofEach(EntityManager em, Collection<Long> ids) {
+        Map<Long, Contact> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT e.id, e.contactPhone, e.contactEmail FROM EnterpriseEntity e WHERE e.id IN :ids",
+                    Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(r -> found.put((Long) r[0], new Contact((String) r[1], (String) r[2])));
+        }
+        return found;
     }
 
     /** The contact of enterprise {@code id}, or empty when there is no such enterprise. */

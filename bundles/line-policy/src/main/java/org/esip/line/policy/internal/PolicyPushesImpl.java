@@ -34,7 +34,6 @@ import org.esip.line.policy.api.PushProgress;
 import org.esip.line.policy.api.PushReport;
 import org.esip.notification.api.Notification;
 import org.esip.notification.api.NotificationService;
-import org.esip.notification.api.Recipient;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -266,12 +265,12 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
         String bodyZh = TEXTS.zh(body, p.title(), p.issuer(), benefit, p.id());
         String bodyEn = TEXTS.en(body, p.title(), p.issuer(), benefit, p.id());
         try {
-            for (PushEntity x : batch) {
-                if (PushEntity.SENT.equals(x.outcome)) {
-                    Notification n = notifications.send(Recipient.enterprise(x.enterpriseId), "policy.push", titleZh,
-                            titleEn, bodyZh, bodyEn, null);
-                    notificationIds.put(x.enterpriseId, n.id());
-                }
+            // the whole batch's notices in one transaction of the core's notifications (issue 16)
+            List<Long> toTell = batch.stream().filter(x -> PushEntity.SENT.equals(x.outcome)).map(x -> x.enterpriseId)
+                    .toList();
+            if (!toTell.isEmpty()) {
+                notifications.sendToEach(toTell, "policy.push", titleZh, titleEn, bodyZh, bodyEn)
+                        .forEach((enterpriseId, n) -> notificationIds.put(enterpriseId, n.id()));
             }
         } finally {
             // Those sent are linked to their push even when the batch stops midway.
