@@ -23,9 +23,9 @@ public record PageRequest(int page, int size, String after, boolean exactTotal) 
         this(page, size, null, false);
     }
 
-    /** @return where this page starts, computed without overflow (0 when the page starts after a cursor) */
+    /** @return where this page starts by offset, computed without overflow (a list read by cursor starts at it) */
     public long offset() {
-        return after == null ? (long) page * size : 0;
+        return (long) page * size;
     }
 
     /** @return true when the page starts beyond {@link #MAX_OFFSET} (page and size in range otherwise) */

@@ -163,7 +163,8 @@ public final class Search {
             batchFetch.forEach(path -> select.setHint("eclipselink.batch", path));
         }
         // One row more than the page tells whether there is a next page without counting.
-        List<E> rows = select.setFirstResult((int) p.offset()).setMaxResults(p.size() + 1).getResultList();
+        List<E> rows = select.setFirstResult(p.after() == null ? (int) p.offset() : 0).setMaxResults(p.size() + 1)
+                .getResultList();
         boolean more = rows.size() > p.size();
         List<E> shown = more ? rows.subList(0, p.size()) : rows;
         String next = keyset != null && more ? keyset.cursor(shown.get(shown.size() - 1)) : null;
@@ -191,7 +192,7 @@ public final class Search {
      */
     public static <P> P total(PageRequest p, int shown, boolean more, LongSupplier exact, IntSupplier capped,
             TotalThen<P> then) {
-        long upToHere = p.offset() + shown + (more ? 1 : 0);
+        long upToHere = (p.after() == null ? p.offset() : 0) + shown + (more ? 1 : 0);
         if (p.exactTotal()) {
             return then.apply(exact.getAsLong(), true);
         }
