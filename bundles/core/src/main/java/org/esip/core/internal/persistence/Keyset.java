@@ -1,6 +1,7 @@
 package org.esip.core.internal.persistence;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.function.Function;
@@ -61,7 +62,7 @@ public record Keyset<E>(String path, boolean descending, Function<E, Instant> at
                     }
                 }
             }
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             // falls through to the violation
         }
         new Violations().add("after", "page.after-invalid").throwIfAny();
