@@ -103,7 +103,15 @@ public class TicketFlowIT extends EsipTestSupport {
         assertEquals("ONLINE", Json.string(first.body(), "channel"));
         HttpResponse<String> again = submit(body, company, "retry-1");
         assertEquals(t, Json.number(again.body(), "id"));
-        assertEquals(1, Json.number(get("/tickets?enterpriseId=" + e).body(), "total"));
+        String listed = get("/tickets?enterpriseId=" + e).body();
+        assertEquals(1, Json.number(listed, "total"));
+        assertContains(listed, "\"totalExact\":true");
+        assertEquals(1, Json.number(get("/tickets?total=exact&enterpriseId=" + e).body(), "total"));
+        // Deep pages by cursor: a cursor that is not one the list gave out is a 400 naming "after".
+        HttpResponse<String> badCursor = get("/tickets?after=not-a-cursor");
+        assertEquals(badCursor.body(), 400, badCursor.statusCode());
+        assertContains(badCursor.headers().firstValue("Content-Type").orElse(""), "application/problem+json");
+        assertContains(badCursor.body(), "\"field\":\"after\"");
 
         // One-time notification: everything missing at once, and not twice for the same submission.
         String asked = step(t, "request-info", "\"missingItems\":[\"近三年财务报表\",\"知识产权清单\"]", staff);

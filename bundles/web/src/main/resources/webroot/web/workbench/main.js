@@ -1,6 +1,6 @@
 // The staff workbench (/workbench/): work queues, the ticket page, registries, calendar, accounts and the
 // public site's disclosure content; organisation and expert users get their own view (offers, work, record).
-import { api, t, h, label, day, when, fill, table, section, facts, badge, percent, problemText, notice } from './wb.js';
+import { api, t, h, label, day, when, fill, table, section, facts, badge, percent, problemText, notice, pageStand } from './wb.js';
 import { mountApp } from '/web/common/ui.js';
 import { renderTicket } from './ticket.js';
 import { renderRegistry } from './registries.js';
@@ -22,15 +22,14 @@ function ticketColumns() {
 }
 
 function pager(page, load) {
-  const total = page.total;
-  const pages = Math.max(1, Math.ceil(total / page.size));
+  const stand = pageStand(page);
   const prev = h('button', { type: 'button' }, '‹ ' + t('wb.prev'));
   const next = h('button', { type: 'button' }, t('wb.next') + ' ›');
   prev.disabled = page.page <= 0;
-  next.disabled = page.page + 1 >= pages;
+  next.disabled = !stand.hasNext;
   prev.addEventListener('click', () => load(page.page - 1));
   next.addEventListener('click', () => load(page.page + 1));
-  return h('div', { class: 'wb-pager' }, prev, h('span', {}, t('wb.page', page.page + 1, pages, total)), next);
+  return h('div', { class: 'wb-pager' }, prev, h('span', {}, stand.label), next);
 }
 
 async function renderQueue(el, queue) {
@@ -51,7 +50,7 @@ async function providerTickets() {
   for (let p = 0; p < 10; p++) {
     const page = await api('GET', 'tickets?page=' + p + '&size=100');
     all.push(...page.items);
-    if (all.length >= page.total || page.items.length === 0) break;
+    if (page.items.length < 100) break;
   }
   return all;
 }

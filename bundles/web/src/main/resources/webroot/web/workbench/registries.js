@@ -1,6 +1,6 @@
 // Registries (clauses 4.4.2, 6.2, 6.3, 4.2.5): search, edit, the state changes each registry has, import
 // with the row report, export. Every rule is the server's; a refusal shows its field messages.
-import { api, t, h, label, fill, table, form, section, badge, uploadRaw, fieldProblem, when } from './wb.js';
+import { api, t, h, label, fill, table, form, section, badge, uploadRaw, fieldProblem, when, pageStand } from './wb.js';
 
 const yesNo = (v) => v ? t('wb.yes') : t('wb.no');
 
@@ -104,14 +104,14 @@ export async function renderRegistry(el, kind) {
 }
 
 function pagerButtons(page, load) {
-  const pages = Math.max(1, Math.ceil(page.total / page.size));
+  const stand = pageStand(page);
   const prev = h('button', { type: 'button' }, '‹');
   const next = h('button', { type: 'button' }, '›');
   prev.disabled = page.page <= 0;
-  next.disabled = page.page + 1 >= pages;
+  next.disabled = !stand.hasNext;
   prev.addEventListener('click', () => load(page.page - 1));
   next.addEventListener('click', () => load(page.page + 1));
-  return [prev, h('span', {}, t('wb.page', page.page + 1, pages, page.total)), next];
+  return [prev, h('span', {}, stand.label), next];
 }
 
 /** Import: the spreadsheet itself as the body, a dry run first if wished; the answer's row report is shown. */

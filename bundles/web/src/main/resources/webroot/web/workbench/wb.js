@@ -118,3 +118,16 @@ export function facts(pairs) {
 export function badge(text, kind) {
   return h('span', { class: 'wb-badge' + (kind ? ' ' + kind : '') }, text);
 }
+
+/**
+ * Where a page stands in its list: how many pages, whether there is a next one, and the label. A long list's
+ * total is counted only up to a cap ({@code totalExact} false): it reads "10,000+" and the pages go on while
+ * pages come back full.
+ */
+export function pageStand(page) {
+  const exact = page.totalExact !== false;
+  const pages = Math.max(1, Math.ceil(page.total / page.size));
+  const hasNext = exact ? page.page + 1 < pages : page.items.length >= page.size;
+  const total = Number(page.total).toLocaleString(lang() === 'en' ? 'en' : 'zh-CN');
+  return { hasNext, label: exact ? t('wb.page', page.page + 1, pages, total) : t('wb.page-more', page.page + 1, total) };
+}

@@ -1,4 +1,4 @@
-@Version("1.5.0")
+@Version("1.6.0")
 package org.esip.core.api;
 
 import org.osgi.annotation.versioning.Version;

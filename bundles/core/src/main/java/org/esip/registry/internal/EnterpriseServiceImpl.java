@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
-import javax.persistence.TypedQuery;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
@@ -231,22 +230,11 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(q, params);
         return jpa.read(em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM EnterpriseEntity e" + where, Long.class);
-            TypedQuery<EnterpriseEntity> select = em.createQuery(
-                    "SELECT e FROM EnterpriseEntity e" + where + " ORDER BY " + order, EnterpriseEntity.class);
-            params.forEach((k, v) -> {
-                count.setParameter(k, v);
-                select.setParameter(k, v);
-            });
-            // Load the collections of the whole page in one extra query each instead of one per enterprise.
-            select.setHint("eclipselink.batch.type", "IN");
-            select.setHint("eclipselink.batch", "e.tags");
-            select.setHint("eclipselink.batch", "e.qualifications");
             Set<String> vocabulary = vocabulary(em);
             LocalDate today = today();
-            List<Enterprise> items = select.setFirstResult((int) p.offset()).setMaxResults(p.size())
-                    .getResultList().stream().map(e -> e.toDto(today, vocabulary)).toList();
-            return new Page<>(items, p.page(), p.size(), count.getSingleResult());
+            // Load the collections of the whole page in one extra query each instead of one per enterprise.
+            return new Search().where(where.substring(" WHERE ".length()), params).page(em, EnterpriseEntity.class,
+                    order, p, List.of("e.tags", "e.qualifications"), e -> e.toDto(today, vocabulary));
         });
     }
 

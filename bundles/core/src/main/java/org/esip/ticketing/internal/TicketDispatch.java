@@ -228,7 +228,7 @@ final class TicketDispatch {
     Page<Ticket> assignedTo(AssigneeKind kind, long assigneeId, TicketKind ticketKind, PageRequest page) {
         return jpa.read(em -> new Search().equal("e.assigneeKind", kind).equal("e.assigneeId", assigneeId)
                 .equal("e.kind", ticketKind)
-                .page(em, TicketEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(), TicketEntity::toDto));
+                .page(em, TicketEntity.class, TicketQueries.NEWEST_FIRST, page, List.of(), TicketEntity::toDto));
     }
 
     List<DispatchSuggestion> suggestAssignees(long id, int limit) {

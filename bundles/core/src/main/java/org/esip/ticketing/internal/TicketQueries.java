@@ -11,6 +11,7 @@ import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.persistence.Keyset;
 import org.esip.core.internal.persistence.Search;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketEvent;
@@ -25,6 +26,10 @@ import org.esip.ticketing.api.TicketStep;
  * timeline, the steps it allows its user, and the figures of a period.
  */
 final class TicketQueries {
+    /** The order of the ticket list, paged by cursor (an index on each filter column, created_at, id serves it). */
+    static final Keyset<TicketEntity> NEWEST_FIRST = new Keyset<>("e.createdAt", true, t -> t.createdAt, t -> t.id);
+    /** The order of the work queues: what waits longest comes first. */
+    static final Keyset<TicketEntity> OLDEST_FIRST = new Keyset<>("e.createdAt", false, t -> t.createdAt, t -> t.id);
     private final Jpa jpa;
     private final StaffOffers offers;
 
@@ -47,7 +52,7 @@ final class TicketQueries {
         return jpa.read(em -> new Search().equal("e.enterpriseId", enterpriseId).equal("e.status", status)
                 .equal("e.kind", kind)
                 .equal("e.owner", owner == null || owner.isBlank() ? null : owner.strip())
-                .page(em, TicketEntity.class, "e.createdAt DESC, e.id DESC", page, List.of(), TicketEntity::toDto));
+                .page(em, TicketEntity.class, NEWEST_FIRST, page, List.of(), TicketEntity::toDto));
     }
 
     List<TicketStep> allowedSteps(long id, String username) {
@@ -78,7 +83,7 @@ final class TicketQueries {
             case WAITING -> search.where("(e.requestKind IS NOT NULL OR e.status = :waitAccepted AND e.returnCount > 0)",
                     "waitAccepted", TicketStatus.ACCEPTED);
         }
-        return jpa.read(em -> search.page(em, TicketEntity.class, "e.createdAt, e.id", page, List.of(), TicketEntity::toDto));
+        return jpa.read(em -> search.page(em, TicketEntity.class, OLDEST_FIRST, page, List.of(), TicketEntity::toDto));
     }
 
     TicketFigures figures(String regionPrefix, LocalDate from, LocalDate to) {

@@ -119,9 +119,10 @@ public class EnterpriseResource {
             @QueryParam("industry") String industry,
             @QueryParam("scale") String scale, @QueryParam("tag") String tag,
             @QueryParam("qualification") String qualification, @QueryParam("status") String status,
-            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("total") String total) {
         Actor actor = Access.actor(sc);
-        PageRequest p = Params.page(page, size);
+        PageRequest p = Params.page(page, size, null, total);
         if (actor.has(Role.ENTERPRISE)) {
             // An enterprise user's list is its own enterprise.
             Enterprise own = enterprises.get(actor.enterpriseId());

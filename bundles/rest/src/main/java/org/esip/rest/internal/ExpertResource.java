@@ -82,9 +82,10 @@ public class ExpertResource {
     public Page<Expert> search(@Context SecurityContext sc, @QueryParam("q") String text,
             @QueryParam("domain") String domain, @QueryParam("senior") String senior,
             @QueryParam("volunteer") String volunteer, @QueryParam("inPool") String inPool, @QueryParam("tag") String tag,
-            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("total") String total) {
         Actor actor = Access.actor(sc);
-        PageRequest p = Params.page(page, size);
+        PageRequest p = Params.page(page, size, null, total);
         if (actor.has(Role.EXPERT)) {
             Expert own = experts.get(actor.expertId());
             return new Page<>(p.page() == 0 ? List.of(own) : List.of(), p.page(), p.size(), 1);

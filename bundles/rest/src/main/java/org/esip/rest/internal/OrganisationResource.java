@@ -114,9 +114,10 @@ public class OrganisationResource {
     public Page<Organisation> search(@Context SecurityContext sc, @QueryParam("q") String text,
             @QueryParam("region") String region, @QueryParam("domain") String domain, @QueryParam("tag") String tag,
             @QueryParam("status") String status, @QueryParam("alliance") String alliance,
-            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("total") String total) {
         Actor actor = Access.actor(sc);
-        PageRequest p = Params.page(page, size);
+        PageRequest p = Params.page(page, size, null, total);
         if (actor.has(Role.ORGANISATION)) {
             Organisation own = organisations.get(actor.organisationId());
             return new Page<>(p.page() == 0 ? List.of(own) : List.of(), p.page(), p.size(), 1);

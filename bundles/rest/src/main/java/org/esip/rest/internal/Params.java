@@ -25,7 +25,22 @@ final class Params {
     }
 
     static PageRequest page(String page, String size) {
+        return page(page, size, null, null);
+    }
+
+    /**
+     * A page request with a cursor ({@code after}, from a page's {@code next}) and {@code total=exact} to count
+     * every record; without it a long list's total is counted up to {@link org.esip.core.api.Page#COUNT_CAP}.
+     */
+    static PageRequest page(String page, String size, String after, String total) {
         List<FieldViolation> errors = new ArrayList<>();
+        boolean exact = false;
+        if (total != null && !total.isBlank()) {
+            exact = total.strip().equalsIgnoreCase("exact");
+            if (!exact && !total.strip().equalsIgnoreCase("estimate")) {
+                errors.add(RestMessages.violation("total", "field.invalid-value", "exact, estimate"));
+            }
+        }
         Integer p = integer("page", page, 0, errors);
         Integer s = integer("size", size, PageRequest.DEFAULT_SIZE, errors);
         // Page and size out of range are the services' rule (Pages); how far a page may reach is checked here too,
@@ -36,7 +51,7 @@ final class Params {
         if (!errors.isEmpty()) {
             throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"), errors);
         }
-        return new PageRequest(p, s);
+        return new PageRequest(p, s, after == null || after.isBlank() ? null : after.strip(), exact);
     }
 
     static Long optionalLong(String name, String value) {

@@ -36,6 +36,7 @@ import org.esip.audit.api.AuditService;
 import org.esip.core.api.Actor;
 import org.esip.core.api.FieldViolation;
 import org.esip.core.api.Page;
+import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
 import org.esip.core.api.ValidationException;
 import org.esip.ticketing.api.AssigneeKind;
@@ -117,13 +118,17 @@ public class TicketResource {
     /**
      * Tickets, newest first. Staff, administrators and auditors may ask for one work queue instead
      * ({@code queue}: {@code new}, {@code mine}, {@code overdue}, {@code problem}, {@code waiting}; oldest
-     * first, the other filters do not apply).
+     * first, the other filters do not apply). Deep pages are read by cursor: {@code after} takes the {@code next} of
+     * the page before. The total is counted up to 10 000 ({@code totalExact} false beyond) unless
+     * {@code total=exact}.
      */
     @GET
     @RolesAllowed({ADMIN, STAFF, AUDITOR, ENTERPRISE, ORGANISATION, EXPERT})
     public Page<Ticket> list(@Context SecurityContext sc, @QueryParam("enterpriseId") String enterpriseId,
             @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("kind") String kind,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("queue") String queue) {
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("queue") String queue,
+            @QueryParam("after") String after, @QueryParam("total") String total) {
+        PageRequest pageRequest = Params.page(page, size, after, total);
         Long requested = Params.optionalLong("enterpriseId", enterpriseId);
         TicketKind k = Params.optionalEnum("kind", kind, TicketKind.class);
         Actor actor = Access.actor(sc);
@@ -132,21 +137,21 @@ public class TicketResource {
             if (!Access.isReader(actor)) {
                 throw Access.forbidden();
             }
-            return tickets.queue(q, actor.username(), Params.page(page, size));
+            return tickets.queue(q, actor.username(), pageRequest);
         }
         if (actor.has(Role.ORGANISATION)) {
             // An organisation sees and acts on only the tickets dispatched to it.
-            return tickets.assignedTo(AssigneeKind.ORGANISATION, actor.organisationId(), k, Params.page(page, size));
+            return tickets.assignedTo(AssigneeKind.ORGANISATION, actor.organisationId(), k, pageRequest);
         }
         if (actor.has(Role.EXPERT)) {
-            return tickets.assignedTo(AssigneeKind.EXPERT, actor.expertId(), k, Params.page(page, size));
+            return tickets.assignedTo(AssigneeKind.EXPERT, actor.expertId(), k, pageRequest);
         }
         if (actor.has(Role.ENTERPRISE)) {
             // An enterprise user sees its own enterprise's tickets only.
             requested = Access.readEnterprise(sc, requested == null ? actor.enterpriseId() : requested).enterpriseId();
         }
         return tickets.list(requested, Params.optionalEnum("status", status, TicketStatus.class), owner, k,
-                Params.page(page, size));
+                pageRequest);
     }
 
     /**

@@ -12,7 +12,10 @@ public abstract class PagedCommand extends TableCommand {
     @Option(name = "-s", aliases = "--size", description = "每页条数 Page size")
     int size = PageRequest.DEFAULT_SIZE;
 
+    @Option(name = "--exact-total", description = "逐条计数总数（长列表默认只数到 10000） Count the exact total (a long list is counted up to 10,000)")
+    boolean exactTotal;
+
     PageRequest pageRequest() {
-        return new PageRequest(page, size);
+        return new PageRequest(page, size, null, exactTotal);
     }
 }

@@ -44,6 +44,8 @@ public class SchemaMigrator implements Database {
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                // Java migrations are given, not scanned for (the bundle's class loader cannot be listed).
+                .javaMigrations(new V24_1__NameTrigram())
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(false)
                 // The types the two databases name differently: long text and binary content.

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -118,23 +120,98 @@ public final class Search {
         return path + (descending ? " DESC" : "") + ", e.id";
     }
 
-    /** Reads one page of {@code entity} matching the criteria, mapped to DTOs. */
+    /** Conditions of its own, written with the named parameters given (names not of the form {@code p<n>}). */
+    public Search where(String clause, Map<String, Object> parameters) {
+        params.putAll(parameters);
+        return and(clause);
+    }
+
+    /** Reads one page of {@code entity} matching the criteria, mapped to DTOs (offset paging only). */
     public <E, T> Page<T> page(EntityManager em, Class<E> entity, String order, PageRequest request,
             List<String> batchFetch, Function<E, T> dto) {
-        PageRequest p = Pages.validate(request);
+        return read(em, entity, order, null, request, batchFetch, dto);
+    }
+
+    /**
+     * Reads one page of {@code entity} in the keyset's order, mapped to DTOs: after the request's cursor when it
+     * has one (a cursor that is not one of ours is a 400 on {@code after}), with the cursor of the next page.
+     */
+    public <E, T> Page<T> page(EntityManager em, Class<E> entity, Keyset<E> keyset, PageRequest request,
+            List<String> batchFetch, Function<E, T> dto) {
+        return read(em, entity, keyset.orderBy(), keyset, request, batchFetch, dto);
+    }
+
+    private <E, T> Page<T> read(EntityManager em, Class<E> entity, String order, Keyset<E> keyset,
+            PageRequest request, List<String> batchFetch, Function<E, T> dto) {
+        PageRequest valid = Pages.validate(request);
+        PageRequest p = keyset == null && valid.after() != null
+                ? new PageRequest(valid.page(), valid.size(), null, valid.exactTotal())
+                : valid;
         String name = entity.getSimpleName();
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + name + " e" + where, Long.class);
+        String listWhere = where.toString();
+        Map<String, Object> listParams = new LinkedHashMap<>(params);
+        if (keyset != null && p.after() != null) {
+            Keyset.Position after = Keyset.decode(p.after());
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+            and(keyset.afterClause(":afterAt", ":afterId"));
+        }
         TypedQuery<E> select = em.createQuery("SELECT e FROM " + name + " e" + where + " ORDER BY " + order, entity);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
+        params.forEach(select::setParameter);
         if (!batchFetch.isEmpty()) {
             select.setHint("eclipselink.batch.type", "IN");
             batchFetch.forEach(path -> select.setHint("eclipselink.batch", path));
         }
-        List<T> items = select.setFirstResult((int) p.offset()).setMaxResults(p.size()).getResultList().stream()
-                .map(dto).toList();
-        return new Page<>(items, p.page(), p.size(), count.getSingleResult());
+        // One row more than the page tells whether there is a next page without counting.
+        List<E> rows = select.setFirstResult(p.after() == null ? (int) p.offset() : 0).setMaxResults(p.size() + 1)
+                .getResultList();
+        boolean more = rows.size() > p.size();
+        List<E> shown = more ? rows.subList(0, p.size()) : rows;
+        String next = keyset != null && more ? keyset.cursor(shown.get(shown.size() - 1)) : null;
+        List<T> items = shown.stream().map(dto).toList();
+        return total(p, items.size(), more, () -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + name + " e" + listWhere, Long.class);
+            listParams.forEach(count::setParameter);
+            return count.getSingleResult();
+        }, () -> {
+            TypedQuery<Long> ids = em.createQuery("SELECT e.id FROM " + name + " e" + listWhere, Long.class);
+            listParams.forEach(ids::setParameter);
+            return ids.setMaxResults(Page.COUNT_CAP + 1).getResultList().size();
+        }, (total, exact) -> new Page<>(items, p.page(), p.size(), total, exact, next));
+    }
+
+    /**
+     * The rule for a page's total: counted exactly when the request asks for it, known without counting when the
+     * page shows the end of the list, otherwise counted up to {@link Page#COUNT_CAP} (beyond it "at least", never
+     * less than the records up to this page and one more when there are more).
+     *
+     * @param shown  how many records the page shows
+     * @param more   whether there are records after the page
+     * @param exact  counts the whole list
+     * @param capped counts the list up to {@link Page#COUNT_CAP} + 1 records
+     */
+    public static <P> P total(PageRequest p, int shown, boolean more, LongSupplier exact, IntSupplier capped,
+            TotalThen<P> then) {
+        long upToHere = (p.after() == null ? p.offset() : 0) + shown + (more ? 1 : 0);
+        if (p.exactTotal()) {
+            return then.apply(exact.getAsLong(), true);
+        }
+        if (p.after() == null && !more && (shown > 0 || p.offset() == 0)) {
+            return then.apply(upToHere, true);
+        }
+        if (p.after() == null && upToHere > Page.COUNT_CAP) {
+            return then.apply(upToHere, false);
+        }
+        int n = capped.getAsInt();
+        if (n <= Page.COUNT_CAP) {
+            return then.apply(n, true);
+        }
+        return then.apply(Math.max(Page.COUNT_CAP, upToHere), false);
+    }
+
+    /** What to make of a total and whether it is exact. */
+    @FunctionalInterface
+    public interface TotalThen<P> {
+        P apply(long total, boolean exact);
     }
 }
