@@ -167,6 +167,22 @@ public class EnterpriseRegistryIT extends EsipTestSupport {
         assertEquals(2, Json.number(stored.body(), "created"));
         assertEquals(2, Json.number(get("/enterprises?q=" + enc("瑞安导入")).body(), "total"));
 
+        // A client that chose an Import-Id reads the import's progress (here after it ended); no one else does.
+        HttpResponse<String> followed = postBytes("/enterprises/import?dryRun=true", good.getBytes(StandardCharsets.UTF_8),
+                "text/csv", adminToken(), "Import-Id", "it-import-0001");
+        assertEquals(followed.body(), 200, followed.statusCode());
+        HttpResponse<String> progress = get("/enterprises/import/it-import-0001", adminToken());
+        assertEquals(progress.body(), 200, progress.statusCode());
+        assertContains(progress.body(), "\"phase\":\"DONE\"");
+        assertEquals(2, Json.number(progress.body(), "total"));
+        assertEquals(2, Json.number(progress.body(), "checked"));
+        assertEquals(404, get("/enterprises/import/it-import-0001", tokenOfNewAccount("STAFF", "")).statusCode());
+        assertEquals(404, get("/enterprises/import/it-import-none", adminToken()).statusCode());
+        HttpResponse<String> badId = postBytes("/enterprises/import?dryRun=true", good.getBytes(StandardCharsets.UTF_8),
+                "text/csv", adminToken(), "Import-Id", "x");
+        assertEquals(badId.body(), 400, badId.statusCode());
+        assertContains(badId.body(), "\"field\":\"Import-Id\"");
+
         // One bad row: nothing of the file is stored, and the report says which row and why.
         String bad = "统一社会信用代码,企业名称,所属区划代码,从业人员\n"
                 + code("91330381MA2J0C0A1") + ",瑞安导入汽配甲有限公司（改名）,330381,46\n"

@@ -215,6 +215,13 @@ public abstract class EsipTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token));
     }
 
+    /** POST a file's bytes as {@link #postBytes} does, with one more request header. */
+    protected HttpResponse<String> postBytes(String path, byte[] body, String contentType, String token, String header,
+            String value) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(api(path))).header("Content-Type", contentType)
+                .header(header, value).POST(HttpRequest.BodyPublishers.ofByteArray(body)), token));
+    }
+
     /** GET the raw bytes of a download with this bearer token. */
     protected HttpResponse<byte[]> getBytes(String path, String token) {
         try {

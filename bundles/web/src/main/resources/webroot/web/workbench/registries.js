@@ -1,6 +1,6 @@
 // Registries (clauses 4.4.2, 6.2, 6.3, 4.2.5): search, edit, the state changes each registry has, import
 // with the row report, export. Every rule is the server's; a refusal shows its field messages.
-import { api, t, h, label, fill, table, form, section, badge, uploadRaw, fieldProblem, when, pageStand } from './wb.js';
+import { api, t, h, label, fill, table, form, section, badge, uploadRaw, fieldProblem, when, pageStand, requestId } from './wb.js';
 
 const yesNo = (v) => v ? t('wb.yes') : t('wb.no');
 
@@ -114,14 +114,40 @@ function pagerButtons(page, load) {
   return [prev, h('span', {}, stand.label), next];
 }
 
-/** Import: the spreadsheet itself as the body, a dry run first if wished; the answer's row report is shown. */
+/**
+ * Import: the spreadsheet itself as the body, a dry run first if wished; while it runs its progress is polled
+ * (GET …/import/{Import-Id}), then the answer's row report is shown.
+ */
 function importPanel(r, reload) {
   const report = h('div', { class: 'wb-import-report' });
   const f = form([{ name: 'file', label: t('import.file'), type: 'file', required: true },
     { name: 'dryRun', label: t('import.dryRun'), type: 'checkbox', value: true }], t('import.run'), async (v) => {
     if (!v.file) throw fieldProblem('file', 'attach.choose', 'Choose a file');
     const type = v.file.name.toLowerCase().endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
-    const res = await uploadRaw(r.path + '/import' + (v.dryRun ? '?dryRun=true' : ''), v.file, type);
+    // The upload waits for the report; meanwhile the import's progress is polled under the id chosen here.
+    const id = requestId();
+    const progress = h('p', { class: 'wb-import-progress', role: 'status' }, t('import.sending'));
+    fill(report, progress);
+    let polling = true;
+    const poll = async () => {
+      while (polling) {
+        await new Promise((ok) => setTimeout(ok, 700));
+        if (!polling) break;
+        try {
+          const p = await api('GET', r.path + '/import/' + id);
+          if (polling) fill(progress, t('import.phase.' + p.phase, p.checked, p.stored, p.total));
+        } catch (e) {
+          // not started yet (404) or a passing failure: the report answers in the end
+        }
+      }
+    };
+    poll();
+    let res;
+    try {
+      res = await uploadRaw(r.path + '/import' + (v.dryRun ? '?dryRun=true' : ''), v.file, type, { 'Import-Id': id });
+    } finally {
+      polling = false;
+    }
     const b = res.body || {};
     const rows = (b.rows || []).filter((x) => x.outcome !== 'UNCHANGED' || (x.errors && x.errors.length));
     fill(report, h('p', { class: res.status === 422 ? 'wb-error' : 'wb-ok' },

@@ -1,6 +1,6 @@
 // Small helpers of the workbench pages over the shared modules (/web/common): formatting, tables, and
 // the shared form (server field messages next to the fields) with the workbench's field shapes.
-import { api as apiCall, upload, ApiError } from '/web/common/api.js';
+import { api as apiCall, upload, ApiError, idempotencyKey } from '/web/common/api.js';
 import { t, lang, pick } from '/web/common/i18n.js';
 import { h, form as sharedForm, problemText, notice } from '/web/common/ui.js';
 
@@ -92,16 +92,21 @@ export function form(fields, submitLabel, submit, opts = {}) {
  * Sends a file's bytes as the body (the API's upload endpoints take the file itself). A 422 answer (an
  * import's row report) is returned, not thrown.
  */
-export async function uploadRaw(path, file, contentType) {
+export async function uploadRaw(path, file, contentType, headers) {
   const blob = contentType ? new Blob([file], { type: contentType }) : file;
   try {
-    return { status: 200, body: await upload(path.startsWith('/') ? path : '/' + path, blob) };
+    return { status: 200, body: await upload(path.startsWith('/') ? path : '/' + path, blob, headers) };
   } catch (e) {
     if (e instanceof ApiError && e.status === 422) {
       return { status: 422, body: e.problem };
     }
     throw e;
   }
+}
+
+/** A fresh id a client chooses for a request it wants to follow (Import-Id). */
+export function requestId() {
+  return idempotencyKey();
 }
 
 /** A section with a heading. */

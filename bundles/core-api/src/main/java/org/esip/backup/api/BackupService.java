@@ -18,7 +18,12 @@ public interface BackupService {
      * then the content store, into a new dated folder of the backup directory. The folder appears under
      * its final name only when it is complete.
      */
-    Backup backup(Actor actor);
+    default Backup backup(Actor actor) {
+        return backup(actor, BackupProgress.Listener.NONE);
+    }
+
+    /** {@link #backup(Actor)}, telling {@code listener} each table's rows and bytes as they are written. */
+    Backup backup(Actor actor, BackupProgress.Listener listener);
 
     /** The complete backups in the backup directory, newest first. */
     List<Backup> list(Actor actor);

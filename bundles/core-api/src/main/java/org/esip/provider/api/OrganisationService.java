@@ -8,6 +8,7 @@ import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.TableFormat;
+import org.esip.registry.api.ImportProgress;
 import org.esip.registry.api.ImportReport;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -62,8 +63,13 @@ public interface OrganisationService {
      * code is an application (APPLIED), a known one updates the description; admission stays a decision
      * taken one by one with its agreement.
      */
-    ImportReport importTable(Actor actor, byte[] content, TableFormat format,
-            boolean dryRun);
+    default ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
+        return importTable(actor, content, format, dryRun, ImportProgress.Listener.NONE);
+    }
+
+    /** {@link #importTable(Actor, byte[], TableFormat, boolean)}, telling {@code listener} how far it is as it runs. */
+    ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun,
+            ImportProgress.Listener listener);
 
     /** The organisations a search finds (every page), in the import layout. */
     byte[] exportTable(OrganisationQuery query, TableFormat format);

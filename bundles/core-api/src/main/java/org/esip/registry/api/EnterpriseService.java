@@ -58,7 +58,13 @@ public interface EnterpriseService {
      * @throws org.esip.core.api.ValidationException on field {@code file} when the file cannot be read
      *                                               as {@code format}, is too large, or lacks a required column
      */
-    ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun);
+    default ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
+        return importTable(actor, content, format, dryRun, ImportProgress.Listener.NONE);
+    }
+
+    /** {@link #importTable(Actor, byte[], TableFormat, boolean)}, telling {@code listener} how far it is as it runs. */
+    ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun,
+            ImportProgress.Listener listener);
 
     /** The enterprises a search finds (every page), in the import format, so an export re-imports unchanged. */
     byte[] exportTable(EnterpriseQuery query, TableFormat format);

@@ -2,6 +2,7 @@ package org.esip.backup.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,6 +54,7 @@ import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
 
 import org.esip.backup.api.Backup;
+import org.esip.backup.api.BackupProgress;
 import org.esip.backup.api.BackupService;
 import org.esip.backup.api.RestoreReport;
 import org.esip.core.api.Actor;
@@ -192,7 +194,7 @@ public class BackupServiceImpl implements BackupService {
     }
 
     @Override
-    public Backup backup(Actor actor) {
+    public Backup backup(Actor actor, BackupProgress.Listener listener) {
         requireAdmin(actor);
         busy.lock();
         try {
@@ -212,7 +214,7 @@ public class BackupServiceImpl implements BackupService {
             Backup backup;
             try {
                 Map<String, FileEntry> files = new TreeMap<>();
-                Snapshot snapshot = dumpWithRetry(partial.resolve("database"), files);
+                Snapshot snapshot = dumpWithRetry(partial.resolve("database"), files, listener);
                 long[] content = copyContent(contentStore(), partial.resolve("content"), files);
                 ObjectNode manifest = manifest(snapshot, content, files, actor);
                 json.writeValue(partial.resolve(MANIFEST).toFile(), manifest);
@@ -254,10 +256,11 @@ public class BackupServiceImpl implements BackupService {
     record FileEntry(String sha256, long bytes) {
     }
 
-    private Snapshot dumpWithRetry(Path target, Map<String, FileEntry> files) throws IOException, SQLException {
+    private Snapshot dumpWithRetry(Path target, Map<String, FileEntry> files, BackupProgress.Listener listener)
+            throws IOException, SQLException {
         for (int attempt = 1;; attempt++) {
             try {
-                return dump(target, files);
+                return dump(target, files, listener);
             } catch (SQLException e) {
                 // Derby: a writer holding a row this snapshot waits for, while waiting for a table it holds
                 String state = e.getSQLState();
@@ -272,7 +275,8 @@ public class BackupServiceImpl implements BackupService {
         }
     }
 
-    private Snapshot dump(Path target, Map<String, FileEntry> files) throws IOException, SQLException {
+    private Snapshot dump(Path target, Map<String, FileEntry> files, BackupProgress.Listener listener)
+            throws IOException, SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             int isolation = c.getTransactionIsolation();
@@ -298,7 +302,8 @@ public class BackupServiceImpl implements BackupService {
                 for (String key : order) {
                     Schema.Table table = schema.tables.get(key);
                     String file = "database/" + key + TABLE_FILE;
-                    rows.put(key, dumpTable(c, schema, table, target.resolve(key + TABLE_FILE), file, files));
+                    rows.put(key, dumpTable(c, schema, table, target.resolve(key + TABLE_FILE), file, files,
+                            new TableProgress(listener, key, rows.size() + 1, order.size())));
                 }
                 c.commit();
                 DatabaseInfo info = databaseInfo(c);
@@ -321,9 +326,40 @@ public class BackupServiceImpl implements BackupService {
         return new DatabaseInfo(c.getMetaData().getDatabaseProductName(), c.getMetaData().getDatabaseProductVersion());
     }
 
+    /** Where one table's progress goes: its name and place in the backup. */
+    private record TableProgress(BackupProgress.Listener listener, String table, int index, int tables) {
+        /** Rows between two reports within a table. */
+        static final long EVERY = 100_000;
+
+        void report(long rows, long bytes, boolean done) {
+            listener.progress(new BackupProgress(table, index, tables, rows, bytes, done));
+        }
+    }
+
+    /** Counts the bytes that reach the file. */
+    private static final class CountingStream extends FilterOutputStream {
+        private long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
     /** Writes one table: a header line with its columns and JDBC types, then one JSON object per row. */
     private long dumpTable(Connection c, Schema schema, Schema.Table table, Path path, String file,
-            Map<String, FileEntry> files) throws IOException, SQLException {
+            Map<String, FileEntry> files, TableProgress progress) throws IOException, SQLException {
         List<Schema.Column> columns = table.columns();
         StringBuilder select = new StringBuilder("SELECT ");
         for (int i = 0; i < columns.size(); i++) {
@@ -339,8 +375,9 @@ public class BackupServiceImpl implements BackupService {
         MessageDigest sha = sha256();
         long rows = 0;
         // the digest is of the file as stored (compressed), as a restore checks it before reading
+        CountingStream counted = new CountingStream(Files.newOutputStream(path));
         try (OutputStream out = new GZIPOutputStream(
-                new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(path), sha), 1 << 16), 1 << 16);
+                new BufferedOutputStream(new DigestOutputStream(counted, sha), 1 << 16), 1 << 16);
                 JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
             g.writeStartObject();
@@ -366,12 +403,17 @@ public class BackupServiceImpl implements BackupService {
                         }
                         g.writeEndObject();
                         rows++;
+                        if (rows % TableProgress.EVERY == 0) {
+                            progress.report(rows, counted.count, false);
+                        }
                     }
                 }
             }
             g.writeRaw('\n');
         }
-        files.put(file, new FileEntry(HexFormat.of().formatHex(sha.digest()), Files.size(path)));
+        long bytes = Files.size(path);
+        files.put(file, new FileEntry(HexFormat.of().formatHex(sha.digest()), bytes));
+        progress.report(rows, bytes, true);
         return rows;
     }
 

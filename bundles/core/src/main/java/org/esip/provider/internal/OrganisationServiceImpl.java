@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import org.esip.provider.api.OrganisationRegistration;
 import org.esip.provider.api.OrganisationService;
 import org.esip.provider.api.OrganisationStatus;
 import org.esip.provider.api.StatusChange;
+import org.esip.registry.api.ImportProgress;
 import org.esip.registry.api.ImportReport;
 import org.esip.registry.api.UnifiedSocialCreditCode;
 import org.osgi.service.component.annotations.Activate;
@@ -258,36 +260,60 @@ public class OrganisationServiceImpl implements OrganisationService {
     }
 
     @Override
-    public ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
+    public ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun,
+            ImportProgress.Listener listener) {
         return OrganisationColumns.LAYOUT.run(jpa, content, format, dryRun, (cells, v) -> {
             ProviderRules.CheckedOrganisation c = ProviderRules.organisation(v, OrganisationColumns.parse(cells, v),
                     false, null);
             return new TableImport.Checked<>(c.creditCode(), c);
-        }, (em, c) -> {
-            Optional<OrganisationEntity> existing = findEntity(em, c.creditCode());
-            if (existing.isEmpty()) {
-                OrganisationEntity e = new OrganisationEntity();
+        }, (em, chunk) -> store(em, actor, chunk), listener);
+    }
+
+    /** One chunk of an import: its existing records read at once, one flush, then each change recorded. */
+    private List<ImportReport.Outcome> store(EntityManager em, Actor actor,
+            List<ProviderRules.CheckedOrganisation> chunk) {
+        Map<String, OrganisationEntity> existing = new HashMap<>();
+        em.createQuery("SELECT o FROM OrganisationEntity o WHERE o.creditCode IN :codes", OrganisationEntity.class)
+                .setParameter("codes", chunk.stream().map(ProviderRules.CheckedOrganisation::creditCode).toList())
+                .getResultList().forEach(o -> existing.put(o.creditCode, o));
+        List<ImportReport.Outcome> outcomes = new ArrayList<>(chunk.size());
+        List<OrganisationEntity> written = new ArrayList<>();
+        List<Organisation> before = new ArrayList<>();
+        for (ProviderRules.CheckedOrganisation c : chunk) {
+            OrganisationEntity e = existing.get(c.creditCode());
+            if (e == null) {
+                e = new OrganisationEntity();
                 e.creditCode = c.creditCode();
                 e.createdAt = Instant.now(clock);
                 e.describe(c);
                 em.persist(e);
-                em.flush();
+                written.add(e);
+                before.add(null);
+                outcomes.add(ImportReport.Outcome.CREATED);
+                continue;
+            }
+            Organisation b = e.toDto(today());
+            e.describe(c);
+            if (OrganisationColumns.row(b).equals(OrganisationColumns.row(e.toDto(today())))) {
+                em.detach(e); // nothing to write: leave the record and its version as they were
+                outcomes.add(ImportReport.Outcome.UNCHANGED);
+                continue;
+            }
+            written.add(e);
+            before.add(b);
+            outcomes.add(ImportReport.Outcome.UPDATED);
+        }
+        em.flush(); // the new records' ids, for their history and audit entries
+        for (int i = 0; i < written.size(); i++) {
+            OrganisationEntity e = written.get(i);
+            if (before.get(i) == null) {
                 Records.history(em, KIND, e.id, actor, null, OrganisationStatus.APPLIED.name(), null, null, null);
                 audit.record(em, actor, "import-create", KIND, e.id, changes(null, e.toDto(today())));
-                return ImportReport.Outcome.CREATED;
+            } else {
+                audit.record(em, actor, "import-update", KIND, e.id, changes(before.get(i), e.toDto(today())));
             }
-            OrganisationEntity e = existing.get();
-            Organisation before = e.toDto(today());
-            e.describe(c);
-            Organisation after = e.toDto(today());
-            if (OrganisationColumns.row(before).equals(OrganisationColumns.row(after))) {
-                em.refresh(e); // nothing to write: leave the record and its version as they were
-                return ImportReport.Outcome.UNCHANGED;
-            }
-            em.flush();
-            audit.record(em, actor, "import-update", KIND, e.id, changes(before, e.toDto(today())));
-            return ImportReport.Outcome.UPDATED;
-        });
+        }
+        return outcomes;
     }
 
     @Override

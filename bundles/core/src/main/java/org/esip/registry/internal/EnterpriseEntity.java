@@ -128,6 +128,10 @@ public class EnterpriseEntity {
         return id;
     }
 
+    String creditCode() {
+        return creditCode;
+    }
+
     long version() {
         return version;
     }

@@ -40,6 +40,7 @@ import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseService;
 import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.EnterpriseStatus;
+import org.esip.registry.api.ImportProgress;
 import org.esip.registry.api.QualificationType;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.TicketService;
@@ -194,10 +195,23 @@ public class EnterpriseResource {
             MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({ADMIN, STAFF})
     public Response importTable(@Context SecurityContext sc, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @QueryParam("dryRun") String dryRun, @QueryParam("filename") String filename, byte[] body) {
+            @QueryParam("dryRun") String dryRun, @QueryParam("filename") String filename,
+            @HeaderParam(ImportJobs.HEADER) String importId, byte[] body) {
         Actor actor = Access.actor(sc);
         TableFormat format = Spreadsheets.uploaded(contentType, filename);
-        return Spreadsheets.report(enterprises.importTable(actor, body, format, "true".equalsIgnoreCase(dryRun)));
+        return Spreadsheets.report(ImportJobs.run(importId, "enterprises", actor,
+                listener -> enterprises.importTable(actor, body, format, "true".equalsIgnoreCase(dryRun), listener)));
+    }
+
+    /**
+     * How far the caller's import is that sent the header {@code Import-Id: importId} (phase CHECKING, STORING or
+     * DONE; rows in the file, checked, written), while it runs and for ten minutes after; 404 otherwise.
+     */
+    @GET
+    @Path("import/{importId}")
+    @RolesAllowed({ADMIN, STAFF})
+    public ImportProgress importProgress(@Context SecurityContext sc, @PathParam("importId") String importId) {
+        return ImportJobs.progress(importId, "enterprises", Access.actor(sc));
     }
 
     /** The enterprises a search finds, as a spreadsheet that re-imports unchanged. */

@@ -42,6 +42,7 @@ import org.esip.provider.api.OrganisationService;
 import org.esip.provider.api.OrganisationStatus;
 import org.esip.provider.api.ServiceDomain;
 import org.esip.provider.api.StatusChange;
+import org.esip.registry.api.ImportProgress;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.ServiceRecord;
 import org.esip.ticketing.api.TicketService;
@@ -134,10 +135,23 @@ public class OrganisationResource {
     @Consumes({"text/csv", "application/csv", Spreadsheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({ADMIN, STAFF})
     public Response importTable(@Context SecurityContext sc, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @QueryParam("dryRun") String dryRun, @QueryParam("filename") String filename, byte[] body) {
+            @QueryParam("dryRun") String dryRun, @QueryParam("filename") String filename,
+            @HeaderParam(ImportJobs.HEADER) String importId, byte[] body) {
         Actor actor = Access.actor(sc);
         TableFormat format = Spreadsheets.uploaded(contentType, filename);
-        return Spreadsheets.report(organisations.importTable(actor, body, format, "true".equalsIgnoreCase(dryRun)));
+        return Spreadsheets.report(ImportJobs.run(importId, "organisations", actor,
+                listener -> organisations.importTable(actor, body, format, "true".equalsIgnoreCase(dryRun), listener)));
+    }
+
+    /**
+     * How far the caller's import is that sent the header {@code Import-Id: importId} (phase CHECKING, STORING or
+     * DONE; rows in the file, checked, written), while it runs and for ten minutes after; 404 otherwise.
+     */
+    @GET
+    @Path("import/{importId}")
+    @RolesAllowed({ADMIN, STAFF})
+    public ImportProgress importProgress(@Context SecurityContext sc, @PathParam("importId") String importId) {
+        return ImportJobs.progress(importId, "organisations", Access.actor(sc));
     }
 
     /** The organisations a search finds, as a spreadsheet that re-imports unchanged. */

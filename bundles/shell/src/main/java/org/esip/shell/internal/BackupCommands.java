@@ -16,6 +16,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.esip.backup.api.Backup;
+import org.esip.backup.api.BackupProgress;
 import org.esip.backup.api.BackupService;
 import org.esip.backup.api.RestoreReport;
 import org.esip.core.api.ValidationException;
@@ -48,8 +49,9 @@ public final class BackupCommands {
 
         @Override
         public Object execute() {
-            Backup b = backups.backup(Operator.current());
-            printRows(out(), b.rowCounts());
+            PrintStream out = out();
+            Backup b = backups.backup(Operator.current(), p -> progress(out, p));
+            printRows(out, b.rowCounts());
             out().println("备份完成 Backup complete: " + b.folder());
             out().printf("时间 Taken at %s (Asia/Shanghai), 数据库结构版本 schema version %s, %s%n",
                     LOCAL.format(b.takenAt()), b.schemaVersion(), b.databaseProduct());
@@ -57,6 +59,13 @@ public final class BackupCommands {
                     total(b.rowCounts()), b.rowCounts().size(), b.contentFiles(), b.contentBytes());
             return null;
         }
+    }
+
+    /** One line per table as the backup writes it (and every 100 000 rows of a large one). */
+    static void progress(PrintStream out, BackupProgress p) {
+        out.printf("[%d/%d] %s: %d 行 rows, %d 字节 bytes%s%n", p.index(), p.tables(), p.table(), p.rows(), p.bytes(),
+                p.done() ? "" : " …");
+        out.flush();
     }
 
     @Command(scope = "esip", name = "backup-list", description = "列出备份目录中的完整备份 List the complete backups, newest first")

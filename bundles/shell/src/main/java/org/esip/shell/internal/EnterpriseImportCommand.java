@@ -42,7 +42,8 @@ public class EnterpriseImportCommand extends ConsoleCommand {
             out().println("文件须为 .csv 或 .xlsx The file must be .csv or .xlsx: " + path);
             return null;
         }
-        ImportReport report = enterprises.importTable(Operator.current(), Files.readAllBytes(path), format, dryRun);
+        ImportReport report = enterprises.importTable(Operator.current(), Files.readAllBytes(path), format, dryRun,
+                new ImportProgressLines(out()));
         print(out(), report);
         return null;
     }

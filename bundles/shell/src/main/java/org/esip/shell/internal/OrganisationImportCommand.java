@@ -36,7 +36,7 @@ public class OrganisationImportCommand extends ConsoleCommand {
             return null;
         }
         EnterpriseImportCommand.print(out(), organisations.importTable(Operator.current(), Files.readAllBytes(path), format,
-                dryRun));
+                dryRun, new ImportProgressLines(out())));
         return null;
     }
 }

@@ -13,12 +13,15 @@ import org.esip.core.api.FieldViolation;
 import org.esip.core.api.TableFormat;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.registry.api.ImportProgress;
 import org.esip.registry.api.ImportReport;
 
 /**
  * The one way a registry imports a spreadsheet: every row checked by the registry's own rules, a key
  * (e.g. the credit code) repeated within the file rejected, and all rows stored in one transaction, or
- * none when any row is rejected or it is a dry run. The report says what each row did or would do.
+ * none when any row is rejected or it is a dry run. The report says what each row did or would do. Rows are
+ * stored a chunk at a time (one look-up of a chunk's keys, one flush), so an import's cost grows with its
+ * rows, not with their square; a listener is told how far it is.
  *
  * @param <C> a row after checking
  */
@@ -65,13 +68,28 @@ public final class TableImport<C> {
         }
     }
 
+    /** Stores accepted rows inside the import's transaction, a chunk at a time. */
+    @FunctionalInterface
+    public interface Store<C> {
+        /**
+         * Stores {@code chunk} (look up the records of all its keys with one query, flush once) and says, in the
+         * same order, whether each row was created, updated or unchanged. The entity manager is flushed and
+         * cleared after each chunk, so nothing read here stays managed into the next one.
+         */
+        List<ImportReport.Outcome> store(EntityManager em, List<C> chunk);
+    }
+
+    /** Rows stored between two flushes, and rows checked between two progress reports. */
+    public static final int CHUNK = 500;
+
     /**
-     * @param check checks one row's cells (field name to text) into {@code Violations}; returns its key and value
-     * @param store stores one accepted row inside the transaction and says whether it was created, updated or unchanged
+     * @param check    checks one row's cells (field name to text) into {@code Violations}; returns its key and value
+     * @param store    stores accepted rows inside the transaction, a chunk at a time
+     * @param listener told how far the import is, after each chunk and at each phase
      */
     public ImportReport run(Jpa jpa, byte[] content, TableFormat format, boolean dryRun,
-            BiFunction<Map<String, String>, Violations, Checked<C>> check,
-            BiFunction<EntityManager, C, ImportReport.Outcome> store) {
+            BiFunction<Map<String, String>, Violations, Checked<C>> check, Store<C> store,
+            ImportProgress.Listener listener) {
         Table table = Tables.read(content, format);
         Map<String, String> fieldOfHeader = new HashMap<>();
         for (String header : table.headers()) {
@@ -89,6 +107,8 @@ public final class TableImport<C> {
             }
         }
         missing.throwIfAny();
+        int total = table.rows().size();
+        listener.progress(new ImportProgress(ImportProgress.Phase.CHECKING, total, 0, 0));
         List<ImportReport.Row> rows = new ArrayList<>();
         List<C> accepted = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -112,14 +132,34 @@ public final class TableImport<C> {
             } else {
                 rows.add(new ImportReport.Row(row.number(), c.key(), ImportReport.Outcome.REJECTED, v.list()));
             }
+            if (rows.size() % CHUNK == 0 && rows.size() < total) {
+                listener.progress(new ImportProgress(ImportProgress.Phase.CHECKING, total, rows.size(), 0));
+            }
         }
+        listener.progress(new ImportProgress(ImportProgress.Phase.STORING, total, total, 0));
+        int[] stored = {0};
         try {
             return jpa.inTransaction(em -> {
+                List<ImportReport.Outcome> outcomes = new ArrayList<>(accepted.size());
+                for (int from = 0; from < accepted.size(); from += CHUNK) {
+                    List<C> chunk = accepted.subList(from, Math.min(accepted.size(), from + CHUNK));
+                    List<ImportReport.Outcome> done = store.store(em, chunk);
+                    if (done.size() != chunk.size()) {
+                        throw new IllegalStateException("a store answered " + done.size() + " outcomes for "
+                                + chunk.size() + " rows");
+                    }
+                    em.flush();
+                    em.clear();
+                    outcomes.addAll(done);
+                    stored[0] = outcomes.size();
+                    listener.progress(new ImportProgress(ImportProgress.Phase.STORING, total, total,
+                            outcomes.size()));
+                }
                 int next = 0;
                 for (int i = 0; i < rows.size(); i++) {
                     ImportReport.Row r = rows.get(i);
                     if (r.outcome() == null) {
-                        rows.set(i, new ImportReport.Row(r.row(), r.key(), store.apply(em, accepted.get(next++)),
+                        rows.set(i, new ImportReport.Row(r.row(), r.key(), outcomes.get(next++),
                                 List.<FieldViolation>of()));
                     }
                 }
@@ -131,6 +171,8 @@ public final class TableImport<C> {
             });
         } catch (RolledBack rolledBack) {
             return rolledBack.report;
+        } finally {
+            listener.progress(new ImportProgress(ImportProgress.Phase.DONE, total, total, stored[0]));
         }
     }
 
