@@ -18,9 +18,7 @@ public interface BackupService {
      * then the content store, into a new dated folder of the backup directory. The folder appears under
      * its final name only when it is complete.
      */
-    default Backup backup(Actor actor) {
-        return backup(actor, BackupProgress.Listener.NONE);
-    }
+    Backup backup(Actor actor);
 
     /** {@link #backup(Actor)}, telling {@code listener} each table's rows and bytes as they are written. */
     Backup backup(Actor actor, BackupProgress.Listener listener);

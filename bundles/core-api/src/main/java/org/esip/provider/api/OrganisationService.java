@@ -63,9 +63,7 @@ public interface OrganisationService {
      * code is an application (APPLIED), a known one updates the description; admission stays a decision
      * taken one by one with its agreement.
      */
-    default ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
-        return importTable(actor, content, format, dryRun, ImportProgress.Listener.NONE);
-    }
+    ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun);
 
     /** {@link #importTable(Actor, byte[], TableFormat, boolean)}, telling {@code listener} how far it is as it runs. */
     ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun,

@@ -58,9 +58,7 @@ public interface EnterpriseService {
      * @throws org.esip.core.api.ValidationException on field {@code file} when the file cannot be read
      *                                               as {@code format}, is too large, or lacks a required column
      */
-    default ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
-        return importTable(actor, content, format, dryRun, ImportProgress.Listener.NONE);
-    }
+    ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun);
 
     /** {@link #importTable(Actor, byte[], TableFormat, boolean)}, telling {@code listener} how far it is as it runs. */
     ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun,

@@ -194,6 +194,11 @@ public class BackupServiceImpl implements BackupService {
     }
 
     @Override
+    public Backup backup(Actor actor) {
+        return backup(actor, BackupProgress.Listener.NONE);
+    }
+
+    @Override
     public Backup backup(Actor actor, BackupProgress.Listener listener) {
         requireAdmin(actor);
         busy.lock();

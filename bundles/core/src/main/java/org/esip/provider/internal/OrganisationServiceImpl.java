@@ -260,6 +260,11 @@ public class OrganisationServiceImpl implements OrganisationService {
     }
 
     @Override
+    public ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
+        return importTable(actor, content, format, dryRun, ImportProgress.Listener.NONE);
+    }
+
+    @Override
     public ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun,
             ImportProgress.Listener listener) {
         return OrganisationColumns.LAYOUT.run(jpa, content, format, dryRun, (cells, v) -> {

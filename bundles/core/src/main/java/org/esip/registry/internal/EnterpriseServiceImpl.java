@@ -303,6 +303,11 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     }
 
     @Override
+    public ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun) {
+        return importTable(actor, content, format, dryRun, ImportProgress.Listener.NONE);
+    }
+
+    @Override
     public ImportReport importTable(Actor actor, byte[] content, TableFormat format, boolean dryRun,
             ImportProgress.Listener listener) {
         LocalDate today = today();
