@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
