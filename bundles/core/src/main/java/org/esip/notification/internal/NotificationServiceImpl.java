@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.persistence.EntityManager;
+
 import org.esip.core.api.Actor;
 import org.esip.core.api.ForbiddenException;
 import org.esip.core.api.NotFoundException;
@@ -24,6 +26,7 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.seam.AccountInbox;
 import org.esip.core.internal.seam.EnterpriseContact;
 import org.esip.notification.api.Delivery;
 import org.esip.notification.api.Notification;
@@ -45,8 +48,8 @@ import org.slf4j.LoggerFactory;
  * with a growing pause, up to {@value #MAX_ATTEMPTS} times. A retry claims its record with a conditional
  * update, so several nodes never send one message twice.
  */
-@Component(service = NotificationService.class)
-public class NotificationServiceImpl implements NotificationService {
+@Component(service = {NotificationService.class, AccountInbox.class})
+public class NotificationServiceImpl implements NotificationService, AccountInbox {
     static final int MAX_ATTEMPTS = 5;
     /** The address kinds a delivery needs the enterprise's contact for. */
     private static final Set<String> ADDRESSED = Set.of("phone", "email");
@@ -84,16 +87,7 @@ public class NotificationServiceImpl implements NotificationService {
                     enterprises.get(recipient.enterpriseId()); // no such enterprise: its 404
                 }
             }
-            NotificationEntity e = new NotificationEntity();
-            e.enterpriseId = recipient.enterpriseId();
-            e.username = recipient.username();
-            e.topic = topic;
-            e.titleZh = cut(titleZh, 200);
-            e.titleEn = cut(titleEn, 200);
-            e.bodyZh = cut(bodyZh, 4000);
-            e.bodyEn = cut(bodyEn, 4000);
-            e.ticketId = ticketId;
-            e.createdAt = Instant.now();
+            NotificationEntity e = inbox(recipient, topic, titleZh, titleEn, bodyZh, bodyEn, ticketId);
             em.persist(e);
             em.flush();
             Set<String> off = recipient.enterpriseId() == null ? Set.of()
@@ -124,6 +118,28 @@ public class NotificationServiceImpl implements NotificationService {
         });
         queued.forEach(d -> deliver(d, n));
         return n;
+    }
+
+    /** An account has no address on any channel: its notice is the inbox entry alone, written with the caller's. */
+    @Override
+    public void put(EntityManager em, String username, String topic, String titleZh, String titleEn, String bodyZh,
+            String bodyEn, Long ticketId) {
+        em.persist(inbox(Recipient.account(username), topic, titleZh, titleEn, bodyZh, bodyEn, ticketId));
+    }
+
+    private static NotificationEntity inbox(Recipient recipient, String topic, String titleZh, String titleEn,
+            String bodyZh, String bodyEn, Long ticketId) {
+        NotificationEntity e = new NotificationEntity();
+        e.enterpriseId = recipient.enterpriseId();
+        e.username = recipient.username();
+        e.topic = topic;
+        e.titleZh = cut(titleZh, 200);
+        e.titleEn = cut(titleEn, 200);
+        e.bodyZh = cut(bodyZh, 4000);
+        e.bodyEn = cut(bodyEn, 4000);
+        e.ticketId = ticketId;
+        e.createdAt = Instant.now();
+        return e;
     }
 
     private static String cut(String s, int max) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import javax.persistence.EntityManager;
+
 import org.esip.core.internal.i18n.Messages;
+import org.esip.core.internal.seam.AccountInbox;
 import org.esip.notification.api.NotificationService;
 import org.esip.notification.api.Recipient;
 import org.esip.ticketing.api.Ticket;
@@ -16,10 +19,12 @@ import org.esip.ticketing.api.Ticket;
  */
 final class TicketNotices {
     private final NotificationService notifications;
+    private final AccountInbox inbox;
     private final TicketDeadlines deadlines;
 
-    TicketNotices(NotificationService notifications, TicketDeadlines deadlines) {
+    TicketNotices(NotificationService notifications, AccountInbox inbox, TicketDeadlines deadlines) {
         this.notifications = notifications;
+        this.inbox = inbox;
         this.deadlines = deadlines;
     }
 
@@ -45,6 +50,16 @@ final class TicketNotices {
                 Messages.zh("notice." + key + ".title", String.valueOf(ticketId)),
                 Messages.en("notice." + key + ".title", String.valueOf(ticketId)),
                 Messages.zh("notice." + key, argsZh), Messages.en("notice." + key, argsEn), ticketId);
+    }
+
+    /**
+     * The same notice as {@link #tellAccount(String, String, long, Object...)}, written in the caller's transaction
+     * {@code em} (a sweep's batch: the steps and their notices are committed together).
+     */
+    void tellAccount(EntityManager em, String username, String key, long ticketId, Object... args) {
+        inbox.put(em, username, key, Messages.zh("notice." + key + ".title", String.valueOf(ticketId)),
+                Messages.en("notice." + key + ".title", String.valueOf(ticketId)), Messages.zh("notice." + key, args),
+                Messages.en("notice." + key, args), ticketId);
     }
 
     /** The platform heads, whether configured as a list or as one comma-separated value of a .cfg file. */
