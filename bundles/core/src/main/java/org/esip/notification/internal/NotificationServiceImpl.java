@@ -199,18 +199,63 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
         return failure == null;
     }
 
+    /**
+     * The due deliveries (up to 500) are read with their notifications at once and claimed with one conditional
+     * update per attempt count read; when another node claimed some of them first, the claim rolls back and each is
+     * tried on its own, as before. Each claimed delivery then goes out and its outcome is recorded.
+     */
     @Override
     public int retryPending() {
-        List<Long> due = jpa.read(em -> em.createQuery("SELECT d.id FROM DeliveryEntity d WHERE d.status = :pending"
-                + " AND d.nextAttemptAt <= :now", Long.class).setParameter("pending", DeliveryEntity.PENDING)
-                .setParameter("now", Instant.now()).setMaxResults(500).getResultList());
+        List<Object[]> due = jpa.read(em -> em.createQuery("SELECT d, n FROM DeliveryEntity d, NotificationEntity n"
+                + " WHERE n.id = d.notificationId AND d.status = :pending AND d.nextAttemptAt <= :now ORDER BY d.id",
+                Object[].class).setParameter("pending", DeliveryEntity.PENDING).setParameter("now", Instant.now())
+                .setMaxResults(500).getResultList());
+        Map<Integer, List<Long>> byAttempts = new TreeMap<>();
+        for (Object[] r : due) {
+            DeliveryEntity d = (DeliveryEntity) r[0];
+            byAttempts.computeIfAbsent(d.attempts, k -> new ArrayList<>()).add(d.id);
+        }
         int sent = 0;
-        for (long id : due) {
-            if (attempt(id)) {
+        try {
+            jpa.inTransaction(em -> {
+                for (Map.Entry<Integer, List<Long>> group : byAttempts.entrySet()) {
+                    int claimed = em.createQuery("UPDATE DeliveryEntity d SET d.attempts = d.attempts + 1,"
+                            + " d.nextAttemptAt = :later WHERE d.id IN :ids AND d.status = :pending"
+                            + " AND d.attempts = :attempts")
+                            .setParameter("later", Instant.now().plus(backoff(group.getKey())))
+                            .setParameter("ids", group.getValue()).setParameter("pending", DeliveryEntity.PENDING)
+                            .setParameter("attempts", group.getKey()).executeUpdate();
+                    if (claimed != group.getValue().size()) {
+                        throw new Raced(); // another node took some: undo, and claim one by one
+                    }
+                }
+                return null;
+            });
+        } catch (Raced raced) {
+            for (Object[] r : due) {
+                if (attempt(((DeliveryEntity) r[0]).id)) {
+                    sent++;
+                }
+            }
+            return sent;
+        }
+        for (Object[] r : due) {
+            DeliveryEntity d = (DeliveryEntity) r[0];
+            d.attempts++;
+            if (deliver(d, ((NotificationEntity) r[1]).toDto())) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    /** Another node claimed a delivery of the batch between its read and the claim. */
+    private static final class Raced extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Raced() {
+            super(null, null, false, false);
+        }
     }
 
     @Override
