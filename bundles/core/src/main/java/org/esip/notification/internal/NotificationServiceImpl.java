@@ -24,6 +24,7 @@ import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
+import org.esip.core.internal.persistence.BatchInsert;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
 import org.esip.core.internal.seam.AccountInbox;
@@ -122,9 +123,12 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
 
     /** An account has no address on any channel: its notice is the inbox entry alone, written with the caller's. */
     @Override
-    public void put(EntityManager em, String username, String topic, String titleZh, String titleEn, String bodyZh,
-            String bodyEn, Long ticketId) {
-        em.persist(inbox(Recipient.account(username), topic, titleZh, titleEn, bodyZh, bodyEn, ticketId));
+    public void putAll(EntityManager em, List<AccountInbox.Notice> notices) {
+        Instant now = Instant.now();
+        BatchInsert.into(em, "NOTIFICATION", List.of("USERNAME", "TOPIC", "TITLE_ZH", "TITLE_EN", "BODY_ZH", "BODY_EN",
+                "TICKET_ID", "CREATED_AT"), List.of("TICKET_ID"), notices.stream().map(n -> new Object[] {n.username(),
+                        n.topic(), cut(n.titleZh(), 200), cut(n.titleEn(), 200), cut(n.bodyZh(), 4000),
+                        cut(n.bodyEn(), 4000), n.ticketId(), now}).toList());
     }
 
     private static NotificationEntity inbox(Recipient recipient, String topic, String titleZh, String titleEn,

@@ -15,6 +15,7 @@ import org.esip.core.api.Actor;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Jpa.Retry;
+import org.esip.core.internal.seam.AccountInbox;
 import org.esip.ticketing.api.Ticket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,19 +145,23 @@ final class OverdueEscalation {
                 TicketEntity.class).setParameter("ids", ids).getResultList();
         Actor watch = Actor.system("deadline-watch");
         String notice = reminder ? "ticket.due" : "ticket.escalated";
-        List<Ticket> escalated = new ArrayList<>();
-        for (TicketEntity t : claimed) {
+        // the timeline events, audit entries and notices of the batch: one JDBC batch each
+        timeline.recordAll(em, claimed, watch, reminder ? "remind" : "escalate", t -> {
             LocalDate dueDate = stage.dueOf(t);
             String owner = t.owner == null ? "—" : t.owner;
-            timeline.record(em, t, watch, reminder ? "remind" : "escalate", t.status, null,
-                    Messages.zh(notice, stage, dueDate, owner) + " / " + Messages.en(notice, stage, dueDate, owner));
+            return Messages.zh(notice, stage, dueDate, owner) + " / " + Messages.en(notice, stage, dueDate, owner);
+        });
+        List<AccountInbox.Notice> told = new ArrayList<>();
+        List<Ticket> escalated = new ArrayList<>();
+        for (TicketEntity t : claimed) {
             for (String to : notices.accountable(t)) {
-                notices.tellAccount(em, to, notice, t.id, t.title, stage + " " + dueDate);
+                told.add(notices.accountNotice(to, notice, t.id, t.title, stage + " " + stage.dueOf(t)));
             }
             if (!reminder) {
                 escalated.add(t.toDto());
             }
         }
+        notices.tellAll(em, told);
         return escalated;
     }
 

@@ -52,14 +52,16 @@ final class TicketNotices {
                 Messages.zh("notice." + key, argsZh), Messages.en("notice." + key, argsEn), ticketId);
     }
 
-    /**
-     * The same notice as {@link #tellAccount(String, String, long, Object...)}, written in the caller's transaction
-     * {@code em} (a sweep's batch: the steps and their notices are committed together).
-     */
-    void tellAccount(EntityManager em, String username, String key, long ticketId, Object... args) {
-        inbox.put(em, username, key, Messages.zh("notice." + key + ".title", String.valueOf(ticketId)),
+    /** The notice {@link #tellAccount(String, String, long, Object...)} sends, to be written in a batch. */
+    AccountInbox.Notice accountNotice(String username, String key, long ticketId, Object... args) {
+        return new AccountInbox.Notice(username, key, Messages.zh("notice." + key + ".title", String.valueOf(ticketId)),
                 Messages.en("notice." + key + ".title", String.valueOf(ticketId)), Messages.zh("notice." + key, args),
                 Messages.en("notice." + key, args), ticketId);
+    }
+
+    /** Writes {@code notices} to their accounts in the caller's transaction {@code em}, as one batch. */
+    void tellAll(EntityManager em, List<AccountInbox.Notice> notices) {
+        inbox.putAll(em, notices);
     }
 
     /** The platform heads, whether configured as a list or as one comma-separated value of a .cfg file. */
