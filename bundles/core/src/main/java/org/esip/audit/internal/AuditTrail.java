@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -15,6 +16,7 @@ import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.internal.Pages;
+import org.esip.core.internal.persistence.BatchInsert;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.seam.AuditRecord;
 import org.esip.core.internal.seam.Changes;
@@ -43,6 +45,18 @@ public class AuditTrail implements AuditService, AuditRecord {
         String who = actor == null ? "unknown" : actor.username();
         em.persist(new AuditEventEntity(Instant.now(clock), who, action, entityType, String.valueOf(entityId),
                 changes == null ? "{}" : changes.toJson()));
+    }
+
+    /** Writes the entries as one batch in the caller's transaction. */
+    @Override
+    public void recordAll(EntityManager em, Actor actor, String action, String entityType, Map<?, Changes> changes) {
+        String who = actor == null ? "unknown" : actor.username();
+        Instant at = Instant.now(clock);
+        List<Object[]> rows = new ArrayList<>();
+        changes.forEach((id, c) -> rows.add(new Object[] {at, who, action, entityType, String.valueOf(id),
+                c == null ? "{}" : c.toJson()}));
+        BatchInsert.into(em, "AUDIT_EVENT",
+                List.of("OCCURRED_AT", "ACTOR", "ACTION_CODE", "ENTITY_TYPE", "ENTITY_ID", "CHANGES"), rows);
     }
 
     @Override

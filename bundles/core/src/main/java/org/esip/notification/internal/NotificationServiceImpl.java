@@ -28,8 +28,10 @@ import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
+import org.esip.core.internal.persistence.BatchInsert;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
+import org.esip.core.internal.seam.AccountInbox;
 import org.esip.core.internal.seam.EnterpriseContact;
 import org.esip.notification.api.Delivery;
 import org.esip.notification.api.Notification;
@@ -55,8 +57,8 @@ import org.slf4j.LoggerFactory;
  * with a growing pause, up to {@value #MAX_ATTEMPTS} times. A retry claims its record with a conditional update,
  * so several nodes never send one message twice.
  */
-@Component(service = NotificationService.class)
-public class NotificationServiceImpl implements NotificationService {
+@Component(service = {NotificationService.class, AccountInbox.class})
+public class NotificationServiceImpl implements NotificationService, AccountInbox {
     static final int MAX_ATTEMPTS = 5;
     /** The address kinds a delivery needs the enterprise's contact for. */
     private static final Set<String> ADDRESSED = Set.of("phone", "email");
@@ -190,6 +192,16 @@ public class NotificationServiceImpl implements NotificationService {
         return sent;
     }
 
+    /** An account has no address on any channel: its notice is the inbox entry alone, written with the caller's. */
+    @Override
+    public void putAll(EntityManager em, List<AccountInbox.Notice> notices) {
+        Instant now = Instant.now();
+        BatchInsert.into(em, "NOTIFICATION", List.of("USERNAME", "TOPIC", "TITLE_ZH", "TITLE_EN", "BODY_ZH", "BODY_EN",
+                "TICKET_ID", "CREATED_AT"), List.of("TICKET_ID"), notices.stream().map(n -> new Object[] {n.username(),
+                        n.topic(), cut(n.titleZh(), 200), cut(n.titleEn(), 200), cut(n.bodyZh(), 4000),
+                        cut(n.bodyEn(), 4000), n.ticketId(), now}).toList());
+    }
+
     private boolean addressed() {
         return channels.stream().anyMatch(c -> ADDRESSED.contains(c.addressKind()));
     }
@@ -321,18 +333,63 @@ public class NotificationServiceImpl implements NotificationService {
         });
     }
 
+    /**
+     * The due deliveries (up to 500) are read with their notifications at once and claimed with one conditional
+     * update per attempt count read; when another node claimed some of them first, the claim rolls back and each is
+     * tried on its own, as before. Each claimed delivery then goes out and its outcome is recorded.
+     */
     @Override
     public int retryPending() {
-        List<Long> due = jpa.read(em -> em.createQuery("SELECT d.id FROM DeliveryEntity d WHERE d.status = :pending"
-                + " AND d.nextAttemptAt <= :now", Long.class).setParameter("pending", DeliveryEntity.PENDING)
-                .setParameter("now", Instant.now()).setMaxResults(500).getResultList());
+        List<Object[]> due = jpa.read(em -> em.createQuery("SELECT d, n FROM DeliveryEntity d, NotificationEntity n"
+                + " WHERE n.id = d.notificationId AND d.status = :pending AND d.nextAttemptAt <= :now ORDER BY d.id",
+                Object[].class).setParameter("pending", DeliveryEntity.PENDING).setParameter("now", Instant.now())
+                .setMaxResults(500).getResultList());
+        Map<Integer, List<Long>> byAttempts = new TreeMap<>();
+        for (Object[] r : due) {
+            DeliveryEntity d = (DeliveryEntity) r[0];
+            byAttempts.computeIfAbsent(d.attempts, k -> new ArrayList<>()).add(d.id);
+        }
         int sent = 0;
-        for (long id : due) {
-            if (attempt(id)) {
+        try {
+            jpa.inTransaction(em -> {
+                for (Map.Entry<Integer, List<Long>> group : byAttempts.entrySet()) {
+                    int claimed = em.createQuery("UPDATE DeliveryEntity d SET d.attempts = d.attempts + 1,"
+                            + " d.nextAttemptAt = :later WHERE d.id IN :ids AND d.status = :pending"
+                            + " AND d.attempts = :attempts")
+                            .setParameter("later", Instant.now().plus(backoff(group.getKey())))
+                            .setParameter("ids", group.getValue()).setParameter("pending", DeliveryEntity.PENDING)
+                            .setParameter("attempts", group.getKey()).executeUpdate();
+                    if (claimed != group.getValue().size()) {
+                        throw new Raced(); // another node took some: undo, and claim one by one
+                    }
+                }
+                return null;
+            });
+        } catch (Raced raced) {
+            for (Object[] r : due) {
+                if (attempt(((DeliveryEntity) r[0]).id)) {
+                    sent++;
+                }
+            }
+            return sent;
+        }
+        for (Object[] r : due) {
+            DeliveryEntity d = (DeliveryEntity) r[0];
+            d.attempts++;
+            if (deliver(d, ((NotificationEntity) r[1]).toDto())) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    /** Another node claimed a delivery of the batch between its read and the claim. */
+    private static final class Raced extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Raced() {
+            super(null, null, false, false);
+        }
     }
 
     @Override

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import javax.persistence.EntityManager;
+
 import org.esip.core.internal.i18n.Messages;
+import org.esip.core.internal.seam.AccountInbox;
 import org.esip.notification.api.NotificationService;
 import org.esip.notification.api.Recipient;
 import org.esip.ticketing.api.Ticket;
@@ -16,10 +19,12 @@ import org.esip.ticketing.api.Ticket;
  */
 final class TicketNotices {
     private final NotificationService notifications;
+    private final AccountInbox inbox;
     private final TicketDeadlines deadlines;
 
-    TicketNotices(NotificationService notifications, TicketDeadlines deadlines) {
+    TicketNotices(NotificationService notifications, AccountInbox inbox, TicketDeadlines deadlines) {
         this.notifications = notifications;
+        this.inbox = inbox;
         this.deadlines = deadlines;
     }
 
@@ -45,6 +50,18 @@ final class TicketNotices {
                 Messages.zh("notice." + key + ".title", String.valueOf(ticketId)),
                 Messages.en("notice." + key + ".title", String.valueOf(ticketId)),
                 Messages.zh("notice." + key, argsZh), Messages.en("notice." + key, argsEn), ticketId);
+    }
+
+    /** The notice {@link #tellAccount(String, String, long, Object...)} sends, to be written in a batch. */
+    AccountInbox.Notice accountNotice(String username, String key, long ticketId, Object... args) {
+        return new AccountInbox.Notice(username, key, Messages.zh("notice." + key + ".title", String.valueOf(ticketId)),
+                Messages.en("notice." + key + ".title", String.valueOf(ticketId)), Messages.zh("notice." + key, args),
+                Messages.en("notice." + key, args), ticketId);
+    }
+
+    /** Writes {@code notices} to their accounts in the caller's transaction {@code em}, as one batch. */
+    void tellAll(EntityManager em, List<AccountInbox.Notice> notices) {
+        inbox.putAll(em, notices);
     }
 
     /** The platform heads, whether configured as a list or as one comma-separated value of a .cfg file. */

@@ -12,6 +12,7 @@ import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.internal.content.ContentStore;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.seam.AccountInbox;
 import org.esip.core.internal.seam.ArchiveSeal;
 import org.esip.core.internal.seam.AuditRecord;
 import org.esip.line.api.ServiceLineRegistry;
@@ -70,11 +71,11 @@ public class TicketServiceImpl implements TicketService {
             @Reference NotificationService notifications, @Reference ArchiveSeal ledger,
             @Reference ContentStore store, @Reference FileStore files,
             @Reference EnterpriseService enterprises, @Reference ServiceLineRegistry lines,
-            @Reference AuditRecord audit, TicketingConfig deadlines) {
+            @Reference AuditRecord audit, @Reference AccountInbox inbox, TicketingConfig deadlines) {
         Clock clock = Clock.systemUTC();
         this.deadlines = new TicketDeadlines(deadlines, lines, clock);
         TicketTimeline timeline = new TicketTimeline(audit, clock);
-        TicketNotices notices = new TicketNotices(notifications, this.deadlines);
+        TicketNotices notices = new TicketNotices(notifications, inbox, this.deadlines);
         StepTransaction steps = new StepTransaction(jpa, timeline);
         StaffOffers offers = new StaffOffers(jpa, staff);
         this.queries = new TicketQueries(jpa, offers);

@@ -2,10 +2,16 @@ package org.esip.ticketing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 
 import org.esip.core.api.Actor;
+import org.esip.core.internal.persistence.BatchInsert;
 import org.esip.core.internal.seam.AuditRecord;
 import org.esip.core.internal.seam.Changes;
 import org.esip.ticketing.api.Channel;
@@ -28,5 +34,24 @@ final class TicketTimeline {
                 remark));
         audit.record(em, actor, action, "ticket", t.id, new Changes()
                 .field("status", from == null ? null : from.name(), t.status.name()));
+    }
+
+    /**
+     * Records {@code action}, which changes no status, on each of {@code tickets} with its {@code remark}, as one
+     * batch of timeline events and one of audit entries in the caller's transaction (a sweep's batch).
+     */
+    void recordAll(EntityManager em, List<TicketEntity> tickets, Actor actor, String action,
+            Function<TicketEntity, String> remark) {
+        Instant at = Instant.now(clock);
+        Map<Long, Changes> changes = new LinkedHashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (TicketEntity t : tickets) {
+            rows.add(new Object[] {t.id, at, actor.username(), action, t.status.name(), t.status.name(), null,
+                    remark.apply(t)});
+            changes.put(t.id, new Changes().field("status", t.status.name(), t.status.name()));
+        }
+        BatchInsert.into(em, "TICKET_EVENT", List.of("TICKET_ID", "OCCURRED_AT", "ACTOR", "ACTION_CODE", "FROM_STATUS",
+                "TO_STATUS", "CHANNEL", "REMARK"), rows);
+        audit.recordAll(em, actor, action, "ticket", changes);
     }
 }

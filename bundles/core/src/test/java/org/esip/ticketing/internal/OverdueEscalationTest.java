@@ -8,8 +8,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.PageRequest;
@@ -44,6 +51,8 @@ public class OverdueEscalationTest {
     private TicketQueries queries;
     private OverdueEscalation escalation;
     private long enterpriseId;
+    private TicketTimeline timeline;
+    private TicketNotices notices;
 
     @Before
     public void start() {
@@ -54,8 +63,8 @@ public class OverdueEscalationTest {
         Clock clock = Clock.systemUTC();
         ServiceLineRegistryImpl lines = new ServiceLineRegistryImpl(new Version(2, 0, 0));
         TicketDeadlines deadlines = new TicketDeadlines(Configs.defaults(TicketingConfig.class), lines, clock);
-        TicketTimeline timeline = new TicketTimeline(core.audit, clock);
-        TicketNotices notices = new TicketNotices(notifications, deadlines);
+        timeline = new TicketTimeline(core.audit, clock);
+        notices = new TicketNotices(notifications, notifications, deadlines);
         StaffServiceImpl staff = new StaffServiceImpl(core.jpa, core.audit);
         intake = new TicketIntake(core.jpa, staff, new WorkingCalendarImpl(core.jpa, core.audit), lines, deadlines,
                 timeline, notices, clock);
@@ -105,5 +114,106 @@ public class OverdueEscalationTest {
         assertTrue(queries.get(t.id()).overdue());
         assertEquals(1, escalations(t.id()));
         assertEquals(1, noticesToHeads());
+    }
+
+    /** {@code count - 1} copies of {@code t} (the tickets of a busy platform, all due on the same day). */
+    private List<Long> copies(Ticket t, int count) {
+        List<Long> ids = new ArrayList<>(List.of(t.id()));
+        for (int from = 1; from < count; from += 500) {
+            int n = Math.min(500, count - from);
+            ids.addAll(core.jpa.inTransaction(em -> {
+                List<TicketEntity> made = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    TicketEntity copy = em.find(TicketEntity.class, t.id());
+                    em.detach(copy);
+                    copy.id = null;
+                    copy.version = 0;
+                    em.persist(copy);
+                    made.add(copy);
+                }
+                em.flush();
+                return made.stream().map(c -> c.id).toList();
+            }));
+        }
+        return ids;
+    }
+
+    private long count(String jpql) {
+        return core.jpa.read(em -> em.createQuery(jpql, Long.class).getSingleResult());
+    }
+
+    private long events(String action) {
+        return count("SELECT COUNT(e) FROM TicketEventEntity e WHERE e.action = '" + action + "'");
+    }
+
+    private long notices(String topic) {
+        return count("SELECT COUNT(n) FROM NotificationEntity n WHERE n.username = 'admin' AND n.topic = '" + topic
+                + "'");
+    }
+
+    @Test
+    public void twoThousandTicketsAreRemindedAndEscalatedOnceEachWithTheirEventsAndNotices() {
+        Ticket t = intake.submit(STAFF, new TicketSubmission(enterpriseId, TicketKind.DEMAND, Channel.PHONE, "融资需求",
+                "需要融资对接", null), null);
+        List<Long> ids = copies(t, 2000);
+
+        // the last day: a reminder each, nothing escalated
+        assertTrue(escalation.escalateOverdue(t.acceptDue(), false).isEmpty());
+        assertTrue(escalation.escalateOverdue(t.acceptDue(), false).isEmpty());
+        assertEquals(2000, events("remind"));
+        assertEquals(2000, notices("ticket.due"));
+
+        LocalDate late = t.acceptDue().plusDays(1);
+        assertEquals(2000, escalation.escalateOverdue(late, true).size());
+        List<Ticket> escalated = escalation.escalateOverdue(late, false);
+        assertEquals(new TreeSet<>(ids), new TreeSet<>(escalated.stream().map(Ticket::id).toList()));
+        assertEquals(2000, escalated.size());
+        assertTrue(escalated.stream().allMatch(Ticket::overdue));
+        assertTrue(escalation.escalateOverdue(late, false).isEmpty());
+        assertTrue(escalation.escalateOverdue(late, true).isEmpty());
+        assertEquals(2000, events("escalate"));
+        assertEquals(2000, notices("ticket.escalated"));
+        assertEquals(2000L, ((Number) core.jpa.read(em -> em.createNativeQuery(
+                "SELECT COUNT(*) FROM TICKET WHERE OVERDUE = TRUE").getSingleResult())).longValue());
+        // each ticket's own timeline: one reminder, one escalation; its version counts the two steps
+        Ticket last = queries.get(Collections.max(ids));
+        assertTrue(last.overdue());
+        assertEquals(1, escalations(last.id()));
+        assertEquals(t.version() + 2, last.version());
+        assertEquals(2000, count("SELECT COUNT(a) FROM AuditEventEntity a WHERE a.action = 'escalate'"));
+    }
+
+    @Test
+    public void twoNodesSweepingAtOnceEscalateEachTicketOnce() throws Exception {
+        Ticket t = intake.submit(STAFF, new TicketSubmission(enterpriseId, TicketKind.DEMAND, Channel.PHONE, "融资需求",
+                "需要融资对接", null), null);
+        List<Long> ids = copies(t, 1500);
+        LocalDate late = t.acceptDue().plusDays(1);
+        // a second node: its own sweep over the same database
+        OverdueEscalation other = new OverdueEscalation(core.jpa, timeline, notices);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<Ticket>> a = nodes.submit(() -> {
+                go.await();
+                return escalation.escalateOverdue(late, false);
+            });
+            Future<List<Ticket>> b = nodes.submit(() -> {
+                go.await();
+                return other.escalateOverdue(late, false);
+            });
+            go.countDown();
+            List<Long> both = new ArrayList<>();
+            a.get().forEach(x -> both.add(x.id()));
+            b.get().forEach(x -> both.add(x.id()));
+            assertEquals(new TreeSet<>(ids), new TreeSet<>(both));
+            assertEquals(1500, both.size());
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertEquals(1500, events("escalate"));
+        assertEquals(1500, notices("ticket.escalated"));
+        assertTrue(escalation.escalateOverdue(late, false).isEmpty());
+        assertTrue(other.escalateOverdue(late, false).isEmpty());
     }
 }

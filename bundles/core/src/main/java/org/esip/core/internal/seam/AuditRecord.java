@@ -1,5 +1,7 @@
 package org.esip.core.internal.seam;
 
+import java.util.Map;
+
 import javax.persistence.EntityManager;
 
 import org.esip.core.api.Actor;
@@ -11,6 +13,16 @@ import org.esip.core.api.Actor;
 public interface AuditRecord {
     /** Records {@code changes} to one entity; nothing is written when the change touched no field. */
     void record(EntityManager em, Actor actor, String action, String entityType, Object entityId, Changes changes);
+
+    /**
+     * Records the same {@code action} on many entities of {@code entityType} (their ids, each with its changes) in
+     * the caller's transaction: one entry each, as {@link #record(EntityManager, Actor, String, String, Object,
+     * Changes)} writes it, for a sweep's batch.
+     */
+    default void recordAll(EntityManager em, Actor actor, String action, String entityType,
+            Map<?, Changes> changes) {
+        changes.forEach((id, c) -> record(em, actor, action, entityType, id, c));
+    }
 
     /** Records an event that changes no entity (a sign-in, a refused attempt) in a transaction of its own. */
     void record(Actor actor, String action, String entityType, String entityId, String detail);

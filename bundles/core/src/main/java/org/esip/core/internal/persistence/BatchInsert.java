@@ -1,0 +1,60 @@
+package org.esip.core.internal.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+
+/**
+ * Writes many rows of one table as one JDBC batch on the connection of the caller's transaction: one round trip
+ * where EclipseLink, for a table with an {@code IDENTITY} key, sends each insert and then asks for the key. For rows
+ * nobody reads back in the same transaction (timeline events, audit entries, inbox notices of a sweep); the key is
+ * left to the database. The shared cache is off ({@code persistence.xml}), so no cached entity goes stale. An
+ * {@link Instant} is written as {@link InstantConverter} writes it; a {@code null} is a {@code VARCHAR} null unless
+ * the column is named in {@code numeric}.
+ */
+public final class BatchInsert {
+    private BatchInsert() {
+    }
+
+    public static void into(EntityManager em, String table, List<String> columns, List<Object[]> rows) {
+        into(em, table, columns, List.of(), rows);
+    }
+
+    /** Inserts {@code rows} (values in the order of {@code columns}) into {@code table}. */
+    public static void into(EntityManager em, String table, List<String> columns, List<String> numeric,
+            List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.flush(); // what the transaction wrote through the mapping goes first
+        Connection c = em.unwrap(Connection.class);
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < columns.size(); i++) {
+                    Object v = row[i];
+                    if (v == null) {
+                        ps.setNull(i + 1, numeric.contains(columns.get(i)) ? Types.BIGINT : Types.VARCHAR);
+                    } else if (v instanceof Instant at) {
+                        ps.setTimestamp(i + 1, Timestamp.from(at));
+                    } else {
+                        ps.setObject(i + 1, v);
+                    }
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Batch insert into " + table + " failed", e);
+        }
+    }
+}
