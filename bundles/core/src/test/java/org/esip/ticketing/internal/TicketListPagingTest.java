@@ -65,12 +65,13 @@ public class TicketListPagingTest {
         core = new InMemoryCore();
         EnterpriseServiceImpl enterprises = new EnterpriseServiceImpl(core.jpa, core.audit);
         ContentStore store = new ContentStore(Files.createTempDirectory("esip-content"));
+        NotificationServiceImpl notifications = new NotificationServiceImpl(core.jpa, enterprises);
         tickets = new TicketServiceImpl(core.jpa, new OrganisationServiceImpl(core.jpa, core.audit),
                 new ExpertServiceImpl(core.jpa, core.audit), new StaffServiceImpl(core.jpa, core.audit),
-                new WorkingCalendarImpl(core.jpa, core.audit), new NotificationServiceImpl(core.jpa, enterprises),
+                new WorkingCalendarImpl(core.jpa, core.audit), notifications,
                 new ArchiveLedger(Configs.defaults(ArchiveConfig.class)), store,
                 new FileStoreImpl(store, Configs.defaults(FileStoreImpl.Limits.class)), enterprises,
-                new ServiceLineRegistryImpl(new Version(2, 0, 0)), core.audit,
+                new ServiceLineRegistryImpl(new Version(2, 0, 0)), core.audit, notifications,
                 Configs.defaults(TicketingConfig.class));
         enterpriseId = enterprises.register(STAFF, new EnterpriseRegistration(null,
                 UnifiedSocialCreditCode.withCheckCharacter("91330302MA0000001"), "温州瓯海眼镜有限公司", "330304", null,
