@@ -24,8 +24,9 @@ final class TicketTimeline {
     /** Records {@code action} on {@code t}, which went from {@code from} to the status it has now. */
     void record(EntityManager em, TicketEntity t, Actor actor, String action, TicketStatus from, Channel channel,
             String remark) {
-        em.persist(new TicketEventEntity(t.id, Instant.now(clock), actor.username(), action, from, t.status, channel,
-                remark));
+        Instant now = Instant.now(clock);
+        em.persist(new TicketEventEntity(t.id, now, actor.username(), action, from, t.status, channel, remark));
+        t.stepTaken(action, now);
         audit.record(em, actor, action, "ticket", t.id, new Changes()
                 .field("status", from == null ? null : from.name(), t.status.name()));
     }

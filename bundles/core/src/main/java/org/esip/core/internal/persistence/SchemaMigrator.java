@@ -46,6 +46,7 @@ public class SchemaMigrator implements Database {
                 .locations(LOCATION)
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(false)
+                .javaMigrations(new V23__stage_days())
                 // The types the two databases name differently: long text and binary content.
                 .placeholders(Map.of("longText", productName.contains("PostgreSQL") ? "TEXT" : "CLOB",
                         "blob", productName.contains("PostgreSQL") ? "BYTEA" : "BLOB(2G)"))
