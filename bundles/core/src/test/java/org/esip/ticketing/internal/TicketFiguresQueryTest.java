@@ -29,7 +29,7 @@ import org.junit.Test;
 
 /**
  * The figures the database aggregates are exactly those the former way (every ticket read and folded in Java,
- * {@link TicketFiguresOracle}) gave, on a random set of tickets with random timelines whose stage days were filled
+ * {@link TicketFiguresOracle}), and the service records those of {@link ServiceRecordsOracle}, gave, on a random set of tickets with random timelines whose stage days were filled
  * as the V23 migration fills them for the tickets already there.
  */
 public class TicketFiguresQueryTest {
@@ -142,6 +142,18 @@ public class TicketFiguresQueryTest {
         assertTrue(all.byMonth().size() >= 14);
         assertTrue(all.stages().stream().allMatch(s -> s.passed() > 0 && s.onTime() > 0 && s.onTime() < s.passed()));
         same(null, null, null);
+    }
+
+    @Test
+    public void serviceRecords() {
+        ServiceRecords records = new ServiceRecords(core.jpa);
+        ServiceRecordsOracle oracle = new ServiceRecordsOracle(core.jpa);
+        for (AssigneeKind kind : List.of(AssigneeKind.ORGANISATION, AssigneeKind.EXPERT)) {
+            for (long id : new long[] {1, 3, 5, 100, 103, 999}) {
+                assertEquals(kind + " " + id, oracle.recordOf(kind, id), records.recordOf(kind, id));
+            }
+        }
+        assertTrue(records.recordOf(AssigneeKind.ORGANISATION, 1).onTime() > 0);
     }
 
     @Test
