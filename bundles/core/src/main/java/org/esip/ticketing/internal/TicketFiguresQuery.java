@@ -44,24 +44,40 @@ final class TicketFiguresQuery {
         STAGE_DAYS.put(Stage.CORRECT, new String[] {"t.correctedOn", "t.correctionDue"});
     }
 
-    private final String where;
+    private final List<String> conditions = new ArrayList<>();
+    private final boolean ofRegion;
     private final Map<String, Object> params = new HashMap<>();
 
     TicketFiguresQuery(String regionPrefix, Instant from, Instant toExclusive) {
-        StringBuilder w = new StringBuilder(" x.id = t.enterpriseId");
-        if (regionPrefix != null) {
-            w.append(" AND x.regionCode LIKE :region");
+        ofRegion = regionPrefix != null;
+        if (ofRegion) {
+            conditions.add("x.regionCode LIKE :region");
             params.put("region", regionPrefix + "%");
         }
         if (from != null) {
-            w.append(" AND t.createdAt >= :from");
+            conditions.add("t.createdAt >= :from");
             params.put("from", from);
         }
         if (toExclusive != null) {
-            w.append(" AND t.createdAt < :to");
+            conditions.add("t.createdAt < :to");
             params.put("to", toExclusive);
         }
-        this.where = w.toString();
+    }
+
+    /**
+     * The tickets of the period and county, and {@code more} conditions; with their enterprise {@code x} when it is
+     * asked for or the county is (without a county every ticket has one, and the database need not join).
+     */
+    private String tickets(boolean withEnterprise, String... more) {
+        boolean join = withEnterprise || ofRegion;
+        List<String> all = new ArrayList<>();
+        if (join) {
+            all.add("x.id = t.enterpriseId");
+        }
+        all.addAll(conditions);
+        all.addAll(List.of(more));
+        return " FROM TicketEntity t" + (join ? ", EnterpriseEntity x" : "")
+                + (all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all));
     }
 
     private <T> TypedQuery<T> query(EntityManager em, String jpql, Class<T> type) {
@@ -78,8 +94,7 @@ final class TicketFiguresQuery {
                 .append(" THEN 1 ELSE 0 END)"));
         // one row per combination of channel, kind, status, grade and the two flags
         List<Object[]> groups = query(em, "SELECT t.channel, t.kind, t.status, t.grade, t.overdue, t.problem, COUNT(t),"
-                + " COUNT(t.acceptedOn), COUNT(t.correctedAt), MIN(t.createdAt), MAX(t.createdAt)" + stageSums
-                + " FROM TicketEntity t, EnterpriseEntity x WHERE" + where
+                + " COUNT(t.acceptedOn), COUNT(t.correctedAt), MIN(t.createdAt), MAX(t.createdAt)" + stageSums + tickets(false)
                 + " GROUP BY t.channel, t.kind, t.status, t.grade, t.overdue, t.problem", Object[].class)
                 .getResultList();
 
@@ -154,8 +169,7 @@ final class TicketFiguresQuery {
     /** Per county, the first six characters of the enterprise's region ("—" when it has none). */
     private Map<String, Long> byCounty(EntityManager em) {
         Map<String, Long> byCounty = new TreeMap<>();
-        query(em, "SELECT x.regionCode, COUNT(t) FROM TicketEntity t, EnterpriseEntity x WHERE" + where
-                + " GROUP BY x.regionCode", Object[].class).getResultList().forEach(r -> {
+        query(em, "SELECT x.regionCode, COUNT(t)" + tickets(true) + " GROUP BY x.regionCode", Object[].class).getResultList().forEach(r -> {
                     String region = (String) r[0];
                     byCounty.merge(region == null || region.length() < 6 ? "—" : region.substring(0, 6), count(r[1]),
                             Long::sum);
@@ -181,7 +195,7 @@ final class TicketFiguresQuery {
         for (int i = 0; i < months.size(); i++) {
             sums.append(", SUM(CASE WHEN t.createdAt < :end").append(i).append(" THEN 1 ELSE 0 END)");
         }
-        TypedQuery<Object[]> q = query(em, sums + " FROM TicketEntity t, EnterpriseEntity x WHERE" + where,
+        TypedQuery<Object[]> q = query(em, sums + tickets(false),
                 Object[].class);
         for (int i = 0; i < months.size(); i++) {
             q.setParameter("end" + i, months.get(i).plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
@@ -200,8 +214,8 @@ final class TicketFiguresQuery {
 
     /** The open tickets that are overdue or a problem, oldest first, at most {@link #ATTENTION_MAX}. */
     private List<Ticket> attention(EntityManager em) {
-        return query(em, "SELECT t FROM TicketEntity t, EnterpriseEntity x WHERE" + where
-                + " AND t.status NOT IN :finished AND (t.overdue = :yes OR t.problem = :yes)"
+        return query(em, "SELECT t" + tickets(false, "t.status NOT IN :finished",
+                "(t.overdue = :yes OR t.problem = :yes)")
                 + " ORDER BY t.createdAt, t.id", TicketEntity.class)
                 .setParameter("finished", TicketLifecycle.FINISHED)
                 .setParameter("yes", true)
@@ -213,8 +227,8 @@ final class TicketFiguresQuery {
     private List<TicketFigures.AssigneeCount> byAssignee(EntityManager em) {
         List<TicketFigures.AssigneeCount> byAssignee = new ArrayList<>();
         query(em, "SELECT t.assigneeKind, t.assigneeId, MAX(t.assigneeName), COUNT(t)"
-                + " FROM TicketEntity t, EnterpriseEntity x WHERE" + where
-                + " AND t.assigneeId IS NOT NULL AND t.assigneeKind IN :kinds GROUP BY t.assigneeKind, t.assigneeId",
+                + tickets(false, "t.assigneeId IS NOT NULL", "t.assigneeKind IN :kinds")
+                + " GROUP BY t.assigneeKind, t.assigneeId",
                 Object[].class)
                 .setParameter("kinds", List.of(AssigneeKind.ORGANISATION, AssigneeKind.EXPERT))
                 .getResultList().forEach(r -> byAssignee.add(new TicketFigures.AssigneeCount((AssigneeKind) r[0],
