@@ -15,7 +15,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
+import org.esip.core.api.Actor;
+import org.esip.core.api.Role;
 import org.esip.core.internal.testkit.InMemoryCore;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.Channel;
@@ -142,6 +145,37 @@ public class TicketFiguresQueryTest {
         assertTrue(all.byMonth().size() >= 14);
         assertTrue(all.stages().stream().allMatch(s -> s.passed() > 0 && s.onTime() > 0 && s.onTime() < s.passed()));
         same(null, null, null);
+    }
+
+    /** A step writes the ticket once (one version more) with the day it ended its stage. */
+    @Test
+    public void aStepKeepsTheDayItEndedItsStage() throws Exception {
+        long id;
+        try (Connection c = core.connection(); Statement s = c.createStatement()) {
+            long enterprise;
+            try (ResultSet e = s.executeQuery("SELECT MIN(ID) FROM ENTERPRISE")) {
+                e.next();
+                enterprise = e.getLong(1);
+            }
+            s.executeUpdate("INSERT INTO TICKET (ENTERPRISE_ID, KIND, CHANNEL, TITLE, DESCRIPTION, STATUS, CREATED_AT,"
+                    + " VERSION) VALUES (" + enterprise + ", 'DEMAND', 'ONLINE', 't', 'd', 'SUBMITTED',"
+                    + " CURRENT_TIMESTAMP, 1)", Statement.RETURN_GENERATED_KEYS);
+            try (ResultSet k = s.getGeneratedKeys()) {
+                k.next();
+                id = k.getLong(1);
+            }
+        }
+        Instant at = Instant.parse("2026-12-04T16:30:00Z");
+        StepTransaction steps = new StepTransaction(core.jpa,
+                new TicketTimeline(core.audit, java.time.Clock.fixed(at, TicketDeadlines.ZONE)));
+        Actor staff = new Actor("staff1", Set.of(Role.STAFF), null, null, null);
+        assertEquals(2, steps.move(staff, id, 1, TicketStatus.ACCEPTED, "accept", null, null, t -> { }).version());
+        assertEquals(LocalDate.of(2026, 12, 5), core.jpa.read(em -> em.find(TicketEntity.class, id).acceptedOn));
+        // the figures of the other tests are of the random tickets alone
+        try (Connection c = core.connection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM TICKET_EVENT WHERE TICKET_ID = " + id);
+            s.executeUpdate("DELETE FROM TICKET WHERE ID = " + id);
+        }
     }
 
     @Test
