@@ -45,17 +45,17 @@ import org.osgi.service.component.annotations.Reference;
  * organisation and expert that served them (the same record as {@code GET /organisations/{id}/record}),
  * and the service lines' indicators (the same as {@code GET /indicators}), among them the funnels a line
  * declares with codes {@code <line>.funnel.<step>} (the policy line: eligible → pushed → read → applied).
- * Staff, administrators and auditors. The figures are those computed at {@code measuredAt}: when computing them
- * took {@link #SLOW} or more (at a million tickets it takes seconds), they are kept and shown for {@link #FRESH}
- * after that on this node, and a reader of older ones gets them at once while their refresh runs.
+ * Staff, administrators and auditors. The figures are those computed at {@code measuredAt}: when they count
+ * {@link #KEPT_FROM_TICKETS} tickets or more, they are kept and shown for {@link #FRESH} after that on this node,
+ * and a reader of older ones gets them at once while their refresh runs; smaller ones are counted for every reader.
  */
 @Path("/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 @Component(service = DashboardResource.class)
 public class DashboardResource {
     private static final int SCORECARDS_MAX = 20;
-    /** Figures that took less to compute are computed again for every reader. */
-    static final Duration SLOW = Duration.ofMillis(500);
+    /** Figures of fewer tickets are counted again for every reader (at a million tickets counting takes seconds). */
+    static final long KEPT_FROM_TICKETS = 50_000;
     /** How old the figures shown may be before a reader starts their refresh (issue 16). */
     static final Duration FRESH = Duration.ofSeconds(30);
     /** How many counties and periods are kept. */
@@ -75,7 +75,8 @@ public class DashboardResource {
             t.setDaemon(true);
             return t;
         });
-        this.computed = new StaleWhileRefresh<>(SLOW, FRESH, PERIODS_KEPT, refresher, Clock.systemUTC());
+        this.computed = new StaleWhileRefresh<>(d -> d.tickets().total() >= KEPT_FROM_TICKETS, FRESH,
+                PERIODS_KEPT, refresher, Clock.systemUTC());
     }
 
     @Deactivate

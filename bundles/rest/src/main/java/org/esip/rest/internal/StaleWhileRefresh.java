@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A bounded cache of values that are costly to compute and may be somewhat old, each shown with the time it was
  * computed (issue 16: the dashboard at a million tickets). The first reader of a key computes it and the readers
- * asking meanwhile wait for that one computation. Only a value that took at least {@code slow} to compute is kept:
- * a cheap one is computed again for the next reader, so a small installation always shows the figures of the moment.
+ * asking meanwhile wait for that one computation. Only a value {@code worthKeeping} is kept (a large one): the others
+ * are computed again for the next reader, so a small installation always shows the figures of the moment.
  * Once a kept value is older than {@code fresh}, the next reader gets it at once and one refresh starts on
  * {@code refresher}. The least recently read keys are dropped beyond {@code entries}. Each node keeps its own: nothing is shared, so with several nodes a value is at most
  * {@code fresh} plus one computation old on every node, and says how old.
@@ -29,7 +30,7 @@ final class StaleWhileRefresh<K, V> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StaleWhileRefresh.class);
 
-    private final Duration slow;
+    private final Predicate<V> worthKeeping;
     private final Duration fresh;
     private final Executor refresher;
     private final Clock clock;
@@ -40,8 +41,8 @@ final class StaleWhileRefresh<K, V> {
         volatile boolean refreshing;
     }
 
-    StaleWhileRefresh(Duration slow, Duration fresh, int entries, Executor refresher, Clock clock) {
-        this.slow = slow;
+    StaleWhileRefresh(Predicate<V> worthKeeping, Duration fresh, int entries, Executor refresher, Clock clock) {
+        this.worthKeeping = worthKeeping;
         this.fresh = fresh;
         this.refresher = refresher;
         this.clock = clock;
@@ -67,9 +68,9 @@ final class StaleWhileRefresh<K, V> {
         }
         if (mine != null) {
             try {
-                Instant start = clock.instant();
-                mine.complete(computed(compute));
-                if (Duration.between(start, clock.instant()).compareTo(slow) < 0) {
+                Timed<V> value = computed(compute);
+                mine.complete(value);
+                if (!worthKeeping.test(value.value())) {
                     // the readers waiting for it have it; the next computes again
                     synchronized (slots) {
                         slots.remove(key, slot);

@@ -37,25 +37,25 @@ public class StaleWhileRefreshTest {
 
     private final Hands clock = new Hands();
     private final Queue<Runnable> refreshes = new ArrayDeque<>();
-    private final StaleWhileRefresh<String, Integer> cache = new StaleWhileRefresh<>(Duration.ofMillis(500),
+    private final StaleWhileRefresh<String, Integer> cache = new StaleWhileRefresh<>(v -> v > 0,
             Duration.ofSeconds(30), 2, refreshes::add, clock);
     private final AtomicInteger computations = new AtomicInteger();
 
-    /** A computation that takes {@code seconds} and answers how many were made. */
+    /** A computation that takes {@code seconds} and answers how many were made (negated when not worth keeping). */
     private Integer taking(double seconds) {
         clock.now = clock.now.plusMillis((long) (seconds * 1000));
-        return computations.incrementAndGet();
+        return seconds < 0.5 ? -computations.incrementAndGet() : computations.incrementAndGet();
     }
 
     @Test
-    public void cheapFiguresAreComputedForEveryReader() {
-        assertEquals(1, (int) cache.get("all", at -> taking(0.1)).value());
-        assertEquals(2, (int) cache.get("all", at -> taking(0.1)).value());
+    public void smallFiguresAreComputedForEveryReader() {
+        assertEquals(-1, (int) cache.get("all", at -> taking(0.1)).value());
+        assertEquals(-2, (int) cache.get("all", at -> taking(0.1)).value());
         assertEquals(0, refreshes.size());
     }
 
     @Test
-    public void costlyFiguresAreShownWithTheirTimeAndRefreshedOnceWhenOld() {
+    public void largeFiguresAreShownWithTheirTimeAndRefreshedOnceWhenOld() {
         Instant first = clock.now;
         StaleWhileRefresh.Timed<Integer> v = cache.get("all", at -> taking(6));
         assertEquals(1, (int) v.value());
