@@ -1,18 +1,16 @@
 package org.esip.ticketing.internal;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.ComplaintTarget;
+import org.esip.ticketing.api.SatisfactionGrade;
 import org.esip.ticketing.api.ServiceRecord;
+import org.esip.ticketing.api.TicketStatus;
 
 /**
  * The service record of an organisation or expert (clause 6.3.3), from the tickets dispatched to it: how many it
- * completed, how many on time, its average grade, and the complaints against it.
+ * completed, how many on time (resolved on a day, in Asia/Shanghai, not after the deadline; see {@link StageDays}),
+ * its average grade, and the complaints against it. Counted in the database, one row per status and grade.
  */
 final class ServiceRecords {
     private final Jpa jpa;
@@ -23,36 +21,26 @@ final class ServiceRecords {
 
     ServiceRecord recordOf(AssigneeKind kind, long assigneeId) {
         return jpa.read(em -> {
-            List<TicketEntity> mine = em.createQuery("SELECT t FROM TicketEntity t WHERE t.assigneeKind = :kind"
-                    + " AND t.assigneeId = :id", TicketEntity.class).setParameter("kind", kind)
-                    .setParameter("id", assigneeId).getResultList();
-            // When each was resolved, in one query for all of them.
-            Map<Long, Instant> resolvedAt = new HashMap<>();
-            List<Long> ids = mine.stream().map(t -> t.id).toList();
-            if (!ids.isEmpty()) {
-                em.createQuery("SELECT e.ticketId, MAX(e.at) FROM TicketEventEntity e WHERE e.action = :resolve"
-                        + " AND e.ticketId IN :ids GROUP BY e.ticketId", Object[].class).setParameter("resolve", "resolve")
-                        .setParameter("ids", ids).getResultList()
-                        .forEach(row -> resolvedAt.put((Long) row[0], (Instant) row[1]));
-            }
+            long assigned = 0;
             long completed = 0;
             long onTime = 0;
             long evaluations = 0;
             long gradeSum = 0;
-            for (TicketEntity t : mine) {
-                if (TicketLifecycle.COMPLETED.contains(t.status)) {
-                    completed++;
-                    Instant at = resolvedAt.get(t.id);
-                    if (at != null && t.resolveDue != null && !at.atZone(TicketDeadlines.ZONE).toLocalDate().isAfter(t.resolveDue)) {
-                        onTime++;
-                    }
+            for (Object[] g : em.createQuery("SELECT t.status, t.grade, COUNT(t),"
+                    + " SUM(CASE WHEN t.resolvedOn <= t.resolveDue THEN 1 ELSE 0 END) FROM TicketEntity t"
+                    + " WHERE t.assigneeKind = :kind AND t.assigneeId = :id GROUP BY t.status, t.grade", Object[].class)
+                    .setParameter("kind", kind).setParameter("id", assigneeId).getResultList()) {
+                long n = ((Number) g[2]).longValue();
+                assigned += n;
+                if (TicketLifecycle.COMPLETED.contains((TicketStatus) g[0])) {
+                    completed += n;
+                    onTime += g[3] == null ? 0 : ((Number) g[3]).longValue();
                 }
-                if (t.grade != null) {
-                    evaluations++;
-                    gradeSum += 5 - t.grade.ordinal();
+                if (g[1] != null) {
+                    evaluations += n;
+                    gradeSum += n * (5 - ((SatisfactionGrade) g[1]).ordinal());
                 }
             }
-            long assigned = mine.size();
             long complaints = kind != AssigneeKind.ORGANISATION ? 0
                     : em.createQuery("SELECT COUNT(t) FROM TicketEntity t WHERE t.targetKind = :k AND t.targetId = :id",
                             Long.class).setParameter("k", ComplaintTarget.Kind.ORGANISATION)

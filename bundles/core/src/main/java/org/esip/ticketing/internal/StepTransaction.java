@@ -1,5 +1,6 @@
 package org.esip.ticketing.internal;
 
+import java.time.Instant;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -90,8 +91,11 @@ final class StepTransaction {
             }
             change.accept(t);
             t.status = to;
+            // with the step's other changes, so that the ticket is written once (one version more)
+            Instant at = timeline.now();
+            t.stepTaken(action, at);
             em.flush();
-            timeline.record(em, t, actor, action, from, channel, remark);
+            timeline.record(em, t, actor, action, from, channel, remark, at);
             after.accept(em, t);
             return t.toDto();
         });

@@ -104,7 +104,7 @@ final class TicketCompletion {
                 throw new ConflictException("ticket.correction-not-open", "status",
                         Messages.zh("ticket.correction-not-open", t.status), Messages.en("ticket.correction-not-open", t.status));
             }
-            t.correctedAt = Instant.now(clock);
+            t.corrected(Instant.now(clock));
         });
     }
 

@@ -184,6 +184,26 @@ public class TicketEntity {
     @Column(name = "CORRECTED_AT")
     Instant correctedAt;
 
+    /*
+     * The day, in Asia/Shanghai, each deadline stage last ended (the last accept, reject, sign and resolve step and
+     * the correction), kept by the steps so that the figures compare it with the stage's deadline in the database
+     * (see TicketFiguresQuery and V23__stage_days).
+     */
+    @Column(name = "ACCEPTED_ON")
+    LocalDate acceptedOn;
+
+    @Column(name = "REJECTED_ON")
+    LocalDate rejectedOn;
+
+    @Column(name = "SIGNED_ON")
+    LocalDate signedOn;
+
+    @Column(name = "RESOLVED_ON")
+    LocalDate resolvedOn;
+
+    @Column(name = "CORRECTED_ON")
+    LocalDate correctedOn;
+
     @Column(name = "MERGED_INTO")
     Long mergedInto;
 
@@ -209,6 +229,26 @@ public class TicketEntity {
     @Version
     @Column(name = "VERSION", nullable = false)
     long version;
+
+    /** Notes that {@code action} was taken at {@code at}: a step that ends a deadline stage keeps its day. */
+    void stepTaken(String action, Instant at) {
+        LocalDate day = StageDays.day(at);
+        switch (action) {
+            case StageDays.ACCEPT -> acceptedOn = day;
+            case StageDays.REJECT -> rejectedOn = day;
+            case StageDays.SIGN -> signedOn = day;
+            case StageDays.RESOLVE -> resolvedOn = day;
+            default -> {
+                // not the end of a deadline stage
+            }
+        }
+    }
+
+    /** The correction the evaluation asked for was made at {@code at}. */
+    void corrected(Instant at) {
+        correctedAt = at;
+        correctedOn = StageDays.day(at);
+    }
 
     Ticket toDto() {
         List<String> items = missingItems == null ? List.of() : Arrays.asList(missingItems.split(ITEM_SEPARATOR));

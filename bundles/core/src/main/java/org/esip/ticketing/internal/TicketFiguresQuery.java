@@ -1,7 +1,7 @@
 package org.esip.ticketing.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,38 +18,66 @@ import javax.persistence.TypedQuery;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.Channel;
 import org.esip.ticketing.api.SatisfactionGrade;
+import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketFigures;
 import org.esip.ticketing.api.TicketKind;
 import org.esip.ticketing.api.TicketStatus;
 
 /**
- * Computes {@link TicketFigures} in one read: the tickets of the period and county with their
- * enterprise's region, and the last time each took the steps that end a deadline stage. A stage counts
- * as on time by the same rule as an organisation's record (clause 6.3.3): the step's day, in
- * Asia/Shanghai, is not after the stage's deadline.
+ * Computes {@link TicketFigures} of the tickets of a period and county in the database (issue 16): a handful of
+ * aggregate queries whose answers are bounded by the number of channels, kinds, statuses, grades, regions, months
+ * and assignees, never by the number of tickets, and the attention list as a bounded query. A stage counts as on
+ * time by the same rule as an organisation's record (clause 6.3.3): the day, in Asia/Shanghai, of the last step
+ * that ended it (kept on the ticket, see {@link StageDays}) is not after the stage's deadline.
  */
 final class TicketFiguresQuery {
     private static final int ATTENTION_MAX = 20;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+    /** Each stage's end day and deadline, in {@link Stage} order. */
+    private static final Map<Stage, String[]> STAGE_DAYS = new LinkedHashMap<>();
 
-    private final String where;
+    static {
+        STAGE_DAYS.put(Stage.ACCEPT, new String[] {"COALESCE(t.acceptedOn, t.rejectedOn)", "t.acceptDue"});
+        STAGE_DAYS.put(Stage.OFFER, new String[] {"t.signedOn", "t.offerDue"});
+        STAGE_DAYS.put(Stage.HANDLE, new String[] {"t.resolvedOn", "t.handlerDue"});
+        STAGE_DAYS.put(Stage.RESOLVE, new String[] {"t.resolvedOn", "t.resolveDue"});
+        STAGE_DAYS.put(Stage.CORRECT, new String[] {"t.correctedOn", "t.correctionDue"});
+    }
+
+    private final List<String> conditions = new ArrayList<>();
+    private final boolean ofRegion;
     private final Map<String, Object> params = new HashMap<>();
 
     TicketFiguresQuery(String regionPrefix, Instant from, Instant toExclusive) {
-        StringBuilder w = new StringBuilder(" x.id = t.enterpriseId");
-        if (regionPrefix != null) {
-            w.append(" AND x.regionCode LIKE :region");
+        ofRegion = regionPrefix != null;
+        if (ofRegion) {
+            conditions.add("x.regionCode LIKE :region");
             params.put("region", regionPrefix + "%");
         }
         if (from != null) {
-            w.append(" AND t.createdAt >= :from");
+            conditions.add("t.createdAt >= :from");
             params.put("from", from);
         }
         if (toExclusive != null) {
-            w.append(" AND t.createdAt < :to");
+            conditions.add("t.createdAt < :to");
             params.put("to", toExclusive);
         }
-        this.where = w.toString();
+    }
+
+    /**
+     * The tickets of the period and county, and {@code more} conditions; with their enterprise {@code x} when it is
+     * asked for or the county is (without a county every ticket has one, and the database need not join).
+     */
+    private String tickets(boolean withEnterprise, String... more) {
+        boolean join = withEnterprise || ofRegion;
+        List<String> all = new ArrayList<>();
+        if (join) {
+            all.add("x.id = t.enterpriseId");
+        }
+        all.addAll(conditions);
+        all.addAll(List.of(more));
+        return " FROM TicketEntity t" + (join ? ", EnterpriseEntity x" : "")
+                + (all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all));
     }
 
     private <T> TypedQuery<T> query(EntityManager em, String jpql, Class<T> type) {
@@ -59,26 +87,23 @@ final class TicketFiguresQuery {
     }
 
     TicketFigures compute(EntityManager em, ZoneId zone) {
-        List<Object[]> rows = query(em, "SELECT t, x.regionCode FROM TicketEntity t, EnterpriseEntity x WHERE" + where,
-                Object[].class).getResultList();
-        // ticket id -> action -> the last time it was taken
-        Map<Long, Map<String, Instant>> last = new HashMap<>();
-        query(em, "SELECT e.ticketId, e.action, MAX(e.at) FROM TicketEventEntity e, TicketEntity t, EnterpriseEntity x"
-                + " WHERE e.ticketId = t.id AND e.action IN ('accept', 'reject', 'sign', 'resolve') AND" + where
-                + " GROUP BY e.ticketId, e.action", Object[].class).getResultList()
-                .forEach(r -> last.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (Instant) r[2]));
+        StringBuilder stageSums = new StringBuilder();
+        STAGE_DAYS.values().forEach(d -> stageSums
+                .append(", SUM(CASE WHEN ").append(d[0]).append(" IS NOT NULL AND ").append(d[1])
+                .append(" IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN ").append(d[0]).append(" <= ").append(d[1])
+                .append(" THEN 1 ELSE 0 END)"));
+        // one row per combination of channel, kind, status, grade and the two flags
+        List<Object[]> groups = query(em, "SELECT t.channel, t.kind, t.status, t.grade, t.overdue, t.problem, COUNT(t),"
+                + " COUNT(t.acceptedOn), COUNT(t.correctedAt), MIN(t.createdAt), MAX(t.createdAt)" + stageSums + tickets(false)
+                + " GROUP BY t.channel, t.kind, t.status, t.grade, t.overdue, t.problem", Object[].class)
+                .getResultList();
 
         Map<String, Long> byChannel = ordered(Channel.values());
         Map<String, Long> byKind = ordered(TicketKind.values());
         Map<String, Long> byStatus = ordered(TicketStatus.values());
         Map<String, Long> grades = ordered(SatisfactionGrade.values());
-        Map<String, Long> byCounty = new TreeMap<>();
-        Map<String, Long> byMonth = new TreeMap<>();
-        Map<String, long[]> stages = new LinkedHashMap<>();
-        for (Stage s : Stage.values()) {
-            stages.put(s.name(), new long[2]);
-        }
-        Map<String, TicketFigures.AssigneeCount> assignees = new LinkedHashMap<>();
+        long[][] stages = new long[STAGE_DAYS.size()][2];
+        long total = 0;
         long accepted = 0;
         long rejected = 0;
         long evaluations = 0;
@@ -86,52 +111,43 @@ final class TicketFiguresQuery {
         long corrected = 0;
         long overdue = 0;
         long problems = 0;
-        List<TicketEntity> attention = new ArrayList<>();
-        for (Object[] row : rows) {
-            TicketEntity t = (TicketEntity) row[0];
-            String region = (String) row[1];
-            Map<String, Instant> at = last.getOrDefault(t.id, Map.of());
-            byChannel.merge(t.channel.name(), 1L, Long::sum);
-            byKind.merge(t.kind.name(), 1L, Long::sum);
-            byStatus.merge(t.status.name(), 1L, Long::sum);
-            byCounty.merge(region == null || region.length() < 6 ? "—" : region.substring(0, 6), 1L, Long::sum);
-            byMonth.merge(MONTH.format(t.createdAt.atZone(zone)), 1L, Long::sum);
-            if (at.containsKey("accept")) {
-                accepted++;
-            } else if (t.status == TicketStatus.REJECTED) {
-                rejected++;
+        Instant first = null;
+        Instant last = null;
+        for (Object[] g : groups) {
+            TicketStatus status = (TicketStatus) g[2];
+            SatisfactionGrade grade = (SatisfactionGrade) g[3];
+            boolean open = !TicketLifecycle.FINISHED.contains(status);
+            long n = count(g[6]);
+            long withAccept = count(g[7]);
+            total += n;
+            byChannel.merge(((Channel) g[0]).name(), n, Long::sum);
+            byKind.merge(((TicketKind) g[1]).name(), n, Long::sum);
+            byStatus.merge(status.name(), n, Long::sum);
+            accepted += withAccept;
+            if (status == TicketStatus.REJECTED) {
+                rejected += n - withAccept;
             }
-            Instant decided = at.containsKey("accept") ? at.get("accept") : at.get("reject");
-            stage(stages, Stage.ACCEPT, decided, t.acceptDue, zone);
-            stage(stages, Stage.OFFER, at.get("sign"), t.offerDue, zone);
-            stage(stages, Stage.HANDLE, at.get("resolve"), t.handlerDue, zone);
-            stage(stages, Stage.RESOLVE, at.get("resolve"), t.resolveDue, zone);
-            stage(stages, Stage.CORRECT, t.correctedAt, t.correctionDue, zone);
-            if (t.grade != null) {
-                evaluations++;
-                grades.merge(t.grade.name(), 1L, Long::sum);
-                if (t.grade.needsCorrection()) {
-                    needed++;
-                    if (t.correctedAt != null) {
-                        corrected++;
-                    }
+            if (grade != null) {
+                evaluations += n;
+                grades.merge(grade.name(), n, Long::sum);
+                if (grade.needsCorrection()) {
+                    needed += n;
+                    corrected += count(g[8]);
                 }
             }
-            boolean open = !TicketLifecycle.FINISHED.contains(t.status);
-            if (open && t.overdue) {
-                overdue++;
+            if (open && Boolean.TRUE.equals(g[4])) {
+                overdue += n;
             }
-            if (open && t.problem) {
-                problems++;
+            if (open && Boolean.TRUE.equals(g[5])) {
+                problems += n;
             }
-            if (open && (t.overdue || t.problem)) {
-                attention.add(t);
-            }
-            if (t.assigneeId != null && (t.assigneeKind == AssigneeKind.ORGANISATION || t.assigneeKind == AssigneeKind.EXPERT)) {
-                String key = t.assigneeKind + ":" + t.assigneeId;
-                TicketFigures.AssigneeCount c = assignees.get(key);
-                assignees.put(key, new TicketFigures.AssigneeCount(t.assigneeKind, t.assigneeId, t.assigneeName,
-                        c == null ? 1 : c.tickets() + 1));
+            Instant from = (Instant) g[9];
+            Instant to = (Instant) g[10];
+            first = first == null || from.isBefore(first) ? from : first;
+            last = last == null || to.isAfter(last) ? to : last;
+            for (int s = 0; s < stages.length; s++) {
+                stages[s][0] += count(g[11 + 2 * s]);
+                stages[s][1] += count(g[12 + 2 * s]);
             }
         }
         byChannel.values().removeIf(v -> v == 0);
@@ -139,26 +155,92 @@ final class TicketFiguresQuery {
         byStatus.values().removeIf(v -> v == 0);
         grades.values().removeIf(v -> v == 0);
         List<TicketFigures.StageFigure> stageFigures = new ArrayList<>();
-        stages.forEach((name, c) -> stageFigures.add(new TicketFigures.StageFigure(name, c[0], c[1], rate(c[1], c[0]))));
-        attention.sort(Comparator.comparing((TicketEntity t) -> t.createdAt).thenComparing(t -> t.id));
-        List<TicketFigures.AssigneeCount> byAssignee = new ArrayList<>(assignees.values());
-        byAssignee.sort(Comparator.comparingLong(TicketFigures.AssigneeCount::tickets).reversed()
-                .thenComparing(TicketFigures.AssigneeCount::id));
-        return new TicketFigures(rows.size(), byChannel, byKind, byCounty, byMonth, byStatus,
+        int s = 0;
+        for (Stage stage : STAGE_DAYS.keySet()) {
+            long[] c = stages[s++];
+            stageFigures.add(new TicketFigures.StageFigure(stage.name(), c[0], c[1], rate(c[1], c[0])));
+        }
+        return new TicketFigures(total, byChannel, byKind, byCounty(em), byMonth(em, zone, first, last), byStatus,
                 new TicketFigures.Acceptance(accepted, rejected, rate(accepted, accepted + rejected)), stageFigures,
                 grades, evaluations, new TicketFigures.Corrections(needed, corrected, rate(corrected, needed)), overdue,
-                problems, attention.stream().limit(ATTENTION_MAX).map(TicketEntity::toDto).toList(), byAssignee);
+                problems, attention(em), byAssignee(em));
     }
 
-    private static void stage(Map<String, long[]> stages, Stage stage, Instant done, LocalDate due, ZoneId zone) {
-        if (done == null || due == null) {
-            return;
+    /** Per county, the first six characters of the enterprise's region ("—" when it has none). */
+    private Map<String, Long> byCounty(EntityManager em) {
+        Map<String, Long> byCounty = new TreeMap<>();
+        query(em, "SELECT x.regionCode, COUNT(t)" + tickets(true) + " GROUP BY x.regionCode", Object[].class).getResultList().forEach(r -> {
+                    String region = (String) r[0];
+                    byCounty.merge(region == null || region.length() < 6 ? "—" : region.substring(0, 6), count(r[1]),
+                            Long::sum);
+                });
+        return byCounty;
+    }
+
+    /**
+     * Per month of creation in {@code zone}, from {@code first} to {@code last}: how many were created before the
+     * start of each following month, counted in one pass, the month's figure being the difference.
+     */
+    private Map<String, Long> byMonth(EntityManager em, ZoneId zone, Instant first, Instant last) {
+        Map<String, Long> byMonth = new TreeMap<>();
+        if (first == null) {
+            return byMonth;
         }
-        long[] c = stages.get(stage.name());
-        c[0]++;
-        if (!done.atZone(zone).toLocalDate().isAfter(due)) {
-            c[1]++;
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(first.atZone(zone)); !m.isAfter(YearMonth.from(last.atZone(zone)));
+                m = m.plusMonths(1)) {
+            months.add(m);
         }
+        StringBuilder sums = new StringBuilder("SELECT COUNT(t)");
+        for (int i = 0; i < months.size(); i++) {
+            sums.append(", SUM(CASE WHEN t.createdAt < :end").append(i).append(" THEN 1 ELSE 0 END)");
+        }
+        TypedQuery<Object[]> q = query(em, sums + tickets(false),
+                Object[].class);
+        for (int i = 0; i < months.size(); i++) {
+            q.setParameter("end" + i, months.get(i).plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        }
+        Object[] before = q.getSingleResult();
+        long previous = 0;
+        for (int i = 0; i < months.size(); i++) {
+            long upToEnd = count(before[i + 1]);
+            if (upToEnd > previous) {
+                byMonth.put(MONTH.format(months.get(i)), upToEnd - previous);
+            }
+            previous = upToEnd;
+        }
+        return byMonth;
+    }
+
+    /** The open tickets that are overdue or a problem, oldest first, at most {@link #ATTENTION_MAX}. */
+    private List<Ticket> attention(EntityManager em) {
+        return query(em, "SELECT t" + tickets(false, "t.status NOT IN :finished",
+                "(t.overdue = :yes OR t.problem = :yes)")
+                + " ORDER BY t.createdAt, t.id", TicketEntity.class)
+                .setParameter("finished", TicketLifecycle.FINISHED)
+                .setParameter("yes", true)
+                .setMaxResults(ATTENTION_MAX)
+                .getResultList().stream().map(TicketEntity::toDto).toList();
+    }
+
+    /** Tickets per organisation and expert assigned, most first. */
+    private List<TicketFigures.AssigneeCount> byAssignee(EntityManager em) {
+        List<TicketFigures.AssigneeCount> byAssignee = new ArrayList<>();
+        query(em, "SELECT t.assigneeKind, t.assigneeId, MAX(t.assigneeName), COUNT(t)"
+                + tickets(false, "t.assigneeId IS NOT NULL", "t.assigneeKind IN :kinds")
+                + " GROUP BY t.assigneeKind, t.assigneeId",
+                Object[].class)
+                .setParameter("kinds", List.of(AssigneeKind.ORGANISATION, AssigneeKind.EXPERT))
+                .getResultList().forEach(r -> byAssignee.add(new TicketFigures.AssigneeCount((AssigneeKind) r[0],
+                        ((Number) r[1]).longValue(), (String) r[2], count(r[3]))));
+        byAssignee.sort(Comparator.comparingLong(TicketFigures.AssigneeCount::tickets).reversed()
+                .thenComparing(TicketFigures.AssigneeCount::id).thenComparing(TicketFigures.AssigneeCount::kind));
+        return byAssignee;
+    }
+
+    /** A COUNT or SUM as the database answered it (a SUM over no row is null). */
+    private static long count(Object n) {
+        return n == null ? 0 : ((Number) n).longValue();
     }
 
     static Double rate(long part, long whole) {

@@ -27,11 +27,21 @@ final class TicketTimeline {
         this.clock = clock;
     }
 
+    /** The time a step taken now is recorded with. */
+    Instant now() {
+        return Instant.now(clock);
+    }
+
     /** Records {@code action} on {@code t}, which went from {@code from} to the status it has now. */
     void record(EntityManager em, TicketEntity t, Actor actor, String action, TicketStatus from, Channel channel,
             String remark) {
-        em.persist(new TicketEventEntity(t.id, Instant.now(clock), actor.username(), action, from, t.status, channel,
-                remark));
+        record(em, t, actor, action, from, channel, remark, now());
+    }
+
+    /** Records {@code action} taken at {@code at} on {@code t}, which went from {@code from} to its status now. */
+    void record(EntityManager em, TicketEntity t, Actor actor, String action, TicketStatus from, Channel channel,
+            String remark, Instant at) {
+        em.persist(new TicketEventEntity(t.id, at, actor.username(), action, from, t.status, channel, remark));
         audit.record(em, actor, action, "ticket", t.id, new Changes()
                 .field("status", from == null ? null : from.name(), t.status.name()));
     }

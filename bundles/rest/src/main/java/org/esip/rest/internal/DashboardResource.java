@@ -4,14 +4,19 @@ import static org.esip.rest.internal.Roles.ADMIN;
 import static org.esip.rest.internal.Roles.AUDITOR;
 import static org.esip.rest.internal.Roles.STAFF;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
@@ -31,6 +36,7 @@ import org.esip.ticketing.api.TicketFigures;
 import org.esip.ticketing.api.TicketService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -39,21 +45,43 @@ import org.osgi.service.component.annotations.Reference;
  * organisation and expert that served them (the same record as {@code GET /organisations/{id}/record}),
  * and the service lines' indicators (the same as {@code GET /indicators}), among them the funnels a line
  * declares with codes {@code <line>.funnel.<step>} (the policy line: eligible → pushed → read → applied).
- * Staff, administrators and auditors.
+ * Staff, administrators and auditors. The figures are those computed at {@code measuredAt}: when they count
+ * {@link #KEPT_FROM_TICKETS} tickets or more, they are kept and shown for {@link #FRESH} after that on this node,
+ * and a reader of older ones gets them at once while their refresh runs; smaller ones are counted for every reader.
  */
 @Path("/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 @Component(service = DashboardResource.class)
 public class DashboardResource {
     private static final int SCORECARDS_MAX = 20;
+    /** Figures of fewer tickets are counted again for every reader (at a million tickets counting takes seconds). */
+    static final long KEPT_FROM_TICKETS = 50_000;
+    /** How old the figures shown may be before a reader starts their refresh (issue 16). */
+    static final Duration FRESH = Duration.ofSeconds(30);
+    /** How many counties and periods are kept. */
+    static final int PERIODS_KEPT = 64;
 
     private final TicketService tickets;
     private final ServiceLineRegistry lines;
+    private final ExecutorService refresher;
+    private final StaleWhileRefresh<List<Object>, Dashboard> computed;
 
     @Activate
     public DashboardResource(@Reference TicketService tickets, @Reference ServiceLineRegistry lines) {
         this.tickets = tickets;
         this.lines = lines;
+        this.refresher = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "esip-dashboard-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        this.computed = new StaleWhileRefresh<>(d -> d.tickets().total() >= KEPT_FROM_TICKETS, FRESH,
+                PERIODS_KEPT, refresher, Clock.systemUTC());
+    }
+
+    @Deactivate
+    void deactivate() {
+        refresher.shutdownNow();
     }
 
     /** An organisation's or expert's record, with how many of the counted tickets it served. */
@@ -85,6 +113,11 @@ public class DashboardResource {
         if (!errors.isEmpty()) {
             throw new ValidationException(RestMessages.zh("request.invalid"), RestMessages.en("request.invalid"), errors);
         }
+        // computed at most FRESH ago on this node, and dated (measuredAt) with when
+        return computed.get(Arrays.asList(c, start, end), asOf -> dashboard(c, start, end, asOf)).value();
+    }
+
+    private Dashboard dashboard(String c, LocalDate start, LocalDate end, Instant asOf) {
         TicketFigures figures = tickets.figures(c, start, end);
         List<Scorecard> cards = figures.assignees().stream().limit(SCORECARDS_MAX)
                 .map(a -> new Scorecard(a.kind(), a.id(), a.name(), a.tickets(), tickets.recordOf(a.kind(), a.id())))
@@ -101,7 +134,7 @@ public class DashboardResource {
                 .sorted(Comparator.comparing(IndicatorValue::lineId)
                         .thenComparing(i -> declared.getOrDefault(i.lineId() + "/" + i.code(), Integer.MAX_VALUE)))
                 .map(i -> new FunnelStep(i.lineId(), i.code(), i.nameZh(), i.nameEn(), i.value())).toList();
-        return new Dashboard(c, start, end, Instant.now(), figures, cards, indicators, funnel);
+        return new Dashboard(c, start, end, asOf, figures, cards, indicators, funnel);
     }
 
     private static LocalDate date(String name, String value, List<FieldViolation> errors) {

@@ -48,6 +48,7 @@ public class SchemaMigrator implements Database {
                 .javaMigrations(new V24_1__NameTrigram())
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(false)
+                .javaMigrations(new V23__stage_days())
                 // The types the two databases name differently: long text and binary content.
                 .placeholders(Map.of("longText", productName.contains("PostgreSQL") ? "TEXT" : "CLOB",
                         "blob", productName.contains("PostgreSQL") ? "BYTEA" : "BLOB(2G)"))
