@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +21,7 @@ import java.util.Set;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.Role;
+import org.esip.core.internal.persistence.V23__stage_days;
 import org.esip.core.internal.testkit.InMemoryCore;
 import org.esip.ticketing.api.AssigneeKind;
 import org.esip.ticketing.api.Channel;
@@ -91,7 +94,7 @@ public class TicketFiguresQueryTest {
                             : who == 2 ? AssigneeKind.EXPERT : AssigneeKind.STAFF;
                     long id = kind == AssigneeKind.EXPERT ? 100 + random.nextInt(4) : 1 + random.nextInt(5);
                     t.setString(15, kind == null ? null : kind.name());
-                    t.setObject(16, kind == null ? null : id, java.sql.Types.BIGINT);
+                    t.setObject(16, kind == null ? null : id, Types.BIGINT);
                     t.setString(17, kind == null ? null : kind + " " + id);
                     t.executeUpdate();
                     long ticket;
@@ -107,7 +110,7 @@ public class TicketFiguresQueryTest {
                     }
                 }
             }
-            assertTrue(StageDays.fill(c) > 100);
+            assertTrue(V23__stage_days.fill(c) > 100);
             c.commit();
         }
     }
@@ -167,7 +170,7 @@ public class TicketFiguresQueryTest {
         }
         Instant at = Instant.parse("2026-12-04T16:30:00Z");
         StepTransaction steps = new StepTransaction(core.jpa,
-                new TicketTimeline(core.audit, java.time.Clock.fixed(at, TicketDeadlines.ZONE)));
+                new TicketTimeline(core.audit, Clock.fixed(at, TicketDeadlines.ZONE)));
         Actor staff = new Actor("staff1", Set.of(Role.STAFF), null, null, null);
         assertEquals(2, steps.move(staff, id, 1, TicketStatus.ACCEPTED, "accept", null, null, t -> { }).version());
         assertEquals(LocalDate.of(2026, 12, 5), core.jpa.read(em -> em.find(TicketEntity.class, id).acceptedOn));

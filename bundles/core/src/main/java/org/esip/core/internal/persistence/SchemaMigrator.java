@@ -45,10 +45,10 @@ public class SchemaMigrator implements Database {
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 // Java migrations are given, not scanned for (the bundle's class loader cannot be listed).
-                .javaMigrations(new V24_1__NameTrigram())
+                // (one call with all of them: each call replaces the list the previous one gave)
+                .javaMigrations(new V23__stage_days(), new V24_1__NameTrigram())
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(false)
-                .javaMigrations(new V23__stage_days())
                 // The types the two databases name differently: long text and binary content.
                 .placeholders(Map.of("longText", productName.contains("PostgreSQL") ? "TEXT" : "CLOB",
                         "blob", productName.contains("PostgreSQL") ? "BYTEA" : "BLOB(2G)"))

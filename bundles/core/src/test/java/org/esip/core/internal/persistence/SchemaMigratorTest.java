@@ -3,7 +3,11 @@ package org.esip.core.internal.persistence;
 import static org.junit.Assert.assertEquals;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -45,6 +49,21 @@ public class SchemaMigratorTest {
         assertEquals(flywayInfoVersion(), fresh);
         // Second start: nothing to apply, the version is the one found.
         assertEquals(fresh, new SchemaMigrator(dataSource).schemaVersion());
+    }
+
+    @Test
+    public void everyJavaMigrationIsAppliedBesideTheSqlOnes() throws SQLException {
+        new SchemaMigrator(dataSource);
+        List<String> applied = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT \"version\" FROM " + SchemaMigrator.HISTORY_TABLE
+                        + " WHERE \"type\" = 'JDBC' ORDER BY \"installed_rank\"")) {
+            while (rs.next()) {
+                applied.add(rs.getString(1));
+            }
+        }
+        // each is given to Flyway explicitly (one list: a second call would replace the first)
+        assertEquals(List.of("23", "24.1"), applied);
     }
 
     @Test
