@@ -23,7 +23,6 @@ import org.esip.core.api.Actor;
 import org.esip.core.api.Role;
 import org.esip.core.internal.testkit.InMemoryCore;
 import org.esip.notification.api.Delivery;
-import org.esip.notification.api.Notification;
 import org.esip.notification.api.NotificationChannel;
 import org.esip.notification.api.Recipient;
 import org.esip.registry.api.EnterpriseRegistration;
@@ -46,25 +45,12 @@ public class NotificationRetryTest {
     private final AtomicBoolean up = new AtomicBoolean();
     private final Map<Long, AtomicInteger> sent = new ConcurrentHashMap<>();
 
-    private final NotificationChannel sms = new NotificationChannel() {
-        @Override
-        public String id() {
-            return "sms";
+    private final NotificationChannel sms = new TestSms((notification, phone) -> {
+        if (!up.get()) {
+            throw new IllegalStateException("gateway down");
         }
-
-        @Override
-        public String addressKind() {
-            return "phone";
-        }
-
-        @Override
-        public void deliver(Notification notification, String address) throws Exception {
-            if (!up.get()) {
-                throw new IllegalStateException("gateway down");
-            }
-            sent.computeIfAbsent(notification.id(), k -> new AtomicInteger()).incrementAndGet();
-        }
-    };
+        sent.computeIfAbsent(notification.id(), k -> new AtomicInteger()).incrementAndGet();
+    });
 
     @Before
     public void start() {

@@ -18,7 +18,6 @@ import org.esip.core.api.Role;
 import org.esip.core.internal.testkit.InMemoryCore;
 import org.esip.notification.api.Delivery;
 import org.esip.notification.api.Notification;
-import org.esip.notification.api.NotificationChannel;
 import org.esip.notification.api.Recipient;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.UnifiedSocialCreditCode;
@@ -44,24 +43,11 @@ public class NotificationTransactionTest {
         core = new InMemoryCore();
         EnterpriseServiceImpl enterprises = new EnterpriseServiceImpl(core.jpa, core.audit);
         notifications = new NotificationServiceImpl(core.jpa, enterprises);
-        notifications.addChannel(new NotificationChannel() {
-            @Override
-            public String id() {
-                return "sms";
-            }
-
-            @Override
-            public String addressKind() {
-                return "phone";
-            }
-
-            @Override
-            public void deliver(Notification n, String address) {
-                // the gateway is handed a notice another reader can already see: it was committed first
-                boolean committed = core.jpa.read(em -> em.find(NotificationEntity.class, n.id()) != null);
-                sent.add(address + " " + n.titleZh() + (committed ? " committed" : " NOT COMMITTED"));
-            }
-        });
+        notifications.addChannel(new TestSms((n, phone) -> {
+            // the gateway is handed a notice another reader can already see: it was committed first
+            boolean committed = core.jpa.read(em -> em.find(NotificationEntity.class, n.id()) != null);
+            sent.add(phone + " " + n.titleZh() + (committed ? " committed" : " NOT COMMITTED"));
+        }));
         enterpriseId = enterprises.register(STAFF, new EnterpriseRegistration(null,
                 UnifiedSocialCreditCode.withCheckCharacter("91330302MA0000001"), "温州瓯海眼镜有限公司", "330304", null,
                 null, "C3587", null, "李经理", "13800000001", null, 30, new BigDecimal("900"), null,

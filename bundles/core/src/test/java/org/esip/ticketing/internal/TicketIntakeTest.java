@@ -5,9 +5,6 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,26 +14,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.esip.archive.internal.ArchiveConfig;
-import org.esip.archive.internal.ArchiveLedger;
 import org.esip.core.api.Actor;
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
 import org.esip.core.api.UnprocessableException;
 import org.esip.core.api.ValidationException;
-import org.esip.core.internal.content.ContentStore;
-import org.esip.core.internal.content.FileStoreImpl;
-import org.esip.core.internal.testkit.Configs;
 import org.esip.core.internal.testkit.InMemoryCore;
-import org.esip.line.internal.ServiceLineRegistryImpl;
-import org.esip.notification.internal.NotificationServiceImpl;
-import org.esip.provider.internal.ExpertServiceImpl;
-import org.esip.provider.internal.OrganisationServiceImpl;
-import org.esip.provider.internal.StaffServiceImpl;
-import org.esip.registry.api.EnterpriseRegistration;
-import org.esip.registry.api.UnifiedSocialCreditCode;
-import org.esip.registry.internal.EnterpriseServiceImpl;
 import org.esip.ticketing.api.Channel;
 import org.esip.ticketing.api.Ticket;
 import org.esip.ticketing.api.TicketKind;
@@ -45,7 +29,6 @@ import org.esip.ticketing.api.TicketSubmission;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.osgi.framework.Version;
 
 /**
  * Ticket intake and the first step (clauses 6.2.1–6.2.2) as a service on a real database (in-memory Derby after the
@@ -62,20 +45,9 @@ public class TicketIntakeTest {
     @Before
     public void start() throws IOException {
         core = new InMemoryCore();
-        EnterpriseServiceImpl enterprises = new EnterpriseServiceImpl(core.jpa, core.audit);
-        ContentStore store = new ContentStore(Files.createTempDirectory("esip-content"));
-        NotificationServiceImpl notifications = new NotificationServiceImpl(core.jpa, enterprises);
-        tickets = new TicketServiceImpl(core.jpa, new OrganisationServiceImpl(core.jpa, core.audit),
-                new ExpertServiceImpl(core.jpa, core.audit), new StaffServiceImpl(core.jpa, core.audit),
-                new WorkingCalendarImpl(core.jpa, core.audit), notifications,
-                new ArchiveLedger(Configs.defaults(ArchiveConfig.class)), store,
-                new FileStoreImpl(store, Configs.defaults(FileStoreImpl.Limits.class)), enterprises,
-                new ServiceLineRegistryImpl(new Version(2, 0, 0)), core.audit, notifications,
-                Configs.defaults(TicketingConfig.class));
-        enterpriseId = enterprises.register(STAFF, new EnterpriseRegistration(null,
-                UnifiedSocialCreditCode.withCheckCharacter("91330302MA0000001"), "温州瓯海眼镜有限公司", "330304", null,
-                null, "C3587", null, "李经理", "13800000001", null, 30, new BigDecimal("900"), null,
-                LocalDate.of(2018, 5, 1), null, null, null)).id();
+        TicketDesk desk = new TicketDesk(core);
+        tickets = desk.tickets;
+        enterpriseId = desk.enterpriseId;
     }
 
     @After
