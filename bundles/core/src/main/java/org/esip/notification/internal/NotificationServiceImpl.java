@@ -60,8 +60,6 @@ import org.slf4j.LoggerFactory;
 @Component(service = {NotificationService.class, AccountInbox.class})
 public class NotificationServiceImpl implements NotificationService, AccountInbox {
     static final int MAX_ATTEMPTS = 5;
-    /** The address kinds a delivery needs the enterprise's contact for. */
-    private static final Set<String> ADDRESSED = Set.of("phone", "email");
     private static final Logger LOG = LoggerFactory.getLogger(NotificationServiceImpl.class);
 
     private final Jpa jpa;
@@ -133,20 +131,21 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
             String bodyEn, Long ticketId) {
         List<DeliveryEntity> queued = new ArrayList<>();
         Notification n = jpa.inCurrentTransaction(em -> {
-            // the delivery addresses: only the contact columns, and only when a channel goes to a phone or an e-mail
-            Optional<EnterpriseContact.Contact> contact = Optional.empty();
-            if (recipient.enterpriseId() != null && addressed()) {
-                contact = EnterpriseContact.of(em, recipient.enterpriseId());
-                if (contact.isEmpty()) {
+            // the delivery addresses (only the contact columns) and the channels turned off, in one statement
+            EnterpriseContact.Contact contact = null;
+            Set<String> off = Set.of();
+            if (recipient.enterpriseId() != null) {
+                Optional<EnterpriseContact.Reach> reach = EnterpriseContact.reach(em, recipient.enterpriseId());
+                if (reach.isEmpty()) {
                     enterprises.get(recipient.enterpriseId()); // no such enterprise: its 404
+                } else {
+                    contact = reach.get().contact();
+                    off = reach.get().optedOut();
                 }
             }
-            Set<String> off = recipient.enterpriseId() == null ? Set.of()
-                    : new HashSet<>(em.createQuery("SELECT o.channel FROM OptOutEntity o WHERE o.enterpriseId = :e",
-                            String.class).setParameter("e", recipient.enterpriseId()).getResultList());
             NotificationEntity e = write(em, recipient, topic, titleZh, titleEn, bodyZh, bodyEn, ticketId);
             em.flush();
-            queued.addAll(deliveries(em, e, contact.orElse(null), off));
+            queued.addAll(deliveries(em, e, contact, off));
             em.flush();
             return e.toDto();
         });
@@ -200,10 +199,6 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
                 "TICKET_ID", "CREATED_AT"), List.of("TICKET_ID"), notices.stream().map(n -> new Object[] {n.username(),
                         n.topic(), cut(n.titleZh(), 200), cut(n.titleEn(), 200), cut(n.bodyZh(), 4000),
                         cut(n.bodyEn(), 4000), n.ticketId(), now}).toList());
-    }
-
-    private boolean addressed() {
-        return channels.stream().anyMatch(c -> ADDRESSED.contains(c.addressKind()));
     }
 
     private static NotificationEntity write(EntityManager em, Recipient recipient, String topic, String titleZh,

@@ -2,9 +2,11 @@ package org.esip.core.internal.seam;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 
@@ -15,10 +17,12 @@ import javax.persistence.EntityManager;
  * issue 16), and it names the entity in JPQL, so the asking capability never imports the registry's entity class.
  */
 public final class EnterpriseContact {
-    private static final String QUERY = "SELECT e.contactPhone, e.contactEmail FROM EnterpriseEntity e WHERE e.id = :id";
-
     /** The contact of one enterprise; either may be {@code null} when the enterprise left it empty. */
     public record Contact(String phone, String email) {
+    }
+
+    /** The contact of one enterprise and the notification channels it turned off. */
+    public record Reach(Contact contact, Set<String> optedOut) {
     }
 
     private EnterpriseContact() {
@@ -35,10 +39,23 @@ public final class EnterpriseContact {
         return found;
     }
 
-    /** The contact of enterprise {@code id}, or empty when there is no such enterprise. */
-    public static Optional<Contact> of(EntityManager em, long id) {
-        List<Object[]> rows = em.createQuery(QUERY, Object[].class).setParameter("id", id).setMaxResults(1)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new Contact((String) r[0], (String) r[1]));
+    /**
+     * The contact of enterprise {@code id} and the channels it turned off, in one statement (a notice's addresses
+     * and opt-outs were two, issue 16), or empty when there is no such enterprise.
+     */
+    public static Optional<Reach> reach(EntityManager em, long id) {
+        List<Object[]> rows = em.createQuery("SELECT e.contactPhone, e.contactEmail, o.channel FROM EnterpriseEntity e"
+                + " LEFT JOIN OptOutEntity o ON o.enterpriseId = e.id WHERE e.id = :id", Object[].class)
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> off = new HashSet<>();
+        rows.forEach(r -> {
+            if (r[2] != null) {
+                off.add((String) r[2]);
+            }
+        });
+        return Optional.of(new Reach(new Contact((String) rows.get(0)[0], (String) rows.get(0)[1]), off));
     }
 }
