@@ -22,6 +22,12 @@ public final class FieldCipher {
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * One cipher object per thread, initialised anew (with a fresh nonce) for every value: looking the algorithm up
+     * and expanding the key for each value cost about 5% of a ticket create (issue 16). A {@link Cipher} is not
+     * safe for concurrent use, hence one per thread.
+     */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(FieldCipher::newCipher);
 
     public FieldCipher(SecretKey key) {
         if (key == null || key.getEncoded() == null || key.getEncoded().length != 32) {
@@ -37,7 +43,7 @@ public final class FieldCipher {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[NONCE_BYTES + sealed.length];
@@ -61,12 +67,20 @@ public final class FieldCipher {
         }
         try {
             byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
             return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException(
                     "personal data cannot be decrypted: wrong data key (esip-data.key) or altered value", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 }

@@ -7,7 +7,12 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -47,5 +52,36 @@ public class FieldCipherTest {
         assertThrows(IllegalStateException.class, () -> cipher.decrypt(altered));
         assertThrows(IllegalStateException.class, () -> newCipher().decrypt(stored));
         assertThrows(IllegalStateException.class, () -> cipher.decrypt("13957712345"));
+    }
+
+    /** Each thread reuses its own cipher object: a refused value leaves it usable, threads never mix values. */
+    @Test
+    public void aRefusedValueLeavesTheCipherUsableAndThreadsKeepTheirValuesApart() throws Exception {
+        FieldCipher cipher = newCipher();
+        String stored = cipher.encrypt("13957712345");
+        assertThrows(IllegalStateException.class, () -> newCipher().decrypt(cipher.encrypt("x")));
+        assertThrows(IllegalStateException.class, () -> cipher.decrypt(stored.substring(0, stored.length() - 4)));
+        assertEquals("13957712345", cipher.decrypt(stored));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        String plain = "thread " + thread + " value " + i + " 企业联系人";
+                        if (!plain.equals(cipher.decrypt(cipher.encrypt(plain)))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> r : results) {
+                assertTrue(r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
