@@ -262,7 +262,11 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         }
     }
 
-    /** Eight clerks register demands at once (clause 5.1.1): every one is stored and answered 201. */
+    /**
+     * Eight clerks register demands at once (clause 5.1.1): every one is stored and answered 201, and each answer
+     * names the ticket it made (its id and its absolute {@code Location}), the key PostgreSQL handed back with the
+     * insert itself.
+     */
     @Test
     public void eightConcurrentCreatorsAllSucceed_5_1_1() throws Exception {
         awaitStatus("/health", 200);
@@ -283,8 +287,19 @@ public abstract class PersistenceSuite extends EsipTestSupport {
                         HttpResponse<String> r = post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"CONSULTATION\","
                                 + "\"channel\":\"PHONE\",\"title\":\"并发登记 " + clerk + "-" + i
                                 + "\",\"description\":\"x\"}");
+                        String title = "并发登记 " + clerk + "-" + i;
                         if (r.statusCode() != 201) {
                             failures.add(r.statusCode() + " " + r.body());
+                            continue;
+                        }
+                        long id = Json.number(r.body(), "id");
+                        String location = r.headers().firstValue("Location").orElse("");
+                        if (!location.startsWith("http") || !location.endsWith("/api/v1/tickets/" + id)) {
+                            failures.add("Location " + location + " for ticket " + id);
+                        }
+                        String stored = get("/tickets/" + id).body();
+                        if (!title.equals(Json.string(stored, "title"))) {
+                            failures.add("ticket " + id + " answered for " + title + " is " + stored);
                         }
                     }
                     return failures;

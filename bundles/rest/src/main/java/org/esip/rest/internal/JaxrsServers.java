@@ -25,8 +25,15 @@ final class JaxrsServers {
     private JaxrsServers() {
     }
 
+    /**
+     * A bus of this bundle's. It is given this bundle's class loader as its own: without one, CXF's servlet asks
+     * the bus's resource manager for a class loader on every request, which searches the system class path's
+     * jars (about 2% of a ticket create's time, issue 16).
+     */
     static Bus newBus() {
-        return withOwnClassLoader(() -> BusFactory.newInstance().createBus());
+        Bus bus = withOwnClassLoader(() -> BusFactory.newInstance().createBus());
+        bus.setExtension(JaxrsServers.class.getClassLoader(), ClassLoader.class);
+        return bus;
     }
 
     /**
