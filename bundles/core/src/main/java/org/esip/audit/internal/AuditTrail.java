@@ -30,6 +30,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = {AuditRecord.class, AuditService.class})
 public class AuditTrail implements AuditService, AuditRecord {
+    private static final List<String> COLUMNS = List.of("OCCURRED_AT", "ACTOR", "ACTION_CODE", "ENTITY_TYPE",
+            "ENTITY_ID", "CHANGES");
     private final Jpa jpa;
     private final Clock clock = Clock.systemUTC();
 
@@ -43,8 +45,9 @@ public class AuditTrail implements AuditService, AuditRecord {
     public void record(EntityManager em, Actor actor, String action, String entityType, Object entityId,
             Changes changes) {
         String who = actor == null ? "unknown" : actor.username();
-        em.persist(new AuditEventEntity(Instant.now(clock), who, action, entityType, String.valueOf(entityId),
-                changes == null ? "{}" : changes.toJson()));
+        // one plain insert, as recordAll's: the entry is never read back as an entity in the caller's transaction
+        BatchInsert.into(em, "AUDIT_EVENT", COLUMNS, List.<Object[]>of(new Object[] {Instant.now(clock), who, action,
+                entityType, String.valueOf(entityId), changes == null ? "{}" : changes.toJson()}));
     }
 
     /** Writes the entries as one batch in the caller's transaction. */
@@ -55,8 +58,7 @@ public class AuditTrail implements AuditService, AuditRecord {
         List<Object[]> rows = new ArrayList<>();
         changes.forEach((id, c) -> rows.add(new Object[] {at, who, action, entityType, String.valueOf(id),
                 c == null ? "{}" : c.toJson()}));
-        BatchInsert.into(em, "AUDIT_EVENT",
-                List.of("OCCURRED_AT", "ACTOR", "ACTION_CODE", "ENTITY_TYPE", "ENTITY_ID", "CHANGES"), rows);
+        BatchInsert.into(em, "AUDIT_EVENT", COLUMNS, rows);
     }
 
     @Override
