@@ -3,6 +3,7 @@ package org.esip.notification.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -317,13 +318,20 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
     /** Records outcomes as claimed: one update each, all in one transaction. */
     private void record(List<Outcome> outcomes) {
         Instant now = Instant.now();
+        // one statement per distinct outcome (nearly always a single SENT), not one per delivery
+        Map<List<String>, List<Long>> byOutcome = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            byOutcome.computeIfAbsent(Arrays.asList(o.status(), o.error()), k -> new ArrayList<>()).add(o.deliveryId());
+        }
         jpa.inTransaction(em -> {
-            for (Outcome o : outcomes) {
-                em.createQuery("UPDATE DeliveryEntity d SET d.status = :status, d.lastError = :error,"
-                        + " d.updatedAt = :now WHERE d.id = :id").setParameter("status", o.status())
-                        .setParameter("error", o.error()).setParameter("now", now).setParameter("id", o.deliveryId())
-                        .executeUpdate();
-            }
+            byOutcome.forEach((outcome, ids) -> {
+                for (int from = 0; from < ids.size(); from += 500) {
+                    em.createQuery("UPDATE DeliveryEntity d SET d.status = :status, d.lastError = :error,"
+                            + " d.updatedAt = :now WHERE d.id IN :ids").setParameter("status", outcome.get(0))
+                            .setParameter("error", outcome.get(1)).setParameter("now", now)
+                            .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).executeUpdate();
+                }
+            });
             return null;
         });
     }
