@@ -265,13 +265,16 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
     /** Claims one pending delivery (conditional update), tries its channel, and records the outcome. */
     private boolean attempt(long deliveryId) {
         DeliveryEntity d = jpa.read(em -> em.find(DeliveryEntity.class, deliveryId));
-        if (d == null || !DeliveryEntity.PENDING.equals(d.status)) {
-            return false;
+        Instant now = Instant.now();
+        if (d == null || !DeliveryEntity.PENDING.equals(d.status) || d.nextAttemptAt != null && d.nextAttemptAt.isAfter(now)) {
+            return false; // sent, given up, or claimed by another node (a claim moves its next attempt on)
         }
-        // the claim is a conditional update: of two nodes retrying at once, one sends
+        // the claim is a conditional update: of two nodes retrying at once, one sends. It must still be due: a
+        // delivery another node claimed a moment ago is still PENDING until that node records its outcome.
         int claimed = jpa.inTransaction(em -> em.createQuery("UPDATE DeliveryEntity d SET d.attempts = d.attempts + 1,"
-                + " d.nextAttemptAt = :later WHERE d.id = :id AND d.status = :pending AND d.attempts = :attempts")
-                .setParameter("later", Instant.now().plus(backoff(d.attempts)))
+                + " d.nextAttemptAt = :later WHERE d.id = :id AND d.status = :pending AND d.attempts = :attempts"
+                + " AND d.nextAttemptAt <= :now")
+                .setParameter("later", now.plus(backoff(d.attempts))).setParameter("now", now)
                 .setParameter("id", deliveryId).setParameter("pending", DeliveryEntity.PENDING)
                 .setParameter("attempts", d.attempts).executeUpdate());
         if (claimed != 1) {
