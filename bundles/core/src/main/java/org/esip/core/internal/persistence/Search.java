@@ -33,6 +33,7 @@ public final class Search {
      * their records directly (one query instead of two).
      */
     public static final int DEFERRED_FROM = 1000;
+
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> params = new LinkedHashMap<>();
 
@@ -208,9 +209,11 @@ public final class Search {
         List<E> rows = new ArrayList<>(ids.size());
         for (Object id : ids) {
             E e = byId.get(id);
-            if (e != null) { // deleted between the two reads
-                rows.add(e);
+            if (e == null) { // deleted between the two reads: the page as one query instead
+                return select(em, entity, order, batchFetch).setFirstResult(offset).setMaxResults(limit)
+                        .getResultList();
             }
+            rows.add(e);
         }
         return rows;
     }
