@@ -61,7 +61,7 @@ public class PersistencePostgresIT extends PersistenceSuite {
                 // as a platform with several nodes runs: every attachment also in the database
                 editConfigurationFilePut("etc/org.esip.content.cfg", "store", "database"),
                 systemProperty(FreshInstance.DATASOURCE_PROPERTY).value(fresh.getAbsolutePath()),
-                // the tests run inside the container: the same database there (not the default name)
+                // the test methods run inside the container: they must name the same server and database
                 systemProperty("esip.itest.pg.database").value(DATABASE),
                 systemProperty("esip.itest.pg.url").value(PostgresDatabase.server()),
                 systemProperty("esip.itest.pg.user").value(PostgresDatabase.user()));
