@@ -5,10 +5,19 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.Assert;
 import org.junit.Test;
@@ -98,6 +107,125 @@ public class PersistencePostgresIT extends PersistenceSuite {
         }
         awaitStatus("/health", 200);
         await("the API serves again without a restart", () -> get("/enterprises", token).statusCode() == 200);
+    }
+
+    /**
+     * A search for two characters, which no trigram serves, goes through the two-character indexes of migration 25.1
+     * on PostgreSQL and finds exactly what the plain {@code LIKE} finds, in the same order, for fragments of the name
+     * and of the credit code, in either case.
+     */
+    @Test
+    public void aTwoCharacterSearchFindsWhatALikeScanFinds() throws Exception {
+        awaitStatus("/health", 200);
+        String[][] made = {{"91330302MA2T0X0A1", "鹿城短搜检测有限公司"}, {"91330302MA2T0X0B1", "ABc短搜科技有限公司"},
+            {"91330302MA2T0X0C1", "搜短倒序有限公司"}};
+        for (String[] e : made) {
+            HttpResponse<String> r = post("/enterprises", "{\"creditCode\":\"" + EnterpriseRegistryIT.code(e[0])
+                    + "\",\"name\":\"" + e[1] + "\",\"regionCode\":\"330302\"}");
+            Assert.assertEquals(r.body(), 201, r.statusCode());
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pg_indexes WHERE indexname IN"
+                        + " ('ix_enterprise_name_bigram', 'ix_enterprise_credit_code_bigram')")) {
+            Assert.assertTrue(rs.next());
+            Assert.assertEquals("both two-character indexes exist", 2, rs.getInt(1));
+        }
+        for (String q : List.of("短搜", "搜短", "bc", "AB", "t0", "x0", "公司", "有限", "鹿城", "无此", "鹿")) {
+            String body = get("/enterprises?size=200&total=exact&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
+                    .body();
+            List<String> found = new ArrayList<>();
+            Matcher m = Pattern.compile("\"creditCode\":\"([^\"]*)\"").matcher(body);
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+            List<String> scanned = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "SELECT CREDIT_CODE FROM ENTERPRISE WHERE STATUS = 'ACTIVE' AND (LOWER(NAME) LIKE ?"
+                            + " OR CREDIT_CODE LIKE ?) ORDER BY ID")) {
+                ps.setString(1, "%" + q.toLowerCase(Locale.ROOT) + "%");
+                ps.setString(2, "%" + q.toUpperCase(Locale.ROOT) + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        scanned.add(rs.getString(1));
+                    }
+                }
+            }
+            Assert.assertEquals(q, scanned.size(), Json.number(body, "total"));
+            Assert.assertEquals(q, scanned.subList(0, Math.min(200, scanned.size())), found);
+        }
+    }
+
+    /**
+     * A deep offset page (beyond {@code Search.DEFERRED_FROM}, read as ids first and then the records) is the page
+     * the cursor reaches at the same place and the one SQL reads with the same OFFSET.
+     */
+    @Test
+    public void aDeepOffsetPageIsTheCursorsPageAndTheOffsetsRows() throws Exception {
+        awaitStatus("/health", 200);
+        long enterprise = Json.number(post("/enterprises", "{\"creditCode\":\""
+                + EnterpriseRegistryIT.code("91330302MA2T0Y0A1") + "\",\"name\":\"鹿城深页有限公司\","
+                + "\"regionCode\":\"330302\"}").body(), "id");
+        for (int i = 1; i <= 3; i++) {
+            Assert.assertEquals(201, post("/tickets", "{\"enterpriseId\":" + enterprise + ",\"kind\":\"CONSULTATION\","
+                    + "\"channel\":\"PHONE\",\"title\":\"深页 " + i + "\",\"description\":\"x\"}").statusCode());
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long before;
+            try (ResultSet rs = s.executeQuery("SELECT MAX(ID) FROM TICKET")) {
+                rs.next();
+                before = rs.getLong(1);
+            }
+            List<String> columns = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getColumns(null, null, "ticket", null)) {
+                while (rs.next()) {
+                    String column = rs.getString("COLUMN_NAME");
+                    if (!column.equalsIgnoreCase("id") && !column.equalsIgnoreCase("status")) {
+                        columns.add(column);
+                    }
+                }
+            }
+            String list = String.join(", ", columns);
+            try {
+                // 3 072 closed copies of the enterprise's tickets (closed: nothing escalates them)
+                for (int i = 0; i < 10; i++) {
+                    s.executeUpdate("INSERT INTO TICKET (" + list + ", STATUS) SELECT " + list + ", 'CLOSED' FROM TICKET"
+                            + " WHERE ENTERPRISE_ID = " + enterprise);
+                }
+                String path = "/tickets?enterpriseId=" + enterprise + "&status=CLOSED";
+                for (int page : List.of(51, 60, 153)) {
+                    List<Long> byOffset = ticketIds(get(path + "&size=20&page=" + page).body());
+                    List<Long> bySql = new ArrayList<>();
+                    try (ResultSet rs = s.executeQuery("SELECT ID FROM TICKET WHERE ENTERPRISE_ID = " + enterprise
+                            + " AND STATUS = 'CLOSED' ORDER BY CREATED_AT DESC, ID DESC OFFSET " + page * 20
+                            + " LIMIT 20")) {
+                        while (rs.next()) {
+                            bySql.add(rs.getLong(1));
+                        }
+                    }
+                    Assert.assertEquals("page " + page, bySql, byOffset);
+                    // the cursor: pages of 20 from the start
+                    String after = null;
+                    for (int read = 0; read < page * 20; read += 20) {
+                        after = Json.string(get(path + "&size=20" + (after == null ? "" : "&after=" + after)).body(),
+                                "next");
+                    }
+                    Assert.assertEquals("page " + page, byOffset, ticketIds(get(path + "&size=20&after=" + after)
+                            .body()));
+                }
+            } finally {
+                s.executeUpdate("DELETE FROM TICKET WHERE ID > " + before + " AND ENTERPRISE_ID = " + enterprise
+                        + " AND STATUS = 'CLOSED'");
+            }
+        }
+    }
+
+    private static List<Long> ticketIds(String body) {
+        List<Long> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{\"id\":(\\d+),\"enterpriseId\"").matcher(body);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.esip.core.api.TableFormat;
 import org.esip.core.internal.Pages;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
+import org.esip.core.internal.persistence.Bigrams;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
 import org.esip.core.internal.seam.AuditRecord;
@@ -231,8 +232,8 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         EnterpriseQuery q = query == null ? EnterpriseQuery.all() : query;
         String order = Search.order(q.sort(), SORT_KEYS);
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(q, params);
         return jpa.read(em -> {
+            String where = where(q, params, Bigrams.available(em));
             Set<String> vocabulary = vocabulary(em);
             LocalDate today = today();
             // Load the collections of the whole page in one extra query each instead of one per enterprise.
@@ -241,14 +242,26 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         });
     }
 
-    private String where(EnterpriseQuery q, Map<String, Object> params) {
+    /** @param bigrams whether a two-character fragment may be looked up in the indexes of migration 25.1 */
+    private String where(EnterpriseQuery q, Map<String, Object> params, boolean bigrams) {
         StringBuilder w = new StringBuilder(" WHERE e.status = :status");
         params.put("status", q.status() == null ? EnterpriseStatus.ACTIVE : q.status());
         if (q.text() != null && !q.text().isBlank()) {
             String t = q.text().strip().replace("%", "").replace("_", "");
+            String lower = t.toLowerCase(Locale.ROOT);
+            String upper = t.toUpperCase(Locale.ROOT);
+            if (bigrams && Bigrams.serves(lower) && Bigrams.serves(upper)) {
+                // Two characters have no trigram: the name's and the credit code's two-character indexes find the
+                // candidates (each LIKE implies its own index condition, so the rows are the LIKE's), and being a
+                // condition of its own, apart from the LIKE, the index condition is not computed again per row.
+                w.append(" AND (").append(Bigrams.contain("LOWER(?)", "e.name", "nameBigram")).append(" OR ")
+                        .append(Bigrams.contain("?", "e.creditCode", "codeBigram")).append(")");
+                params.put("nameBigram", lower);
+                params.put("codeBigram", upper);
+            }
             w.append(" AND (LOWER(e.name) LIKE :text OR e.creditCode LIKE :code)");
-            params.put("text", "%" + t.toLowerCase(Locale.ROOT) + "%");
-            params.put("code", "%" + t.toUpperCase(Locale.ROOT) + "%");
+            params.put("text", "%" + lower + "%");
+            params.put("code", "%" + upper + "%");
         }
         if (q.creditCode() != null && !q.creditCode().isBlank()) {
             w.append(" AND e.creditCode LIKE :creditCode");

@@ -151,6 +151,68 @@ public class TicketListPagingTest {
         assertEquals(byOffset, byCursor);
     }
 
+    /** The ids of a list order read by SQL, {@code limit} after {@code offset}: the old way, one query. */
+    private List<Long> idsBySql(String where, String order, int offset, int limit) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = core.connection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT ID FROM TICKET" + where + " ORDER BY " + order + " OFFSET "
+                        + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Walks the list by cursor up to {@code offset} and returns the page of {@code size} there. */
+    private List<Long> pageByCursor(java.util.function.Function<PageRequest, Page<Ticket>> list, int offset, int size) {
+        String after = null;
+        for (int read = 0; read < offset; read += size) {
+            after = list.apply(new PageRequest(0, size, after, false)).next();
+        }
+        return ids(list.apply(new PageRequest(0, size, after, false)));
+    }
+
+    @Test
+    public void aDeepOffsetPageHasTheSameRowsAsTheCursorAndAsReadingThemDirectly() throws SQLException {
+        List<Long> made = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            made.add(submit("深页 " + i).id());
+        }
+        tickets.accept(STAFF, made.get(1), tickets.get(made.get(1)).version(), null);
+        doubleTickets(10); // 3 072 tickets, 1 024 at each of three creation times
+        int size = 20;
+        int page = 60; // offset 1 200: beyond Search.DEFERRED_FROM, so the ids are read first
+        assertTrue(page * size > org.esip.core.internal.persistence.Search.DEFERRED_FROM);
+
+        Page<Ticket> deep = tickets.list(null, null, null, new PageRequest(page, size));
+        assertEquals(size, deep.items().size());
+        assertEquals(idsBySql("", "CREATED_AT DESC, ID DESC", page * size, size), ids(deep));
+        assertEquals(pageByCursor(r -> tickets.list(null, null, null, r), page * size, size), ids(deep));
+        // The records are whole, not just their ids.
+        assertTrue(deep.items().stream().allMatch(t -> t.title().startsWith("深页 ")));
+        assertNotNull(deep.next());
+
+        // Across the boundary between two creation times, with a filter, and the end of the list.
+        for (int p : List.of(51, 52, 102, 153)) {
+            Page<Ticket> at = tickets.list(null, TicketStatus.SUBMITTED, null, new PageRequest(p, size));
+            assertEquals("page " + p, idsBySql(" WHERE STATUS = 'SUBMITTED'", "CREATED_AT DESC, ID DESC", p * size,
+                    size), ids(at));
+        }
+        Page<Ticket> last = tickets.list(null, TicketStatus.SUBMITTED, null, new PageRequest(102, size));
+        assertEquals(8, last.items().size()); // 2 048 submitted tickets
+        assertNull(last.next());
+        assertEquals(2_048, last.total());
+        assertTrue(last.totalExact());
+        assertTrue(tickets.list(null, null, null, new PageRequest(200, size)).items().isEmpty());
+
+        // A work queue, oldest first.
+        Page<Ticket> queue = tickets.queue(TicketQueue.NEW, "staff1", new PageRequest(page, size));
+        assertEquals(idsBySql(" WHERE STATUS = 'SUBMITTED'", "CREATED_AT, ID", page * size, size), ids(queue));
+        assertEquals(pageByCursor(r -> tickets.queue(TicketQueue.NEW, "staff1", r), page * size, size), ids(queue));
+        assertTrue(queue.items().stream().allMatch(t -> t.status() == TicketStatus.SUBMITTED));
+    }
+
     @Test
     public void theCursorKeepsItsPlaceWhenTicketsAreAdded() {
         List<Long> made = new ArrayList<>();

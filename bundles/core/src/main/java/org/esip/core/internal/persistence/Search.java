@@ -1,6 +1,8 @@
 package org.esip.core.internal.persistence;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,8 @@ import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceUnitUtil;
+import javax.persistence.Query;
 import javax.persistence.TypedQuery;
 
 import org.esip.core.api.Page;
@@ -24,6 +28,12 @@ import org.esip.core.internal.i18n.Violations;
  * Entity alias is always {@code e}.
  */
 public final class Search {
+    /**
+     * Offset pages deeper than this many records read their ids first ({@link #deferred}); shallower pages read
+     * their records directly (one query instead of two).
+     */
+    public static final int DEFERRED_FROM = 1000;
+
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> params = new LinkedHashMap<>();
 
@@ -156,15 +166,12 @@ public final class Search {
             params.put("afterId", after.id());
             and(keyset.afterClause(":afterAt", ":afterId"));
         }
-        TypedQuery<E> select = em.createQuery("SELECT e FROM " + name + " e" + where + " ORDER BY " + order, entity);
-        params.forEach(select::setParameter);
-        if (!batchFetch.isEmpty()) {
-            select.setHint("eclipselink.batch.type", "IN");
-            batchFetch.forEach(path -> select.setHint("eclipselink.batch", path));
-        }
         // One row more than the page tells whether there is a next page without counting.
-        List<E> rows = select.setFirstResult(p.after() == null ? (int) p.offset() : 0).setMaxResults(p.size() + 1)
-                .getResultList();
+        int offset = p.after() == null ? (int) p.offset() : 0;
+        List<E> rows = offset > DEFERRED_FROM
+                ? deferred(em, entity, order, offset, p.size() + 1, batchFetch)
+                : select(em, entity, order, batchFetch).setFirstResult(offset).setMaxResults(p.size() + 1)
+                        .getResultList();
         boolean more = rows.size() > p.size();
         List<E> shown = more ? rows.subList(0, p.size()) : rows;
         String next = keyset != null && more ? keyset.cursor(shown.get(shown.size() - 1)) : null;
@@ -178,6 +185,52 @@ public final class Search {
             listParams.forEach(ids::setParameter);
             return ids.setMaxResults(Page.COUNT_CAP + 1).getResultList().size();
         }, (total, exact) -> new Page<>(items, p.page(), p.size(), total, exact, next));
+    }
+
+    /**
+     * A deep offset page as a deferred join: the ids of the page first, in the list's order, skipping the offset
+     * over the ids alone (on PostgreSQL an index-only scan of an index that ends in the list's order, instead of
+     * reading every skipped row), then the records of those ids, put back in that order.
+     */
+    private <E> List<E> deferred(EntityManager em, Class<E> entity, String order, int offset, int limit,
+            List<String> batchFetch) {
+        String name = entity.getSimpleName();
+        Query idQuery = em.createQuery("SELECT e.id FROM " + name + " e" + where + " ORDER BY " + order);
+        params.forEach(idQuery::setParameter);
+        List<?> ids = idQuery.setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<E> found = batched(em.createQuery("SELECT e FROM " + name + " e WHERE e.id IN :ids", entity),
+                batchFetch).setParameter("ids", ids).getResultList();
+        PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        Map<Object, E> byId = new HashMap<>();
+        found.forEach(e -> byId.put(util.getIdentifier(e), e));
+        List<E> rows = new ArrayList<>(ids.size());
+        for (Object id : ids) {
+            E e = byId.get(id);
+            if (e == null) { // deleted between the two reads: the page as one query instead
+                return select(em, entity, order, batchFetch).setFirstResult(offset).setMaxResults(limit)
+                        .getResultList();
+            }
+            rows.add(e);
+        }
+        return rows;
+    }
+
+    private <E> TypedQuery<E> select(EntityManager em, Class<E> entity, String order, List<String> batchFetch) {
+        TypedQuery<E> select = batched(em.createQuery("SELECT e FROM " + entity.getSimpleName() + " e" + where
+                + " ORDER BY " + order, entity), batchFetch);
+        params.forEach(select::setParameter);
+        return select;
+    }
+
+    private static <E> TypedQuery<E> batched(TypedQuery<E> query, List<String> batchFetch) {
+        if (!batchFetch.isEmpty()) {
+            query.setHint("eclipselink.batch.type", "IN");
+            batchFetch.forEach(path -> query.setHint("eclipselink.batch", path));
+        }
+        return query;
     }
 
     /**
