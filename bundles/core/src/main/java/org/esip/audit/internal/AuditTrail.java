@@ -45,9 +45,10 @@ public class AuditTrail implements AuditService, AuditRecord {
     public void record(EntityManager em, Actor actor, String action, String entityType, Object entityId,
             Changes changes) {
         String who = actor == null ? "unknown" : actor.username();
-        // one plain insert, as recordAll's: the entry is never read back as an entity in the caller's transaction
-        BatchInsert.into(em, "AUDIT_EVENT", COLUMNS, List.<Object[]>of(new Object[] {Instant.now(clock), who, action,
-                entityType, String.valueOf(entityId), changes == null ? "{}" : changes.toJson()}));
+        // one plain insert: the entry is never read back as an entity in the caller's transaction, and refers to
+        // no row, so what the caller holds need not be written before it
+        BatchInsert.row(em, "AUDIT_EVENT", COLUMNS, Instant.now(clock), who, action, entityType,
+                String.valueOf(entityId), changes == null ? "{}" : changes.toJson());
     }
 
     /** Writes the entries as one batch in the caller's transaction. */

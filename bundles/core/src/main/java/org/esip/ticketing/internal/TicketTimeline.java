@@ -44,10 +44,10 @@ final class TicketTimeline {
     void record(EntityManager em, TicketEntity t, Actor actor, String action, TicketStatus from, Channel channel,
             String remark, Instant at) {
         // one plain insert: nobody reads the event back as an entity in this transaction, and the mapping's insert
-        // cost more than the statement itself (issue 16)
-        BatchInsert.into(em, "TICKET_EVENT", EVENT_COLUMNS, List.<Object[]>of(new Object[] {t.id, at, actor.username(),
-                action, from == null ? null : from.name(), t.status.name(), channel == null ? null : channel.name(),
-                remark}));
+        // cost more than the statement itself (issue 16). The ticket is in the database already (a new one is
+        // flushed before its first event), so nothing else need be written first.
+        BatchInsert.row(em, "TICKET_EVENT", EVENT_COLUMNS, t.id, at, actor.username(), action,
+                from == null ? null : from.name(), t.status.name(), channel == null ? null : channel.name(), remark);
         audit.record(em, actor, action, "ticket", t.id, new Changes()
                 .field("status", from == null ? null : from.name(), t.status.name()));
     }
