@@ -386,11 +386,15 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             outcomes.add(ImportReport.Outcome.UPDATED);
         }
         em.flush(); // the new records' ids, for their audit entries
+        // the chunk's audit entries as one batch per action, not one statement per row
+        Map<Long, Changes> created = new LinkedHashMap<>();
+        Map<Long, Changes> updated = new LinkedHashMap<>();
         for (int i = 0; i < written.size(); i++) {
             Enterprise after = written.get(i).toDto(today(), vocabulary);
-            audit.record(em, actor, before.get(i) == null ? "import-create" : "import-update", ENTITY, after.id(),
-                    changes(before.get(i), after));
+            (before.get(i) == null ? created : updated).put(after.id(), changes(before.get(i), after));
         }
+        audit.recordAll(em, actor, "import-create", ENTITY, created);
+        audit.recordAll(em, actor, "import-update", ENTITY, updated);
         return outcomes;
     }
 
