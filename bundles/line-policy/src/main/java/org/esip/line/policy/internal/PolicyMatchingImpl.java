@@ -30,6 +30,7 @@ import org.esip.line.policy.rules.MatchIndex;
 import org.esip.line.policy.rules.MatchSet;
 import org.esip.line.policy.rules.RuleEvaluator;
 import org.esip.registry.api.Enterprise;
+import org.esip.registry.api.EnterpriseAttributes;
 import org.esip.registry.api.EnterpriseService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,8 +41,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Matching over the bitset index of the rules package: built from every active enterprise (read in large pages,
- * {@link EnterpriseService#activeAfter}) and every published policy, and kept current one change at a time: a
+ * Matching over the bitset index of the rules package: built from the attributes of every active enterprise (read
+ * by key in large pages, {@link EnterpriseService#attributesAfter}: columns only, no entities) and every published
+ * policy, and kept current one change at a time: a
  * policy published, changed or withdrawn updates the index for that policy alone, after taking in the enterprises
  * registered since the index was built; one enterprise's answers take in its record as it is now. The whole index
  * is rebuilt in the background (never inside a request) when older than the configured age; only the very first
@@ -50,8 +52,11 @@ import org.slf4j.LoggerFactory;
 @Component(service = {PolicyMatching.class, PolicyListener.class}, configurationPid = PolicyLineConfig.PID)
 public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyMatchingImpl.class);
-    /** Enterprises read per statement when loading (their tags and qualifications come in one statement each). */
-    static final int LOAD_PAGE = 5_000;
+    /**
+     * Enterprises read per statement when loading, by key (their tags and qualifications come in one statement
+     * each): only the attributes the index tests, so 100 000 enterprises are ten pages.
+     */
+    static final int LOAD_PAGE = 10_000;
     private final EnterpriseService enterprises;
     private final PolicyService policies;
     private volatile Duration maxAge;
@@ -136,10 +141,10 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
     /** A new index: every active enterprise and every published policy, read outside any lock. */
     Loaded load() {
         long started = System.nanoTime();
-        List<Enterprise> all = new ArrayList<>();
+        List<EnterpriseAttributes> all = new ArrayList<>();
         long last = 0;
         while (true) {
-            List<Enterprise> page = enterprises.activeAfter(last, LOAD_PAGE);
+            List<EnterpriseAttributes> page = enterprises.attributesAfter(last, LOAD_PAGE);
             all.addAll(page);
             if (!page.isEmpty()) {
                 last = page.get(page.size() - 1).id();
@@ -149,7 +154,7 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
             }
         }
         long loaded = System.nanoTime();
-        MatchIndex i = MatchIndex.build(all, published(), today());
+        MatchIndex i = MatchIndex.buildFromAttributes(all, published(), today());
         LOG.info("Policy match index built over {} enterprises and {} policies in {} ms ({} ms reading)",
                 i.enterpriseCount(), i.policyCount(), (System.nanoTime() - started) / 1_000_000,
                 (loaded - started) / 1_000_000);
@@ -202,7 +207,7 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
             return;
         }
         while (true) {
-            List<Enterprise> page = enterprises.activeAfter(lastEnterpriseId, LOAD_PAGE);
+            List<EnterpriseAttributes> page = enterprises.attributesAfter(lastEnterpriseId, LOAD_PAGE);
             page.forEach(i::putEnterprise);
             if (!page.isEmpty()) {
                 lastEnterpriseId = page.get(page.size() - 1).id();
