@@ -154,10 +154,14 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
             }
         }
         long loaded = System.nanoTime();
-        MatchIndex i = MatchIndex.buildFromAttributes(all, published(), today());
-        LOG.info("Policy match index built over {} enterprises and {} policies in {} ms ({} ms reading)",
-                i.enterpriseCount(), i.policyCount(), (System.nanoTime() - started) / 1_000_000,
-                (loaded - started) / 1_000_000);
+        List<PolicyEligibility> published = published();
+        long policiesRead = System.nanoTime();
+        MatchIndex i = MatchIndex.buildFromAttributes(all, published, today());
+        // "reading" is the enterprises' (as it always was in this line), the policies' is told apart after it.
+        LOG.info("Policy match index built over {} enterprises and {} policies in {} ms ({} ms reading; {} ms reading"
+                + " the policies, {} ms indexing)", i.enterpriseCount(), i.policyCount(),
+                (System.nanoTime() - started) / 1_000_000, (loaded - started) / 1_000_000,
+                (policiesRead - loaded) / 1_000_000, (System.nanoTime() - policiesRead) / 1_000_000);
         return new Loaded(i, last);
     }
 
