@@ -17,13 +17,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.esip.core.api.Page;
-import org.esip.core.api.PageRequest;
+import javax.persistence.EntityManagerFactory;
+
+import org.esip.line.kit.UnitOfWork;
 import org.esip.line.policy.api.MatchResult;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyEligibility;
 import org.esip.line.policy.api.PolicyMatching;
-import org.esip.line.policy.api.PolicyQuery;
 import org.esip.line.policy.api.PolicyService;
 import org.esip.line.policy.api.PolicyStatus;
 import org.esip.line.policy.rules.MatchIndex;
@@ -59,6 +59,7 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
     static final int LOAD_PAGE = 10_000;
     private final EnterpriseService enterprises;
     private final PolicyService policies;
+    private final EntityManagerFactory emf;
     private volatile Duration maxAge;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -77,9 +78,10 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
 
     @Activate
     public PolicyMatchingImpl(@Reference EnterpriseService enterprises, @Reference PolicyService policies,
-            PolicyLineConfig config) {
+            @Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf, PolicyLineConfig config) {
         this.enterprises = enterprises;
         this.policies = policies;
+        this.emf = emf;
         modified(config);
         rebuildInBackground(); // ready before the first publish or match
     }
@@ -181,16 +183,15 @@ public class PolicyMatchingImpl implements PolicyMatching, PolicyListener {
         return index;
     }
 
+    /**
+     * The conditions of every published policy: their id and eligibility column alone, in one statement (not the
+     * whole policies a page at a time; the same versions as {@code Policy.eligibility()}).
+     */
     private List<PolicyEligibility> published() {
-        List<PolicyEligibility> found = new ArrayList<>();
-        PolicyQuery q = new PolicyQuery(null, null, null, null, PolicyStatus.PUBLISHED, null, null, null, "id");
-        for (int page = 0; ; page++) {
-            Page<Policy> p = policies.search(q, new PageRequest(page, PageRequest.MAX_SIZE));
-            p.items().forEach(x -> found.add(new PolicyEligibility(x.id(), x.eligibility())));
-            if (p.items().size() < PageRequest.MAX_SIZE) {
-                return found;
-            }
-        }
+        return UnitOfWork.read(emf, em -> em.createQuery("SELECT p.id, p.eligibilityJson FROM PolicyEntity p"
+                + " WHERE p.status = :status ORDER BY p.id", Object[].class)
+                .setParameter("status", PolicyStatus.PUBLISHED).getResultList().stream()
+                .map(r -> new PolicyEligibility((Long) r[0], EligibilityJson.read((String) r[1]))).toList());
     }
 
     /** The enterprise as it is now, in the index (or out of it when retired). */
