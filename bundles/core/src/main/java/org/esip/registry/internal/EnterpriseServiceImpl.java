@@ -1,5 +1,6 @@
 package org.esip.registry.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,12 +39,16 @@ import org.esip.core.internal.seam.Changes;
 import org.esip.core.internal.table.TableImport;
 import org.esip.core.internal.table.Tables;
 import org.esip.registry.api.Enterprise;
+import org.esip.registry.api.EnterpriseAttributes;
 import org.esip.registry.api.EnterpriseQuery;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseService;
+import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.EnterpriseStatus;
 import org.esip.registry.api.ImportProgress;
 import org.esip.registry.api.ImportReport;
+import org.esip.registry.api.Qualification;
+import org.esip.registry.api.QualificationType;
 import org.esip.registry.api.SizeSource;
 import org.esip.registry.api.UnifiedSocialCreditCode;
 import org.osgi.service.component.annotations.Activate;
@@ -308,6 +313,50 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             Set<String> vocabulary = vocabulary(em);
             LocalDate today = today();
             return select.setMaxResults(limit).getResultList().stream().map(e -> e.toDto(today, vocabulary)).toList();
+        });
+    }
+
+    @Override
+    public List<EnterpriseAttributes> attributesAfter(long afterId, int max) {
+        int limit = Math.max(1, Math.min(max, 20_000));
+        LocalDate today = today();
+        return jpa.read(em -> {
+            // Keyset paging on the primary key; columns only, so no entity is built and no contact data decrypted.
+            List<Object[]> rows = em.createQuery("SELECT e.id, e.regionCode, e.industryCode, e.size, e.employees,"
+                    + " e.annualRevenue, e.foundedOn FROM EnterpriseEntity e"
+                    + " WHERE e.status = :status AND e.id > :after ORDER BY e.id", Object[].class)
+                    .setParameter("status", EnterpriseStatus.ACTIVE).setParameter("after", afterId)
+                    .setMaxResults(limit).getResultList();
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            long last = (Long) rows.get(rows.size() - 1)[0];
+            // The page's tags and qualifications: one statement each, over the same key range.
+            Map<Long, Set<String>> tags = new HashMap<>();
+            em.createQuery("SELECT e.id, t FROM EnterpriseEntity e JOIN e.tags t"
+                    + " WHERE e.status = :status AND e.id > :after AND e.id <= :last", Object[].class)
+                    .setParameter("status", EnterpriseStatus.ACTIVE).setParameter("after", afterId)
+                    .setParameter("last", last).getResultList()
+                    .forEach(r -> tags.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]));
+            Map<Long, List<Qualification>> qualifications = new HashMap<>();
+            em.createQuery("SELECT e.id, q.type, q.issuedOn, q.validUntil FROM EnterpriseEntity e"
+                    + " JOIN e.qualifications q WHERE e.status = :status AND e.id > :after AND e.id <= :last",
+                    Object[].class)
+                    .setParameter("status", EnterpriseStatus.ACTIVE).setParameter("after", afterId)
+                    .setParameter("last", last).getResultList()
+                    .forEach(r -> {
+                        LocalDate validUntil = (LocalDate) r[3];
+                        qualifications.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                                .add(new Qualification((QualificationType) r[1], null, (LocalDate) r[2], validUntil,
+                                        validUntil != null && validUntil.isBefore(today)));
+                    });
+            List<EnterpriseAttributes> page = new ArrayList<>(rows.size());
+            for (Object[] r : rows) {
+                Long id = (Long) r[0];
+                page.add(new EnterpriseAttributes(id, (String) r[1], (String) r[2], (EnterpriseSize) r[3],
+                        (Integer) r[4], (BigDecimal) r[5], (LocalDate) r[6], qualifications.get(id), tags.get(id)));
+            }
+            return page;
         });
     }
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.esip.audit.api.AuditEntry;
 import org.esip.audit.api.AuditQuery;
@@ -26,9 +27,12 @@ import org.esip.core.api.Role;
 import org.esip.core.api.ValidationException;
 import org.esip.core.internal.testkit.InMemoryCore;
 import org.esip.registry.api.Enterprise;
+import org.esip.registry.api.EnterpriseAttributes;
 import org.esip.registry.api.EnterpriseRegistration;
 import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.EnterpriseStatus;
+import org.esip.registry.api.Qualification;
+import org.esip.registry.api.QualificationType;
 import org.esip.registry.api.UnifiedSocialCreditCode;
 import org.junit.After;
 import org.junit.Before;
@@ -81,6 +85,57 @@ public class EnterpriseServiceImplTest {
                 second.stream().map(Enterprise::id).toList());
         assertEquals(List.of(), enterprises.activeAfter(second.get(1).id(), 2));
         assertEquals(4, enterprises.activeAfter(0, 100_000).size());
+    }
+
+    @Test
+    public void readsTheAttributesOfEveryActiveEnterpriseInPagesByIdAsTheirRecordsHoldThem() {
+        List<Long> ids = new ArrayList<>();
+        for (int n = 41; n <= 45; n++) {
+            ids.add(enterprises.register(STAFF, registration(creditCode(n), "1380000004" + (n - 40))).id());
+        }
+        Enterprise gone = enterprises.get(ids.get(2));
+        enterprises.retire(STAFF, gone.id(), gone.version(), "注销 deregistered");
+        // One with two qualifications (one run out), several tags and no founding date, employees nor revenue.
+        Enterprise varied = enterprises.get(ids.get(3));
+        enterprises.update(STAFF, varied.id(), new EnterpriseRegistration(varied.version(), varied.creditCode(),
+                varied.name(), "330381", null, null, "I6513", null, null, "13800000444", null, null, null, null, null,
+                null, List.of(new Qualification(QualificationType.HIGH_TECH, "GR2024", LocalDate.of(2024, 1, 1), null,
+                        null), new Qualification(QualificationType.TECH_SME, null, null, LocalDate.of(2020, 12, 31),
+                                null)),
+                Set.of("眼镜", "出口", "自定义")));
+
+        List<EnterpriseAttributes> first = enterprises.attributesAfter(0, 2);
+        assertEquals(List.of(ids.get(0), ids.get(1)), first.stream().map(EnterpriseAttributes::id).toList());
+        List<EnterpriseAttributes> second = enterprises.attributesAfter(first.get(1).id(), 2);
+        assertEquals("the retired one is skipped", List.of(ids.get(3), ids.get(4)),
+                second.stream().map(EnterpriseAttributes::id).toList());
+        assertEquals(List.of(), enterprises.attributesAfter(second.get(1).id(), 2));
+
+        // Each page holds what the whole records hold, field by field.
+        List<EnterpriseAttributes> all = enterprises.attributesAfter(0, 100_000);
+        List<Enterprise> records = enterprises.activeAfter(0, 100_000);
+        assertEquals(4, all.size());
+        for (int i = 0; i < records.size(); i++) {
+            Enterprise e = records.get(i);
+            EnterpriseAttributes a = all.get(i);
+            assertEquals(e.id(), a.id());
+            assertEquals(e.regionCode(), a.regionCode());
+            assertEquals(e.industryCode(), a.industryCode());
+            assertEquals(e.size(), a.size());
+            assertEquals(e.employees(), a.employees());
+            assertEquals(e.annualRevenue(), a.annualRevenue());
+            assertEquals(e.foundedOn(), a.foundedOn());
+            assertEquals(e.tags(), a.tags());
+            assertEquals(e.qualifications().stream().map(q -> new Qualification(q.type(), null, q.issuedOn(),
+                    q.validUntil(), q.expired())).collect(Collectors.toSet()), Set.copyOf(a.qualifications()));
+        }
+        EnterpriseAttributes v = all.get(2);
+        assertEquals(Set.of("眼镜", "出口", "自定义"), v.tags());
+        assertEquals(2, v.qualifications().size());
+        assertEquals(null, v.foundedOn());
+        assertEquals(null, v.employees());
+        assertEquals(Set.of("眼镜"), all.get(0).tags());
+        assertEquals(List.of(), all.get(0).qualifications());
     }
 
     @Test

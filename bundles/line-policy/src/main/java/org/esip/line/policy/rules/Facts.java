@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.esip.registry.api.Enterprise;
+import org.esip.registry.api.EnterpriseAttributes;
 import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.Qualification;
 import org.esip.registry.api.QualificationType;
@@ -56,6 +57,12 @@ final class Facts {
     }
 
     static Facts of(Enterprise e, LocalDate date) {
+        return new Facts(e.id(), blankToNull(e.regionCode(), false), blankToNull(e.industryCode(), true), e.size(),
+                e.employees(), e.annualRevenue(), e.foundedOn(), e.qualifications(), e.tags(), date);
+    }
+
+    /** From the attributes alone: the same facts as {@link #of(Enterprise, LocalDate)} of the whole record. */
+    static Facts of(EnterpriseAttributes e, LocalDate date) {
         return new Facts(e.id(), blankToNull(e.regionCode(), false), blankToNull(e.industryCode(), true), e.size(),
                 e.employees(), e.annualRevenue(), e.foundedOn(), e.qualifications(), e.tags(), date);
     }

@@ -21,6 +21,7 @@ import org.esip.line.policy.api.IntRange;
 import org.esip.line.policy.api.MatchResult;
 import org.esip.line.policy.api.PolicyEligibility;
 import org.esip.registry.api.Enterprise;
+import org.esip.registry.api.EnterpriseAttributes;
 import org.esip.registry.api.EnterpriseSize;
 import org.esip.registry.api.EnterpriseStatus;
 import org.esip.registry.api.QualificationType;
@@ -87,6 +88,23 @@ public final class MatchIndex {
         return index;
     }
 
+    /**
+     * An index for {@code date} over enterprises given by their attributes (active ones, as
+     * {@code EnterpriseService.attributesAfter} reads them) and the given policies: the same index as
+     * {@link #build} over the whole records.
+     */
+    public static MatchIndex buildFromAttributes(Collection<EnterpriseAttributes> enterprises,
+            Collection<PolicyEligibility> policies, LocalDate date) {
+        MatchIndex index = new MatchIndex(date);
+        for (EnterpriseAttributes e : enterprises) {
+            index.putEnterprise(e);
+        }
+        for (PolicyEligibility p : policies) {
+            index.addPolicy(p);
+        }
+        return index;
+    }
+
     /** The date the index answers for. */
     public LocalDate date() {
         lock.readLock().lock();
@@ -144,21 +162,39 @@ public final class MatchIndex {
         }
         lock.writeLock().lock();
         try {
-            Facts facts = Facts.of(enterprise, date);
-            int slot = enterpriseSlots.slotOf(facts.id);
-            if (slot >= 0) {
-                removeEnterpriseBits(slot, enterprises[slot]);
-            } else {
-                slot = enterpriseSlots.allocate(facts.id);
-                if (slot >= enterprises.length) {
-                    enterprises = Arrays.copyOf(enterprises, Math.max(slot + 1, enterprises.length * 2));
-                }
-            }
-            enterprises[slot] = facts;
-            addEnterpriseBits(slot, facts);
+            put(Facts.of(enterprise, date));
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * Adds or replaces an enterprise from its attributes alone (what {@code EnterpriseService.attributesAfter}
+     * reads, active enterprises only): indexed exactly as {@link #putEnterprise(Enterprise)} indexes the whole
+     * record.
+     */
+    public void putEnterprise(EnterpriseAttributes enterprise) {
+        lock.writeLock().lock();
+        try {
+            put(Facts.of(enterprise, date));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Under the write lock. */
+    private void put(Facts facts) {
+        int slot = enterpriseSlots.slotOf(facts.id);
+        if (slot >= 0) {
+            removeEnterpriseBits(slot, enterprises[slot]);
+        } else {
+            slot = enterpriseSlots.allocate(facts.id);
+            if (slot >= enterprises.length) {
+                enterprises = Arrays.copyOf(enterprises, Math.max(slot + 1, enterprises.length * 2));
+            }
+        }
+        enterprises[slot] = facts;
+        addEnterpriseBits(slot, facts);
     }
 
     /** Removes an enterprise; false when it was not indexed. */
