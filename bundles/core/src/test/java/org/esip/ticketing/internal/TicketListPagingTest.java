@@ -15,12 +15,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.esip.core.api.Actor;
 import org.esip.core.api.Page;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
 import org.esip.core.api.ValidationException;
+import org.esip.core.internal.persistence.Search;
 import org.esip.core.internal.testkit.InMemoryCore;
 import org.esip.ticketing.api.Channel;
 import org.esip.ticketing.api.Ticket;
@@ -165,7 +167,7 @@ public class TicketListPagingTest {
     }
 
     /** Walks the list by cursor up to {@code offset} and returns the page of {@code size} there. */
-    private List<Long> pageByCursor(java.util.function.Function<PageRequest, Page<Ticket>> list, int offset, int size) {
+    private List<Long> pageByCursor(Function<PageRequest, Page<Ticket>> list, int offset, int size) {
         String after = null;
         for (int read = 0; read < offset; read += size) {
             after = list.apply(new PageRequest(0, size, after, false)).next();
@@ -183,7 +185,7 @@ public class TicketListPagingTest {
         doubleTickets(10); // 3 072 tickets, 1 024 at each of three creation times
         int size = 20;
         int page = 60; // offset 1 200: beyond Search.DEFERRED_FROM, so the ids are read first
-        assertTrue(page * size > org.esip.core.internal.persistence.Search.DEFERRED_FROM);
+        assertTrue(page * size > Search.DEFERRED_FROM);
 
         Page<Ticket> deep = tickets.list(null, null, null, new PageRequest(page, size));
         assertEquals(size, deep.items().size());
