@@ -1,15 +1,5 @@
 package org.esip.core.internal.persistence;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
-import java.sql.Statement;
-
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * Migration 25.1: the enterprise search for a fragment of two characters (most Chinese searches, e.g. 温州), which
  * a trigram index (migration 24.1) cannot serve, through GIN indexes over the two-character substrings of
@@ -19,9 +9,7 @@ import org.slf4j.LoggerFactory;
  * created the migration logs a warning and still succeeds, and the search scans as before, as on Derby, where this
  * migration does nothing. Given to Flyway as an instance (see {@link SchemaMigrator}).
  */
-public final class V25_1__NameBigram extends BaseJavaMigration {
-    private static final Logger LOG = LoggerFactory.getLogger(V25_1__NameBigram.class);
-
+public final class V25_1__NameBigram extends OptionalPostgreSQLIndexes {
     static final String[] POSTGRESQL = {
         // The distinct two-character substrings of a text ({} for a text shorter than two characters).
         "CREATE OR REPLACE FUNCTION " + Bigrams.FUNCTION + "(t TEXT) RETURNS TEXT[] LANGUAGE sql IMMUTABLE STRICT"
@@ -34,21 +22,12 @@ public final class V25_1__NameBigram extends BaseJavaMigration {
     };
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        Connection c = context.getConnection();
-        if (!c.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
-            return;
-        }
-        Savepoint before = c.setSavepoint();
-        try (Statement s = c.createStatement()) {
-            for (String sql : POSTGRESQL) {
-                s.execute(sql);
-            }
-            c.releaseSavepoint(before);
-        } catch (SQLException e) {
-            c.rollback(before);
-            LOG.warn("No two-character index for the enterprise name search ({}); two-character searches scan"
-                    + " instead. The statements of V25_1__NameBigram can be run by hand.", e.getMessage());
-        }
+    String[] statements() {
+        return POSTGRESQL;
+    }
+
+    @Override
+    String without() {
+        return "two-character searches scan instead";
     }
 }
