@@ -164,6 +164,32 @@ public class EnterpriseEntity {
         tags.addAll(c.tags());
     }
 
+    /**
+     * The rows of ENTERPRISE_QUALIFICATION and ENTERPRISE_TAG that {@link #describe} gave this new record, taken out
+     * of it before it is persisted, so that an import writes them as batches (the mapping writes one statement per
+     * row). Once the record is stored and detached, {@link #putBack} restores them for its DTO.
+     */
+    record Collections(List<QualificationRecord> qualifications, Set<String> tags) {
+        void rows(long enterpriseId, List<Object[]> qualificationRows, List<Object[]> tagRows) {
+            for (int i = 0; i < qualifications.size(); i++) {
+                qualificationRows.add(qualifications.get(i).row(enterpriseId, i));
+            }
+            tags.forEach(t -> tagRows.add(new Object[] {enterpriseId, t}));
+        }
+    }
+
+    Collections takeCollections() {
+        Collections taken = new Collections(new ArrayList<>(qualifications), new HashSet<>(tags));
+        qualifications.clear();
+        tags.clear();
+        return taken;
+    }
+
+    void putBack(Collections taken) {
+        qualifications.addAll(taken.qualifications());
+        tags.addAll(taken.tags());
+    }
+
     void retire(Instant at, String reason) {
         status = EnterpriseStatus.RETIRED;
         retiredAt = at;

@@ -1,6 +1,7 @@
 package org.esip.registry.internal;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import org.esip.core.api.TableFormat;
 import org.esip.core.internal.Pages;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
+import org.esip.core.internal.persistence.BatchInsert;
 import org.esip.core.internal.persistence.Bigrams;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.Search;
@@ -57,6 +59,10 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = EnterpriseService.class)
 public class EnterpriseServiceImpl implements EnterpriseService {
+    private static final List<String> QUALIFICATION_COLUMNS = List.of("ENTERPRISE_ID", "POSITION", "TYPE_CODE",
+            "CERT_NUMBER", "ISSUED_ON", "VALID_UNTIL");
+    private static final Map<String, Integer> QUALIFICATION_NULLS = Map.of("ISSUED_ON", Types.DATE, "VALID_UNTIL",
+            Types.DATE);
     static final String ENTITY = "enterprise";
     /** Dates (founding, qualification validity) are those of the platform's region. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -413,11 +419,14 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         List<ImportReport.Outcome> outcomes = new ArrayList<>(chunk.size());
         List<EnterpriseEntity> written = new ArrayList<>();
         List<Enterprise> before = new ArrayList<>();
+        // a new record's qualifications and tags are written below as two batches, not one statement each
+        Map<EnterpriseEntity, EnterpriseEntity.Collections> taken = new IdentityHashMap<>();
         for (EnterpriseRules.Checked c : chunk) {
             EnterpriseEntity e = existing.get(c.creditCode());
             if (e == null) {
                 e = new EnterpriseEntity(c.creditCode(), Instant.now(clock));
                 e.describe(c);
+                taken.put(e, e.takeCollections());
                 em.persist(e);
                 written.add(e);
                 before.add(null);
@@ -434,7 +443,20 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             before.add(b);
             outcomes.add(ImportReport.Outcome.UPDATED);
         }
-        em.flush(); // the new records' ids, for their audit entries
+        em.flush(); // the new records' ids, for their collections' rows and their audit entries
+        if (!taken.isEmpty()) {
+            List<Object[]> qualificationRows = new ArrayList<>();
+            List<Object[]> tagRows = new ArrayList<>();
+            taken.forEach((e, collections) -> collections.rows(e.id(), qualificationRows, tagRows));
+            BatchInsert.into(em, "ENTERPRISE_QUALIFICATION", QUALIFICATION_COLUMNS, QUALIFICATION_NULLS,
+                    qualificationRows);
+            BatchInsert.into(em, "ENTERPRISE_TAG", List.of("ENTERPRISE_ID", "TAG"), List.of(), tagRows);
+            // stored: the transaction need not watch them any more, and their collections come back for the DTOs
+            taken.forEach((e, collections) -> {
+                em.detach(e);
+                e.putBack(collections);
+            });
+        }
         // the chunk's audit entries as one batch per action, not one statement per row
         Map<Long, Changes> created = new LinkedHashMap<>();
         Map<Long, Changes> updated = new LinkedHashMap<>();

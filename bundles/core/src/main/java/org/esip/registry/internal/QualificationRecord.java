@@ -36,6 +36,11 @@ public class QualificationRecord {
         this.validUntil = q.validUntil();
     }
 
+    /** Its row of ENTERPRISE_QUALIFICATION for enterprise {@code enterpriseId}, at {@code position}. */
+    Object[] row(long enterpriseId, int position) {
+        return new Object[] {enterpriseId, position, type.name(), number, issuedOn, validUntil};
+    }
+
     Qualification toDto(LocalDate today) {
         return new Qualification(type, number, issuedOn, validUntil, validUntil != null && validUntil.isBefore(today));
     }

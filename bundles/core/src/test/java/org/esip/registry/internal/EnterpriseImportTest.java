@@ -2,10 +2,12 @@ package org.esip.registry.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +19,11 @@ import org.esip.core.api.Role;
 import org.esip.core.api.TableFormat;
 import org.esip.core.internal.table.TableImport;
 import org.esip.core.internal.testkit.InMemoryCore;
+import org.esip.registry.api.Enterprise;
 import org.esip.registry.api.ImportProgress;
 import org.esip.registry.api.ImportReport;
+import org.esip.registry.api.Qualification;
+import org.esip.registry.api.QualificationType;
 import org.esip.registry.api.UnifiedSocialCreditCode;
 import org.junit.After;
 import org.junit.Before;
@@ -110,5 +115,30 @@ public class EnterpriseImportTest {
         assertEquals(1_200, renamed.updated());
         assertTrue(enterprises.findByCreditCode(UnifiedSocialCreditCode.withCheckCharacter("91330302MA0001199"))
                 .orElseThrow().name().endsWith("股份有限公司"));
+    }
+
+    /** A new record's qualifications (in their order, with or without number and dates) and tags are all stored. */
+    @Test
+    public void importedQualificationsAndTagsAreStoredWithEveryField() {
+        String code = UnifiedSocialCreditCode.withCheckCharacter("91330302MA0000777");
+        String file = "统一社会信用代码,企业名称,所属区划代码,行业代码,联系人,联系电话,从业人员,营业收入(万元),成立日期,资质荣誉,标签\n"
+                + code + ",温州资质企业有限公司,330302,C3587,王经理,13800000777,20,1500,2015-03-01,"
+                + "HIGH_TECH|GR2023777|2023-01-01|2026-12-31；TECH_SME,眼镜；鞋服\n";
+        assertEquals(1, enterprises.importTable(STAFF, file.getBytes(StandardCharsets.UTF_8), TableFormat.CSV, false)
+                .created());
+        Enterprise stored = enterprises.findByCreditCode(code).orElseThrow();
+        assertEquals(2, stored.qualifications().size());
+        Qualification first = stored.qualifications().get(0);
+        assertEquals(QualificationType.HIGH_TECH, first.type());
+        assertEquals("GR2023777", first.number());
+        assertEquals(LocalDate.of(2023, 1, 1), first.issuedOn());
+        assertEquals(LocalDate.of(2026, 12, 31), first.validUntil());
+        Qualification second = stored.qualifications().get(1);
+        assertEquals(QualificationType.TECH_SME, second.type());
+        assertNull(second.number());
+        assertNull(second.issuedOn());
+        assertNull(second.validUntil());
+        assertTrue(stored.tags().containsAll(Set.of("眼镜", "鞋服")));
+        assertEquals(2, stored.tags().size());
     }
 }

@@ -1,13 +1,17 @@
 package org.esip.core.internal.persistence;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
@@ -31,11 +35,20 @@ public final class BatchInsert {
     /** Inserts {@code rows} (values in the order of {@code columns}) into {@code table}. */
     public static void into(EntityManager em, String table, List<String> columns, List<String> numeric,
             List<Object[]> rows) {
+        into(em, table, columns, numeric.stream().collect(Collectors.toMap(c -> c, c -> Types.BIGINT)), rows);
+    }
+
+    /**
+     * Inserts {@code rows} into {@code table}; a {@code null} is written as the SQL type {@code nullTypes} gives
+     * its column ({@code VARCHAR} for the others), as PostgreSQL refuses a {@code VARCHAR} null in a {@code DATE}.
+     */
+    public static void into(EntityManager em, String table, List<String> columns, Map<String, Integer> nullTypes,
+            List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
         em.flush(); // what the transaction wrote through the mapping goes first
-        insert(em, table, columns, numeric, rows);
+        insert(em, table, columns, nullTypes, rows);
     }
 
     /**
@@ -45,10 +58,10 @@ public final class BatchInsert {
      * time (an import of 500 rows writes 500 audit entries).
      */
     public static void row(EntityManager em, String table, List<String> columns, Object... values) {
-        insert(em, table, columns, List.of(), List.<Object[]>of(values));
+        insert(em, table, columns, Map.of(), List.<Object[]>of(values));
     }
 
-    private static void insert(EntityManager em, String table, List<String> columns, List<String> numeric,
+    private static void insert(EntityManager em, String table, List<String> columns, Map<String, Integer> nullTypes,
             List<Object[]> rows) {
         Connection c = em.unwrap(Connection.class);
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
@@ -58,9 +71,11 @@ public final class BatchInsert {
                 for (int i = 0; i < columns.size(); i++) {
                     Object v = row[i];
                     if (v == null) {
-                        ps.setNull(i + 1, numeric.contains(columns.get(i)) ? Types.BIGINT : Types.VARCHAR);
+                        ps.setNull(i + 1, nullTypes.getOrDefault(columns.get(i), Types.VARCHAR));
                     } else if (v instanceof Instant at) {
                         ps.setTimestamp(i + 1, Timestamp.from(at));
+                    } else if (v instanceof LocalDate day) {
+                        ps.setDate(i + 1, Date.valueOf(day));
                     } else {
                         ps.setObject(i + 1, v);
                     }
