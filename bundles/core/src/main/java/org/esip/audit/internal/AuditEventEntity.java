@@ -40,15 +40,6 @@ public class AuditEventEntity {
     protected AuditEventEntity() {
     }
 
-    AuditEventEntity(Instant at, String actor, String action, String entityType, String entityId, String changes) {
-        this.at = at;
-        this.actor = actor;
-        this.action = action;
-        this.entityType = entityType;
-        this.entityId = entityId;
-        this.changes = changes;
-    }
-
     AuditEntry toDto() {
         return new AuditEntry(id, at, actor, action, entityType, entityId, changes);
     }

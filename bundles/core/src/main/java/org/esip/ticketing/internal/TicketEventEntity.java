@@ -54,18 +54,6 @@ public class TicketEventEntity {
     protected TicketEventEntity() {
     }
 
-    TicketEventEntity(long ticketId, Instant at, String actor, String action, TicketStatus from, TicketStatus to,
-            Channel channel, String remark) {
-        this.ticketId = ticketId;
-        this.at = at;
-        this.actor = actor;
-        this.action = action;
-        this.from = from;
-        this.to = to;
-        this.channel = channel;
-        this.remark = remark;
-    }
-
     TicketEvent toDto() {
         return new TicketEvent(at, actor, action, from, to, channel, remark);
     }
