@@ -15,6 +15,9 @@
 #   SCENARIOS ["create-c8 create-c32 create-r200 get-c8"]: <create|get>-c<connections> (closed loop) or
 #             <create|get>-r<rate per second> (open loop)
 #   REPS [3]  DURATION [10s]  WARMUP [2s]  TIMEOUT [30s]: a request not answered by then is an error
+#   PREWARM [60s]: before the first repetition each side creates tickets at 8 connections for this long, then
+#             reads for a third of it, unrecorded, so that both JVMs have compiled their hot paths (esip's takes
+#             minutes on 2 cores; a cold JVM measured 0.6x its warm throughput); 0 skips it
 #   KEEP_REFERENCE_TABLES [0]: 1 keeps BENCH_TICKET/BENCH_EVENT in the database afterwards (they are dropped at
 #             the end otherwise: esip's backup copies every table of its database)
 #   MAVEN_REPO, BENCH_JAVA_OPTS: see bench/bench.sh
@@ -33,6 +36,7 @@ SCENARIOS=${SCENARIOS:-create-c8 create-c32 create-r200 get-c8}
 REPS=${REPS:-3}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-2s}
+PREWARM=${PREWARM:-60s}
 TIMEOUT=${TIMEOUT:-30s}
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/esip-compare.XXXXXX")
 
@@ -89,6 +93,21 @@ run() { # side scenario rep
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a); esip: $health"
+if [ "${PREWARM%s}" != 0 ]; then
+    echo "pre-warming both sides: ${PREWARM} of creates and a third of that of reads each, not recorded"
+    for side in esip reference; do
+        if [ "$side" = esip ]; then
+            base=(--base "$ESIP_BASE" --user "$ESIP_USER" "${ENTERPRISE_ARG[@]}")
+        else
+            base=(--base "http://127.0.0.1:$REF_PORT")
+        fi
+        "$HERE/bench.sh" load "${base[@]}" --op create --mode closed --connections 8 --duration "$PREWARM" \
+            --warmup 1s --timeout "$TIMEOUT" --label "$side-prewarm" | grep '^RESULT' || true
+        "$HERE/bench.sh" load "${base[@]}" --op get --mode closed --connections 8 \
+            --duration "$(( ${PREWARM%s} / 3 + 1 ))s" --warmup 1s --timeout "$TIMEOUT" --label "$side-prewarm" \
+            | grep '^RESULT' || true
+    done
+fi
 for rep in $(seq 1 "$REPS"); do
     for scenario in $SCENARIOS; do
         # interleaved, and the order swapped every repetition so that neither side always goes first
