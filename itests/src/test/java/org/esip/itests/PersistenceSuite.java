@@ -187,6 +187,57 @@ public abstract class PersistenceSuite extends EsipTestSupport {
     }
 
     /**
+     * A new ticket's notice reaches its enterprise (clause 5.4.2) in its inbox and through every channel it keeps,
+     * the SMS to its phone, each delivery sent once; a channel it turned off gets none. On PostgreSQL the notice and
+     * its deliveries are written as one statement (issue 16), so this checks what that statement stores.
+     */
+    @Test
+    public void aTicketsNoticeReachesItsEnterpriseOnTheChannelsItKeeps_5_4_2() throws Exception {
+        awaitStatus("/health", 200);
+        long e = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330382MA2L0E0A1")
+                + "\",\"name\":\"柳市通知留存有限公司\",\"regionCode\":\"330382\",\"contactPhone\":\"13957700042\","
+                + "\"contactEmail\":\"notice@example.com\"}").body(), "id");
+        String company = tokenOfNewAccount("ENTERPRISE", "\"enterpriseId\":" + e);
+        long first = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\",\"channel\":\"PHONE\","
+                + "\"title\":\"通知留存一\",\"description\":\"x\"}").body(), "id");
+        String inbox = get("/notifications?unread=true", company).body();
+        assertContains(inbox, "\"ticketId\":" + first);
+        long notice = Json.number(inbox, "id");
+        await("the SMS delivery of the first notice is SENT", () -> get("/notifications/" + notice + "/deliveries")
+                .body().contains("\"channel\":\"sms\",\"status\":\"SENT\",\"attempts\":1"));
+        String deliveries = get("/notifications/" + notice + "/deliveries").body();
+        assertEquals(deliveries, deliveries.indexOf("\"channel\":\"sms\""),
+                deliveries.lastIndexOf("\"channel\":\"sms\""));
+        // as stored: the notice names its enterprise and ticket, the address is encrypted at rest
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT"
+                + " n.ENTERPRISE_ID, n.TICKET_ID, n.TOPIC, n.CREATED_AT, d.ADDRESS, d.NEXT_ATTEMPT_AT, d.UPDATED_AT"
+                + " FROM NOTIFICATION n JOIN NOTIFICATION_DELIVERY d ON d.NOTIFICATION_ID = n.ID"
+                + " WHERE n.ID = ? AND d.CHANNEL = 'sms'")) {
+            ps.setLong(1, notice);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(e, rs.getLong(1));
+                assertEquals(first, rs.getLong(2));
+                assertTrue(rs.getString(3), !rs.getString(3).isBlank());
+                assertTrue(rs.getTimestamp(4) != null && rs.getTimestamp(6) != null && rs.getTimestamp(7) != null);
+                assertTrue(rs.getString(5), rs.getString(5).startsWith("ENC1:"));
+                assertFalse(rs.next());
+            }
+        }
+
+        // The enterprise turns SMS off: the next notice is in its inbox and goes through no SMS.
+        assertEquals(200, put("/notifications/channels", "{\"sms\":false}", company).statusCode());
+        long second = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\",\"channel\":\"PHONE\","
+                + "\"title\":\"通知留存二\",\"description\":\"x\"}").body(), "id");
+        String later = get("/notifications?unread=true", company).body();
+        assertContains(later, "\"ticketId\":" + second);
+        assertEquals(2, Json.number(later, "total"));
+        long secondNotice = Json.number(later, "id");
+        assertTrue(secondNotice != notice);
+        assertFalse(get("/notifications/" + secondNotice + "/deliveries").body().contains("\"channel\":\"sms\""));
+    }
+
+    /**
      * Two staff members press {@code accept} on the same ticket at the same moment (clause 5.4.1.1 b, one
      * acceptance): one wins, the other is told 409 with the version the winner made, never a 500.
      */

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
 
@@ -61,6 +62,10 @@ import org.slf4j.LoggerFactory;
 @Component(service = {NotificationService.class, AccountInbox.class})
 public class NotificationServiceImpl implements NotificationService, AccountInbox {
     static final int MAX_ATTEMPTS = 5;
+    /** The sender records its outcomes when this many are waiting, */
+    static final int RECORD_AT_MOST = 200;
+    /** or this long after the oldest of them was tried. */
+    static final Duration RECORD_EVERY = Duration.ofMillis(100);
     private static final Logger LOG = LoggerFactory.getLogger(NotificationServiceImpl.class);
 
     private final Jpa jpa;
@@ -94,28 +99,57 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
         sender.join(10_000);
     }
 
-    /** The sender thread: takes what is queued, in batches, until the component goes. */
+    /**
+     * The sender thread: takes what is queued, in batches, until the component goes. Each delivery is tried as soon
+     * as it is taken; the outcomes are recorded together, once {@value #RECORD_AT_MOST} are waiting or
+     * {@link #RECORD_EVERY} after the oldest of them, so that a steady stream of notices costs a few transactions a
+     * second rather than one per notice. An outcome not recorded (the node stops hard) leaves its delivery claimed, and
+     * the retry sweep sends it again: at least once, as before.
+     */
     private void sendQueued() {
         List<Claimed> batch = new ArrayList<>();
+        List<Outcome> unrecorded = new ArrayList<>();
+        long oldest = 0;
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                batch.add(toSend.take());
-                toSend.drainTo(batch, 199);
-                List<Outcome> outcomes = new ArrayList<>(batch.size());
-                for (Claimed c : batch) {
-                    outcomes.add(tryChannel(c.delivery(), c.notification()));
+                Claimed next;
+                if (unrecorded.isEmpty()) {
+                    next = toSend.take();
+                    oldest = System.nanoTime();
+                } else {
+                    long left = RECORD_EVERY.toNanos() - (System.nanoTime() - oldest);
+                    next = left > 0 ? toSend.poll(left, TimeUnit.NANOSECONDS) : null;
                 }
-                batch.clear();
-                try {
-                    record(outcomes);
-                } catch (RuntimeException e) {
-                    // the database is away: the deliveries stay claimed, and the retry sweep tries them again
-                    LOG.warn("Outcomes of {} notification deliveries not recorded: {}", outcomes.size(), e.toString());
+                if (next != null) {
+                    batch.add(next);
+                    toSend.drainTo(batch, RECORD_AT_MOST - 1);
+                    for (Claimed c : batch) {
+                        unrecorded.add(tryChannel(c.delivery(), c.notification()));
+                    }
+                    batch.clear();
+                }
+                if (next == null || unrecorded.size() >= RECORD_AT_MOST) {
+                    recordQuietly(unrecorded);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            recordQuietly(unrecorded); // the component goes: what was tried is still recorded
         }
+    }
+
+    private void recordQuietly(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        try {
+            record(outcomes);
+        } catch (RuntimeException e) {
+            // the database is away: the deliveries stay claimed, and the retry sweep tries them again
+            LOG.warn("Outcomes of {} notification deliveries not recorded: {}", outcomes.size(), e.toString());
+        }
+        outcomes.clear();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -144,10 +178,17 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
                     off = reach.get().optedOut();
                 }
             }
-            NotificationEntity e = write(em, recipient, topic, titleZh, titleEn, bodyZh, bodyEn, ticketId);
-            em.flush();
-            queued.addAll(deliveries(em, e, contact, off));
-            em.flush();
+            NotificationEntity e = notice(recipient, topic, titleZh, titleEn, bodyZh, bodyEn, ticketId);
+            List<DeliveryEntity> made = deliveries(contact, off);
+            if (BatchInsert.onPostgreSQL(em)) {
+                NoticeInsert.write(em, e, made); // one statement for the notice and its deliveries
+            } else {
+                em.persist(e);
+                em.flush(); // its id, for its deliveries
+                persist(em, e, made);
+                em.flush();
+            }
+            queued.addAll(made);
             return e.toDto();
         });
         sendAfterCommit(queued, Map.of(n.id(), n));
@@ -175,12 +216,15 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
             Map<Long, NotificationEntity> written = new LinkedHashMap<>();
             for (long id : ids) {
                 if (contacts.containsKey(id)) { // an enterprise that no longer exists is left out
-                    written.put(id, write(em, Recipient.enterprise(id), topic, titleZh, titleEn, bodyZh, bodyEn, null));
+                    NotificationEntity e = notice(Recipient.enterprise(id), topic, titleZh, titleEn, bodyZh, bodyEn,
+                            null);
+                    em.persist(e);
+                    written.put(id, e);
                 }
             }
             em.flush();
             written.forEach((id, e) -> {
-                queued.addAll(deliveries(em, e, contacts.get(id), off.getOrDefault(id, Set.of())));
+                queued.addAll(persist(em, e, deliveries(contacts.get(id), off.getOrDefault(id, Set.of()))));
                 Notification n = e.toDto();
                 sent.put(id, n);
                 byId.put(n.id(), n);
@@ -202,8 +246,9 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
                         cut(n.bodyEn(), 4000), n.ticketId(), now}).toList());
     }
 
-    private static NotificationEntity write(EntityManager em, Recipient recipient, String topic, String titleZh,
-            String titleEn, String bodyZh, String bodyEn, Long ticketId) {
+    /** A notice, not yet stored. */
+    private static NotificationEntity notice(Recipient recipient, String topic, String titleZh, String titleEn,
+            String bodyZh, String bodyEn, Long ticketId) {
         NotificationEntity e = new NotificationEntity();
         e.enterpriseId = recipient.enterpriseId();
         e.username = recipient.username();
@@ -214,14 +259,17 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
         e.bodyEn = cut(bodyEn, 4000);
         e.ticketId = ticketId;
         e.createdAt = Instant.now();
-        em.persist(e);
         return e;
     }
 
-    /** The deliveries of notice {@code e} (flushed, so it has its id) on every channel that reaches the recipient. */
-    private List<DeliveryEntity> deliveries(EntityManager em, NotificationEntity e, EnterpriseContact.Contact contact,
-            Set<String> off) {
+    /**
+     * A notice's deliveries, not yet stored, on every channel that reaches the recipient: claimed by this node as
+     * they are written (their first attempt follows the commit); a retry sweep elsewhere takes one only if that
+     * attempt never records an outcome.
+     */
+    private List<DeliveryEntity> deliveries(EnterpriseContact.Contact contact, Set<String> off) {
         List<DeliveryEntity> made = new ArrayList<>();
+        Instant now = Instant.now();
         for (NotificationChannel channel : channels) {
             if (off.contains(channel.id())) {
                 continue; // the enterprise chose not to be reached this way
@@ -230,17 +278,22 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
                     : "email".equals(channel.addressKind()) ? contact.email() : null;
             if (address != null) {
                 DeliveryEntity d = new DeliveryEntity();
-                d.notificationId = e.id;
                 d.channel = channel.id();
                 d.address = address;
-                d.updatedAt = Instant.now();
-                // claimed by this node as it is written (its first attempt follows the commit): a retry sweep
-                // elsewhere takes it only if that attempt never records an outcome
+                d.updatedAt = now;
                 d.attempts = 1;
-                d.nextAttemptAt = Instant.now().plus(backoff(0));
-                em.persist(d);
+                d.nextAttemptAt = now.plus(backoff(0));
                 made.add(d);
             }
+        }
+        return made;
+    }
+
+    /** Stores the deliveries {@code made} of notice {@code e} (flushed, so it has its id) through the mapping. */
+    private static List<DeliveryEntity> persist(EntityManager em, NotificationEntity e, List<DeliveryEntity> made) {
+        for (DeliveryEntity d : made) {
+            d.notificationId = e.id;
+            em.persist(d);
         }
         return made;
     }

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
+import org.eclipse.persistence.sessions.Session;
+
 /**
  * Writes many rows of one table as one JDBC batch on the connection of the caller's transaction: one round trip
  * where EclipseLink, for a table with an {@code IDENTITY} key, sends each insert and then asks for the key. For rows
@@ -26,6 +28,15 @@ import javax.persistence.PersistenceException;
  */
 public final class BatchInsert {
     private BatchInsert() {
+    }
+
+    /**
+     * @return whether the unit's database is PostgreSQL, where a caller may write in one statement what takes
+     *         several elsewhere (e.g. two inserts joined by a {@code WITH})
+     */
+    public static boolean onPostgreSQL(EntityManager em) {
+        String platform = em.unwrap(Session.class).getLogin().getPlatformClassName();
+        return platform != null && platform.contains("PostgreSQL");
     }
 
     public static void into(EntityManager em, String table, List<String> columns, List<Object[]> rows) {

@@ -7,8 +7,6 @@ import java.util.WeakHashMap;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
-import org.eclipse.persistence.sessions.Session;
-
 /**
  * The two-character search of migration 25.1 on PostgreSQL: a fragment of exactly two characters, which no trigram
  * index can serve, is looked up in a GIN index over the two-character substrings of a column
@@ -27,8 +25,7 @@ public final class Bigrams {
     /** @return whether the database has {@link #FUNCTION} (PostgreSQL after migration 25.1); asked once per unit */
     public static boolean available(EntityManager em) {
         return AVAILABLE.computeIfAbsent(em.getEntityManagerFactory(), emf -> {
-            String platform = em.unwrap(Session.class).getLogin().getPlatformClassName();
-            if (platform == null || !platform.contains("PostgreSQL")) {
+            if (!BatchInsert.onPostgreSQL(em)) {
                 return false;
             }
             Object found = em.createNativeQuery("SELECT to_regprocedure('" + FUNCTION + "(text)') IS NOT NULL")
