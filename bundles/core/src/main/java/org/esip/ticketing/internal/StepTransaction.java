@@ -70,6 +70,7 @@ final class StepTransaction {
             Channel channel, String remark, Consumer<TicketEntity> change,
             BiConsumer<EntityManager, TicketEntity> after) {
         return jpa.inTransaction(em -> {
+            Jpa.reusePlans(em); // a step finds and writes its rows by key
             // The row is locked for the step: of two people pressing the same step at once, the second waits for
             // the first, then sees the version it made and gets a 409 naming it (never a failed commit, a 500).
             TicketEntity t = em.find(TicketEntity.class, id, LockModeType.PESSIMISTIC_WRITE);

@@ -103,6 +103,7 @@ final class TicketIntake {
         try {
             // Only database work: after a deadlock or lock timeout among simultaneous submissions it runs again.
             Ticket created = jpa.inTransaction(em -> {
+                Jpa.reusePlans(em); // every statement below finds or writes rows by key
                 Long servicePoint = s.servicePointId();
                 if (servicePoint != null && !Existence.exists(em, Existence.Of.SERVICE_POINT, servicePoint)) {
                     v.add("servicePointId", "ticket.service-point-unknown", Long.toString(servicePoint)).throwIfAny();

@@ -140,6 +140,8 @@ public final class TableImport<C> {
         int[] stored = {0};
         try {
             return jpa.inTransaction(em -> {
+                // inserts, and look-ups by key (a chunk's codes on their unique index): one plan each for the import
+                Jpa.reusePlans(em);
                 List<ImportReport.Outcome> outcomes = new ArrayList<>(accepted.size());
                 for (int from = 0; from < accepted.size(); from += CHUNK) {
                     List<C> chunk = accepted.subList(from, Math.min(accepted.size(), from + CHUNK));
