@@ -80,7 +80,7 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
     }
 
     /** What one attempt came to. */
-    private record Outcome(long deliveryId, String status, String error) {
+    private record Outcome(long deliveryId, int attempt, String status, String error) {
     }
 
     @Activate
@@ -366,7 +366,7 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
                     d.attempts, error);
         }
         // sent, or the error kept (and failed for good after the last attempt)
-        return new Outcome(d.id, error == null ? DeliveryEntity.SENT
+        return new Outcome(d.id, d.attempts, error == null ? DeliveryEntity.SENT
                 : d.attempts >= MAX_ATTEMPTS ? DeliveryEntity.FAILED : DeliveryEntity.PENDING,
                 error == null ? null : cut(error, 500));
     }
@@ -374,17 +374,21 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
     /** Records outcomes as claimed: one update each, all in one transaction. */
     private void record(List<Outcome> outcomes) {
         Instant now = Instant.now();
-        // one statement per distinct outcome (nearly always a single SENT), not one per delivery
-        Map<List<String>, List<Long>> byOutcome = new LinkedHashMap<>();
+        // one statement per distinct outcome (nearly always a single SENT), not one per delivery; an outcome counts
+        // only for the attempt it comes from: a later claim (a retry elsewhere, once the attempt was due again)
+        // keeps its own, and a late failure never turns a sent delivery back to pending
+        Map<List<Object>, List<Long>> byOutcome = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
-            byOutcome.computeIfAbsent(Arrays.asList(o.status(), o.error()), k -> new ArrayList<>()).add(o.deliveryId());
+            byOutcome.computeIfAbsent(Arrays.asList(o.status(), o.error(), o.attempt()), k -> new ArrayList<>())
+                    .add(o.deliveryId());
         }
         jpa.inTransaction(em -> {
             byOutcome.forEach((outcome, ids) -> {
                 for (int from = 0; from < ids.size(); from += 500) {
                     em.createQuery("UPDATE DeliveryEntity d SET d.status = :status, d.lastError = :error,"
-                            + " d.updatedAt = :now WHERE d.id IN :ids").setParameter("status", outcome.get(0))
-                            .setParameter("error", outcome.get(1)).setParameter("now", now)
+                            + " d.updatedAt = :now WHERE d.id IN :ids AND d.attempts = :attempt")
+                            .setParameter("status", outcome.get(0)).setParameter("error", outcome.get(1))
+                            .setParameter("attempt", outcome.get(2)).setParameter("now", now)
                             .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).executeUpdate();
                 }
             });
