@@ -173,6 +173,13 @@ public abstract class EsipTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), token));
     }
 
+    /** POST JSON as the administrator with an {@code Idempotency-Key}, as a client that may retry sends it. */
+    protected HttpResponse<String> postOnce(String path, String json, String idempotencyKey) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(api(path))).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), adminToken()));
+    }
+
     /** PUT JSON as the administrator. */
     protected HttpResponse<String> put(String path, String json) {
         return put(path, json, adminToken());

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -184,6 +185,101 @@ public abstract class PersistenceSuite extends EsipTestSupport {
                 + ",\"missingItems\":[\"营业执照\"]}").statusCode());
         assertEquals(409, post("/tickets/" + t + "/accept", "{\"version\":" + (version + 1) + "}").statusCode());
         assertContains(get("/tickets/" + t + "/timeline").body(), "\"action\":\"escalate\"");
+    }
+
+    /**
+     * A new ticket is stored as its answer shows it, with its first timeline event and its audit entry (clauses 6.2.1,
+     * 4.4.2). On PostgreSQL the three are written as one statement (issue 16), so this compares what that statement
+     * stores, column by column, with what was sent; its version is the one the next step must name. A retry with the
+     * same Idempotency-Key gets the same ticket and writes nothing more; another body with that key is refused.
+     */
+    @Test
+    public void aNewTicketIsStoredWithItsFirstEventAndAuditEntry_6_2_1() throws Exception {
+        awaitStatus("/health", 200);
+        long e = Json.number(post("/enterprises", "{\"creditCode\":\"" + code("91330382MA2L0F0A1")
+                + "\",\"name\":\"柳市入库核对有限公司\",\"regionCode\":\"330382\"}").body(), "id");
+        long earlier = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"DEMAND\","
+                + "\"channel\":\"PHONE\",\"title\":\"被投诉的工单\",\"description\":\"x\"}").body(), "id");
+        String key = "persist-" + System.nanoTime();
+        String body = "{\"enterpriseId\":" + e + ",\"kind\":\"COMPLAINT\",\"channel\":\"ONLINE\",\"title\":\"入库核对投诉\","
+                + "\"description\":\"核对每一列\",\"against\":{\"kind\":\"TICKET\",\"id\":" + earlier + "},"
+                + "\"appointmentAt\":\"2099-01-05T02:00:00Z\"}";
+        HttpResponse<String> created = postOnce("/tickets", body, key);
+        assertEquals(created.body(), 201, created.statusCode());
+        long t = Json.number(created.body(), "id");
+        assertTrue("the newest ticket", t > earlier);
+        String acceptDue = Json.string(created.body(), "acceptDue");
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT ENTERPRISE_ID, KIND, CHANNEL, TITLE, DESCRIPTION,"
+                    + " STATUS, VERSION, SUBMITTED_BY, IDEMPOTENCY_KEY, SUBMISSION_HASH, TARGET_KIND, TARGET_ID,"
+                    + " APPOINTMENT_AT, ACCEPT_DUE, OVERDUE, PROBLEM, RETURN_COUNT, RESOLVE_DUE, ASSIGNEE_KIND"
+                    + " FROM TICKET WHERE ID = ?")) {
+                ps.setLong(1, t);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(e, rs.getLong(1));
+                    assertEquals("COMPLAINT", rs.getString(2));
+                    assertEquals("ONLINE", rs.getString(3));
+                    assertEquals("入库核对投诉", rs.getString(4));
+                    assertEquals("核对每一列", rs.getString(5));
+                    assertEquals("SUBMITTED", rs.getString(6));
+                    assertEquals(1, rs.getLong(7));
+                    assertEquals("admin", rs.getString(8));
+                    assertEquals(key, rs.getString(9));
+                    assertEquals(64, rs.getString(10).length());
+                    assertEquals("TICKET", rs.getString(11));
+                    assertEquals(earlier, rs.getLong(12));
+                    assertEquals(Instant.parse("2099-01-05T02:00:00Z"), rs.getTimestamp(13).toInstant());
+                    assertEquals(acceptDue, rs.getDate(14).toLocalDate().toString());
+                    assertFalse(rs.getBoolean(15) || rs.getBoolean(16));
+                    assertEquals(0, rs.getInt(17));
+                    assertTrue(rs.getDate(18) == null && rs.getString(19) == null);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT ACTOR, ACTION_CODE, FROM_STATUS, TO_STATUS, CHANNEL,"
+                    + " REMARK FROM TICKET_EVENT WHERE TICKET_ID = ?")) {
+                ps.setLong(1, t);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(List.of("admin", "submit", "-", "SUBMITTED", "ONLINE"), List.of(rs.getString(1),
+                            rs.getString(2), String.valueOf(rs.getString(3) == null ? "-" : rs.getString(3)),
+                            rs.getString(4), rs.getString(5)));
+                    assertTrue("the appointment is in the remark: " + rs.getString(6), rs.getString(6) != null);
+                    assertFalse("one event", rs.next());
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT ACTOR, ACTION_CODE, CHANGES FROM AUDIT_EVENT"
+                    + " WHERE ENTITY_TYPE = 'ticket' AND ENTITY_ID = ?")) {
+                ps.setString(1, Long.toString(t));
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals("admin", rs.getString(1));
+                    assertEquals("submit", rs.getString(2));
+                    assertContains(rs.getString(3), "SUBMITTED");
+                    assertFalse("one audit entry", rs.next());
+                }
+            }
+        }
+        // read back through the mapping, as the answer said
+        String read = get("/tickets/" + t).body();
+        for (String field : List.of("\"kind\":\"COMPLAINT\"", "\"status\":\"SUBMITTED\"", "\"version\":1",
+                "\"against\":{\"kind\":\"TICKET\",\"id\":" + earlier + "}", "\"acceptDue\":\"" + acceptDue + "\"")) {
+            assertContains(created.body(), field);
+            assertContains(read, field);
+        }
+        // the retry gets the same ticket and writes nothing; another body with the key is refused
+        HttpResponse<String> retried = postOnce("/tickets", body, key);
+        assertTrue(retried.body(), retried.statusCode() == 200 || retried.statusCode() == 201);
+        assertEquals(t, Json.number(retried.body(), "id"));
+        assertEquals(1, Json.number(get("/tickets?enterpriseId=" + e + "&kind=COMPLAINT&total=exact").body(), "total"));
+        HttpResponse<String> other = postOnce("/tickets", body.replace("核对每一列", "另一份内容"), key);
+        assertEquals(other.body(), 422, other.statusCode());
+        assertContains(other.body(), "Idempotency-Key");
+        // its version is the one the next step names
+        assertEquals(409, post("/tickets/" + t + "/accept", "{\"version\":2}").statusCode());
+        HttpResponse<String> accepted = post("/tickets/" + t + "/accept", "{\"version\":1}");
+        assertEquals(accepted.body(), 200, accepted.statusCode());
+        assertContains(accepted.body(), "\"version\":2");
     }
 
     /**

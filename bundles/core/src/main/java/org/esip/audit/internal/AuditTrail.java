@@ -3,6 +3,7 @@ package org.esip.audit.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.esip.core.api.PageRequest;
 import org.esip.core.internal.Pages;
 import org.esip.core.internal.persistence.BatchInsert;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.persistence.KeyedInsert;
 import org.esip.core.internal.seam.AuditRecord;
 import org.esip.core.internal.seam.Changes;
 import org.osgi.service.component.annotations.Activate;
@@ -32,6 +34,7 @@ import org.osgi.service.component.annotations.Reference;
 public class AuditTrail implements AuditService, AuditRecord {
     private static final List<String> COLUMNS = List.of("OCCURRED_AT", "ACTOR", "ACTION_CODE", "ENTITY_TYPE",
             "ENTITY_ID", "CHANGES");
+    private static final List<String> COLUMNS_BUT_ENTITY = COLUMNS.stream().filter(c -> !c.equals("ENTITY_ID")).toList();
     private final Jpa jpa;
     private final Clock clock = Clock.systemUTC();
 
@@ -49,6 +52,13 @@ public class AuditTrail implements AuditService, AuditRecord {
         // no row, so what the caller holds need not be written before it
         BatchInsert.row(em, "AUDIT_EVENT", COLUMNS, Instant.now(clock), who, action, entityType,
                 String.valueOf(entityId), changes == null ? "{}" : changes.toJson());
+    }
+
+    @Override
+    public KeyedInsert.Row entryOfNew(Actor actor, String action, String entityType, Changes changes) {
+        return new KeyedInsert.Row("AUDIT_EVENT", "ENTITY_ID", COLUMNS_BUT_ENTITY, Arrays.asList(Instant.now(clock),
+                actor == null ? "unknown" : actor.username(), action, entityType,
+                changes == null ? "{}" : changes.toJson()));
     }
 
     /** Writes the entries as one batch in the caller's transaction. */

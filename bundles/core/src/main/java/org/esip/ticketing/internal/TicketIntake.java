@@ -14,6 +14,7 @@ import org.esip.core.api.UnprocessableException;
 import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.persistence.KeyedInsert;
 import org.esip.core.internal.seam.Existence;
 import org.esip.line.api.ServiceLineRegistry;
 import org.esip.line.api.TicketCategory;
@@ -103,7 +104,9 @@ final class TicketIntake {
         try {
             // Only database work: after a deadlock or lock timeout among simultaneous submissions it runs again.
             Ticket created = jpa.inTransaction(em -> {
-                Jpa.reusePlans(em); // every statement below finds or writes rows by key
+                // every statement below finds or writes rows by key: plans are reused (Jpa.reusePlans), on
+                // PostgreSQL set with the insert in one round trip
+                boolean oneStatement = KeyedInsert.supported(em);
                 Long servicePoint = s.servicePointId();
                 if (servicePoint != null && !Existence.exists(em, Existence.Of.SERVICE_POINT, servicePoint)) {
                     v.add("servicePointId", "ticket.service-point-unknown", Long.toString(servicePoint)).throwIfAny();
@@ -144,10 +147,20 @@ final class TicketIntake {
                 if (StepTransaction.receives(actor)) {
                     t.owner = actor.username();
                 }
-                em.persist(t);
-                em.flush();
-                timeline.record(em, t, actor, "submit", null, channel, t.appointmentAt == null ? null
-                        : Messages.zh("ticket.appointment", Appointments.text(t.appointmentAt)));
+                String remark = t.appointmentAt == null ? null
+                        : Messages.zh("ticket.appointment", Appointments.text(t.appointmentAt));
+                if (oneStatement) {
+                    // the ticket, its first event and its audit entry in one statement, where the mapping takes a
+                    // flush, an insert and a look-up of the key, then one insert each (issue 16)
+                    t.version = 1; // the mapping's first version
+                    KeyedInsert insert = KeyedInsert.of(t).reusingPlans();
+                    timeline.firstRecordOf(t, actor, "submit", channel, remark).forEach(insert::with);
+                    t.id = insert.write(em);
+                } else {
+                    em.persist(t);
+                    em.flush();
+                    timeline.record(em, t, actor, "submit", null, channel, remark);
+                }
                 Ticket dto = t.toDto();
                 // Clause 5.4.1.1: the enterprise is told the basic service procedure (Appendix A) on submission, in
                 // the same transaction (one commit per create, issue 16); its SMS or e-mail goes after the commit.

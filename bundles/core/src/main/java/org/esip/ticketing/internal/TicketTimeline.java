@@ -3,6 +3,7 @@ package org.esip.ticketing.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import javax.persistence.EntityManager;
 
 import org.esip.core.api.Actor;
 import org.esip.core.internal.persistence.BatchInsert;
+import org.esip.core.internal.persistence.KeyedInsert;
 import org.esip.core.internal.seam.AuditRecord;
 import org.esip.core.internal.seam.Changes;
 import org.esip.ticketing.api.Channel;
@@ -50,6 +52,17 @@ final class TicketTimeline {
                 from == null ? null : from.name(), t.status.name(), channel == null ? null : channel.name(), remark);
         audit.record(em, actor, action, "ticket", t.id, new Changes()
                 .field("status", from == null ? null : from.name(), t.status.name()));
+    }
+
+    /**
+     * The first event of new ticket {@code t} and its audit entry, as {@link #record} writes them, for the statement
+     * that inserts the ticket ({@link KeyedInsert}: the ticket's key is the database's to give).
+     */
+    List<KeyedInsert.Row> firstRecordOf(TicketEntity t, Actor actor, String action, Channel channel, String remark) {
+        return List.of(new KeyedInsert.Row("TICKET_EVENT", "TICKET_ID", EVENT_COLUMNS.subList(1, EVENT_COLUMNS.size()),
+                Arrays.asList(now(), actor.username(), action, null, t.status.name(),
+                        channel == null ? null : channel.name(), remark)),
+                audit.entryOfNew(actor, action, "ticket", new Changes().field("status", null, t.status.name())));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 
 import org.esip.core.api.Actor;
+import org.esip.core.internal.persistence.KeyedInsert;
 
 /**
  * Writes an audit log entry (clause 4.4.2) in the caller's transaction, so that a change and its entry are committed
@@ -23,6 +24,12 @@ public interface AuditRecord {
             Map<?, Changes> changes) {
         changes.forEach((id, c) -> record(em, actor, action, entityType, id, c));
     }
+
+    /**
+     * The entry {@link #record(EntityManager, Actor, String, String, Object, Changes)} writes, for an entity whose key
+     * the database has yet to give: to be written in the statement that inserts the entity ({@link KeyedInsert}).
+     */
+    KeyedInsert.Row entryOfNew(Actor actor, String action, String entityType, Changes changes);
 
     /** Records an event that changes no entity (a sign-in, a refused attempt) in a transaction of its own. */
     void record(Actor actor, String action, String entityType, String entityId, String detail);
