@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,53 @@ public class PersistencePostgresIT extends PersistenceSuite {
         }
         awaitStatus("/health", 200);
         await("the API serves again without a restart", () -> get("/enterprises", token).statusCode() == 200);
+    }
+
+    /**
+     * The ticket indexes over columns a new ticket leaves empty hold only tickets with a value (migration 26.1, issue
+     * 16: fewer index entries per create), and the queries that use them still find them with a generic plan, where
+     * no parameter's value is known: the overdue sweep by a deadline, an organisation's list by its assignee.
+     */
+    @Test
+    public void theTicketIndexesOfEmptyColumnsHoldOnlyTicketsWithAValue() throws Exception {
+        awaitStatus("/health", 200);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            List<String> sparse = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT indexname FROM pg_indexes WHERE tablename = 'ticket'"
+                    + " AND indexdef LIKE '%WHERE (% IS NOT NULL)' ORDER BY indexname")) {
+                while (rs.next()) {
+                    sparse.add(rs.getString(1));
+                }
+            }
+            Assert.assertEquals(List.of("ix_ticket_assignee_created", "ix_ticket_category", "ix_ticket_correction_due",
+                    "ix_ticket_handler_due", "ix_ticket_offer_due", "ix_ticket_request_kind", "ix_ticket_resolve_due",
+                    "ix_ticket_target"), sparse);
+            c.setAutoCommit(false);
+            try {
+                s.execute("SET LOCAL enable_seqscan = off");
+                s.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+                s.execute("PREPARE sweep_by_due(date) AS SELECT ID FROM TICKET WHERE RESOLVE_DUE < $1");
+                s.execute("PREPARE list_by_assignee(varchar, bigint) AS SELECT ID FROM TICKET WHERE ASSIGNEE_KIND = $1"
+                        + " AND ASSIGNEE_ID = $2 ORDER BY CREATED_AT DESC, ID DESC LIMIT 20");
+                Assert.assertTrue(plan(s, "EXPLAIN EXECUTE sweep_by_due('2030-01-01')").contains("ix_ticket_resolve_due"));
+                Assert.assertTrue(plan(s, "EXPLAIN EXECUTE list_by_assignee('ORGANISATION', 1)")
+                        .contains("ix_ticket_assignee_created"));
+            } finally {
+                c.rollback();
+                s.execute("DEALLOCATE ALL");
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static String plan(Statement s, String explain) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rs = s.executeQuery(explain)) {
+            while (rs.next()) {
+                plan.append(rs.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
     }
 
     /**
