@@ -1,20 +1,27 @@
 package org.esip.core.internal.seam;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+
+import org.esip.core.internal.crypto.EncryptedString;
 
 /**
  * An enterprise's contact phone and e-mail, asked by another capability (the notifications' delivery addresses)
  * inside its own transaction. It selects the two columns only, decrypted by their mapping, where loading the
  * enterprise would read it with its qualifications, its tags and the tag definitions (four statements per notice,
- * issue 16), and it names the entity in JPQL, so the asking capability never imports the registry's entity class.
+ * issue 16), and it names the entity in JPQL (or, for one enterprise, its table's columns), so the asking capability
+ * never imports the registry's entity class.
  */
 public final class EnterpriseContact {
     /** The contact of one enterprise; either may be {@code null} when the enterprise left it empty. */
@@ -24,6 +31,11 @@ public final class EnterpriseContact {
     /** The contact of one enterprise and the notification channels it turned off. */
     public record Reach(Contact contact, Set<String> optedOut) {
     }
+
+    /** The columns of {@code EnterpriseEntity} and {@code OptOutEntity} that {@link #reach} reads. */
+    private static final String REACH = "SELECT e.CONTACT_PHONE, e.CONTACT_EMAIL, o.CHANNEL FROM ENTERPRISE e"
+            + " LEFT JOIN NOTIFICATION_OPT_OUT o ON o.ENTERPRISE_ID = e.ID WHERE e.ID = ?";
+    private static final EncryptedString ENCRYPTED = new EncryptedString();
 
     private EnterpriseContact() {
     }
@@ -41,21 +53,31 @@ public final class EnterpriseContact {
 
     /**
      * The contact of enterprise {@code id} and the channels it turned off, in one statement (a notice's addresses
-     * and opt-outs were two, issue 16), or empty when there is no such enterprise.
+     * and opt-outs were two, issue 16), or empty when there is no such enterprise. Plain JDBC on the transaction's
+     * connection after what it holds is written, as a query through the mapping would do, without the mapping's cost
+     * of a query (7% of a ticket's creation); the columns are decrypted as their converter does.
      */
     public static Optional<Reach> reach(EntityManager em, long id) {
-        List<Object[]> rows = em.createQuery("SELECT e.contactPhone, e.contactEmail, o.channel FROM EnterpriseEntity e"
-                + " LEFT JOIN OptOutEntity o ON o.enterpriseId = e.id WHERE e.id = :id", Object[].class)
-                .setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> off = new HashSet<>();
-        rows.forEach(r -> {
-            if (r[2] != null) {
-                off.add((String) r[2]);
+        em.flush();
+        Connection c = em.unwrap(Connection.class);
+        try (PreparedStatement ps = c.prepareStatement(REACH)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Contact contact = new Contact(ENCRYPTED.convertToEntityAttribute(rs.getString(1)),
+                        ENCRYPTED.convertToEntityAttribute(rs.getString(2)));
+                Set<String> off = new HashSet<>();
+                do {
+                    if (rs.getString(3) != null) {
+                        off.add(rs.getString(3));
+                    }
+                } while (rs.next());
+                return Optional.of(new Reach(contact, off));
             }
-        });
-        return Optional.of(new Reach(new Contact((String) rows.get(0)[0], (String) rows.get(0)[1]), off));
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
     }
 }
