@@ -15,6 +15,7 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.KeyedInsert;
+import org.esip.core.internal.seam.EnterpriseContact;
 import org.esip.core.internal.seam.Existence;
 import org.esip.line.api.ServiceLineRegistry;
 import org.esip.line.api.TicketCategory;
@@ -155,6 +156,8 @@ final class TicketIntake {
                     t.version = 1; // the mapping's first version
                     KeyedInsert insert = KeyedInsert.of(t).reusingPlans();
                     timeline.firstRecordOf(t, actor, "submit", channel, remark).forEach(insert::with);
+                    // the enterprise's contact and opt-outs, which its notice (below) reads next, in the same trip
+                    EnterpriseContact.readAlong(insert, em, enterpriseId);
                     t.id = insert.write(em);
                 } else {
                     em.persist(t);

@@ -28,7 +28,7 @@ import org.eclipse.persistence.sessions.Session;
  * then each row in an insert of its own joined by a {@code WITH}, the key in the column each names. Optionally the
  * transaction's plans are reused first ({@link Jpa#reusePlans}) in the same round trip. Where the mapping takes a
  * flush, an insert, a look-up of the key and one round trip per row (a ticket, its first event and its audit entry:
- * four round trips, issue 16), this takes one.
+ * four round trips, issue 16), this takes one; a query the transaction makes next may be read in it too.
  *
  * <p>The entity is not managed afterwards: for entities nobody reads back through the mapping in the same
  * transaction (the shared cache is off, so nothing cached goes stale). PostgreSQL only: {@link #supported}.
@@ -43,8 +43,19 @@ public final class KeyedInsert {
         }
     }
 
+    /** What is done with the rows of a query read along with the insert. */
+    @FunctionalInterface
+    public interface RowsReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    /** A query read in the same round trip, after the inserts. */
+    private record Reading(String sql, List<Object> parameters, RowsReader reader) {
+    }
+
     private final Object entity;
     private final List<Row> rows = new ArrayList<>();
+    private final List<Reading> readings = new ArrayList<>();
     private boolean reusePlans;
 
     private KeyedInsert(Object entity) {
@@ -64,6 +75,16 @@ public final class KeyedInsert {
     /** Also inserts {@code row}, its key column set to the new entity's key. */
     public KeyedInsert with(Row row) {
         rows.add(row);
+        return this;
+    }
+
+    /**
+     * Also reads {@code sql} (a query whose parameters are {@code parameters}) in the same round trip, after the
+     * inserts, and hands its rows to {@code reader} while {@link #write} runs: a read the transaction would make next
+     * anyway, without a round trip of its own.
+     */
+    public KeyedInsert alsoReading(String sql, List<Object> parameters, RowsReader reader) {
+        readings.add(new Reading(sql, parameters, reader));
         return this;
     }
 
@@ -119,6 +140,10 @@ public final class KeyedInsert {
             sql.append(" FROM k)");
         }
         sql.append(" SELECT ").append(key.getName()).append(" FROM k");
+        for (Reading reading : readings) {
+            sql.append("; ").append(reading.sql());
+            parameters.addAll(reading.parameters());
+        }
         Connection c = em.unwrap(Connection.class);
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -128,12 +153,22 @@ public final class KeyedInsert {
             while (!result && ps.getUpdateCount() != -1) {
                 result = ps.getMoreResults(); // past the SET
             }
+            long id;
             try (ResultSet rs = ps.getResultSet()) {
                 if (rs == null || !rs.next()) {
                     throw new PersistenceException("no key returned by the insert into " + descriptor.getTableName());
                 }
-                return rs.getLong(1);
+                id = rs.getLong(1);
             }
+            for (Reading reading : readings) {
+                if (!ps.getMoreResults()) {
+                    throw new PersistenceException("no rows for " + reading.sql());
+                }
+                try (ResultSet rs = ps.getResultSet()) {
+                    reading.reader().read(rs);
+                }
+            }
+            return id;
         } catch (SQLException e) {
             throw new PersistenceException("Insert into " + descriptor.getTableName() + " failed", e);
         }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,9 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
+import org.eclipse.persistence.sessions.UnitOfWork;
 import org.esip.core.internal.crypto.EncryptedString;
+import org.esip.core.internal.persistence.KeyedInsert;
 
 /**
  * An enterprise's contact phone and e-mail, asked by another capability (the notifications' delivery addresses)
@@ -36,6 +39,12 @@ public final class EnterpriseContact {
     private static final String REACH = "SELECT e.CONTACT_PHONE, e.CONTACT_EMAIL, o.CHANNEL FROM ENTERPRISE e"
             + " LEFT JOIN NOTIFICATION_OPT_OUT o ON o.ENTERPRISE_ID = e.ID WHERE e.ID = ?";
     private static final EncryptedString ENCRYPTED = new EncryptedString();
+    /** The property of the transaction's unit of work that holds a reach read along with an insert. */
+    private static final String READ_ALONG = EnterpriseContact.class.getName() + ".readAlong";
+
+    /** A reach read along with an insert, for the enterprise {@code id}. */
+    private record ReadAlong(long id, Optional<Reach> reach) {
+    }
 
     private EnterpriseContact() {
     }
@@ -58,26 +67,45 @@ public final class EnterpriseContact {
      * of a query (7% of a ticket's creation); the columns are decrypted as their converter does.
      */
     public static Optional<Reach> reach(EntityManager em, long id) {
+        UnitOfWork unit = em.unwrap(UnitOfWork.class);
+        if (unit.getProperty(READ_ALONG) instanceof ReadAlong along && along.id() == id) {
+            unit.removeProperty(READ_ALONG); // read once: a later change in this transaction is read afresh
+            return along.reach();
+        }
         em.flush();
         Connection c = em.unwrap(Connection.class);
         try (PreparedStatement ps = c.prepareStatement(REACH)) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Contact contact = new Contact(ENCRYPTED.convertToEntityAttribute(rs.getString(1)),
-                        ENCRYPTED.convertToEntityAttribute(rs.getString(2)));
-                Set<String> off = new HashSet<>();
-                do {
-                    if (rs.getString(3) != null) {
-                        off.add(rs.getString(3));
-                    }
-                } while (rs.next());
-                return Optional.of(new Reach(contact, off));
+                return reachOf(rs);
             }
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }
+    }
+
+    /**
+     * Reads enterprise {@code id}'s reach in {@code insert}'s round trip (issue 16: a new ticket's notice asks for it
+     * right after the ticket is written); the next {@link #reach} of that enterprise in this transaction is answered
+     * from it.
+     */
+    public static void readAlong(KeyedInsert insert, EntityManager em, long id) {
+        UnitOfWork unit = em.unwrap(UnitOfWork.class);
+        insert.alsoReading(REACH, List.of(id), rs -> unit.setProperty(READ_ALONG, new ReadAlong(id, reachOf(rs))));
+    }
+
+    private static Optional<Reach> reachOf(ResultSet rs) throws SQLException {
+        if (!rs.next()) {
+            return Optional.empty();
+        }
+        Contact contact = new Contact(ENCRYPTED.convertToEntityAttribute(rs.getString(1)),
+                ENCRYPTED.convertToEntityAttribute(rs.getString(2)));
+        Set<String> off = new HashSet<>();
+        do {
+            if (rs.getString(3) != null) {
+                off.add(rs.getString(3));
+            }
+        } while (rs.next());
+        return Optional.of(new Reach(contact, off));
     }
 }
