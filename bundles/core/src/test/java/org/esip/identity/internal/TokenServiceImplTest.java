@@ -7,7 +7,9 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.Set;
 
 import org.esip.core.api.Actor;
@@ -38,12 +40,12 @@ public class TokenServiceImplTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
     };
@@ -76,7 +78,7 @@ public class TokenServiceImplTest {
         assertEquals("auth.token-invalid",
                 assertThrows(UnauthenticatedException.class, () -> tokens.verify(forged)).code());
         // another user's name under the genuine signature
-        String otherPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+        String otherPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ("admin\n" + now.getEpochSecond() + "\n" + now.plusSeconds(600).getEpochSecond()).getBytes());
         assertEquals("auth.token-invalid", assertThrows(UnauthenticatedException.class,
                 () -> tokens.verify(parts[0] + "." + otherPayload + "." + parts[2])).code());

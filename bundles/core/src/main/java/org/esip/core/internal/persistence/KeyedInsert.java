@@ -1,6 +1,7 @@
 package org.esip.core.internal.persistence;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -180,7 +181,7 @@ public final class KeyedInsert {
         } else if (v instanceof Instant at) {
             ps.setTimestamp(index, Timestamp.from(at));
         } else if (v instanceof LocalDate day) {
-            ps.setDate(index, java.sql.Date.valueOf(day));
+            ps.setDate(index, Date.valueOf(day));
         } else {
             ps.setObject(index, v);
         }
