@@ -67,6 +67,9 @@ public class Jpa {
 
     private static final int ATTEMPTS = 5;
 
+    /** The statement of {@link #reusePlans}, for a caller that sends it with its own ({@link KeyedInsert}). */
+    static final String REUSE_PLANS = "SET LOCAL plan_cache_mode = auto";
+
     /**
      * Lets PostgreSQL run the rest of this transaction's statements on the generic plans it keeps for prepared
      * statements ({@code SET LOCAL plan_cache_mode = auto}, undone at commit); nothing on Derby. The shipped
@@ -80,7 +83,7 @@ public class Jpa {
             return;
         }
         try (Statement s = em.unwrap(Connection.class).createStatement()) {
-            s.execute("SET LOCAL plan_cache_mode = auto");
+            s.execute(REUSE_PLANS);
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }

@@ -114,7 +114,7 @@ public final class KeyedInsert {
                 values.add(built.getValues().get(i));
             }
         }
-        StringBuilder sql = new StringBuilder(reusePlans ? "SET LOCAL plan_cache_mode = auto; " : "");
+        StringBuilder sql = new StringBuilder(reusePlans ? Jpa.REUSE_PLANS + "; " : "");
         sql.append("WITH k AS (INSERT INTO ").append(descriptor.getTableName()).append(" (")
                 .append(String.join(", ", columns)).append(") VALUES (");
         for (int i = 0; i < columns.size(); i++) {
