@@ -5,6 +5,7 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.SecurityContext;
 
 /**
  * Headers on every REST answer: {@code X-Content-Type-Options: nosniff} (a download is never run as something
@@ -25,7 +26,10 @@ final class SecurityHeaders implements ContainerResponseFilter {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             headers.putSingle("Pragma", "no-cache");
         }
-        if ("https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme())) {
+        // the security context says whether the request came over HTTPS; building the request's URI to read its
+        // scheme cost 2.5% of a ticket create's CPU (issue 16)
+        SecurityContext security = request.getSecurityContext();
+        if (security != null && security.isSecure()) {
             headers.putSingle("Strict-Transport-Security", HSTS);
         }
     }
