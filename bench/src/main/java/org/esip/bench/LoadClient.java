@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +63,9 @@ public final class LoadClient {
     private final AtomicLong sequence = new AtomicLong();
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private List<Long> ids = List.of();
+    /** Every measured request as {@code <epoch ms when sent or due> <latency ms> <status>}, when tracing. */
+    private final Queue<String> trace = new ConcurrentLinkedQueue<>();
+    private Path traceFile;
 
     public LoadClient(Config config) {
         this.config = config;
@@ -76,6 +81,7 @@ public final class LoadClient {
                                          [--duration 10s] [--warmup 2s] [--user U [--password P] | --token T]
                                          [--enterprise-id ID] [--label TEXT] [--timeout 30s] [--max-in-flight 4096]
                                          [--path '/tickets?size=20&page=4000']   (--op get: this path every time)
+                                         [--trace FILE]   (one line per measured request: epoch ms, latency ms, status)
                       esip:      --base http://127.0.0.1:8181/api/v1 --user admin   (password in ESIP_PASSWORD)
                       reference: --base http://127.0.0.1:8282""");
             return;
@@ -98,7 +104,11 @@ public final class LoadClient {
                 enterprise, label, a.duration("timeout", Duration.ofSeconds(30)), a.integer("max-in-flight", 4096),
                 a.integer("get-pool", 50), a.get("path"));
         String before = loadAverage();
-        Report r = new LoadClient(c).run();
+        LoadClient client = new LoadClient(c);
+        if (a.get("trace") != null) {
+            client.traceTo(Path.of(a.get("trace")));
+        }
+        Report r = client.run();
         System.out.println(r.human());
         System.out.println(r.machine() + " load_before=" + before + " load_after=" + loadAverage());
     }
@@ -117,7 +127,32 @@ public final class LoadClient {
         } else {
             openLoop(recorder, start, measureFrom, end);
         }
+        if (traceFile != null) {
+            try {
+                Files.write(traceFile, trace);
+            } catch (IOException e) {
+                System.err.println("trace not written: " + e);
+            }
+        }
         return recorder.report(config.label(), config.duration().toNanos() / 1e9);
+    }
+
+    /**
+     * Writes every measured request to {@code file} when the run ends ({@code --trace}), one line each: the epoch
+     * millisecond it was sent (open loop: due), its latency in milliseconds, its status or {@code error}. To find when
+     * a slow answer happened and set it beside the server's and the database's logs.
+     */
+    public LoadClient traceTo(Path file) {
+        this.traceFile = file;
+        return this;
+    }
+
+    /** Notes one measured request for {@code --trace}: when it was sent (or due), how long it took, its outcome. */
+    private void traced(long latencyNanos, String outcome) {
+        if (traceFile != null) {
+            long sentAt = System.currentTimeMillis() - latencyNanos / 1_000_000L;
+            trace.add(sentAt + " " + String.format(Locale.ROOT, "%.1f", latencyNanos / 1e6) + " " + outcome);
+        }
     }
 
     private void closedLoop(Recorder recorder, long measureFrom, long end) throws InterruptedException {
@@ -135,10 +170,12 @@ public final class LoadClient {
                             long latency = System.nanoTime() - now;
                             if (measured) {
                                 record(recorder, response, latency);
+                                traced(latency, String.valueOf(response.statusCode()));
                             }
                         } catch (IOException e) {
                             if (measured) {
                                 recorder.error(e.getClass().getSimpleName());
+                                traced(System.nanoTime() - now, "error");
                             }
                         }
                     }
@@ -182,6 +219,7 @@ public final class LoadClient {
                     } else {
                         record(recorder, response, latency);
                     }
+                    traced(latency, failure != null ? "error" : String.valueOf(response.statusCode()));
                 }
                 inFlight.decrementAndGet();
             });

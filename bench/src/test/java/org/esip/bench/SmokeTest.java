@@ -7,7 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.esip.bench.LoadClient.Config;
 import org.esip.bench.LoadClient.Mode;
@@ -40,8 +43,17 @@ public class SmokeTest {
 
     @Test
     public void closedLoopCreatesTicketsAndReportsFigures() throws Exception {
-        Report r = new LoadClient(config(Op.CREATE, Mode.CLOSED, 2, 0)).run();
-        assertFigures(r);
+        Path trace = Files.createTempFile("smoke-trace", ".txt");
+        try {
+            Report r = new LoadClient(config(Op.CREATE, Mode.CLOSED, 2, 0)).traceTo(trace).run();
+            assertFigures(r);
+            // the trace holds each measured request once: when it was sent, how long it took, its status
+            List<String> lines = Files.readAllLines(trace);
+            assertEquals(r.ok() + r.errors(), lines.size());
+            assertTrue(lines.get(0), lines.get(0).matches("\\d{13} \\d+\\.\\d (201|error|\\d{3})"));
+        } finally {
+            Files.deleteIfExists(trace);
+        }
     }
 
     @Test
