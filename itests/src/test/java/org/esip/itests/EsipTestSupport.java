@@ -16,12 +16,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivilegedExceptionAction;
@@ -41,6 +43,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -134,12 +138,9 @@ public abstract class EsipTestSupport {
         return options.toArray(new Option[0]);
     }
 
+    /** A free port for a service of the distribution; see {@link TestPorts} for why not {@code new ServerSocket(0)}. */
     protected static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestPorts.free();
     }
 
     protected String api(String path) {
@@ -326,6 +327,7 @@ public abstract class EsipTestSupport {
     protected HttpResponse<String> awaitStatus(String path, int status) {
         long deadline = System.currentTimeMillis() + 120_000;
         HttpResponse<String> last = null;
+        Exception unanswered = null;
         while (System.currentTimeMillis() < deadline) {
             try {
                 // Health answers anyone; anything else is asked as the administrator.
@@ -335,12 +337,30 @@ public abstract class EsipTestSupport {
                 }
             } catch (UncheckedIOException notYetListening) {
                 // the HTTP service is still starting
+                unanswered = notYetListening.getCause();
             }
             sleep(250);
         }
-        fail("GET " + path + " did not answer " + status + " in time; last answer: "
-                + (last == null ? "none" : last.statusCode() + " " + last.body()));
+        fail("GET " + path + " on port " + System.getProperty(HTTP_PORT_PROPERTY) + " did not answer " + status
+                + " in time; last answer: " + (last == null ? "none" : last.statusCode() + " " + last.body())
+                + (unanswered == null ? "" : "; last failure: " + unanswered) + containerLogErrors());
         return last;
+    }
+
+    /**
+     * The container log's last errors, so that a start-up failure (a port taken, a bundle that did not resolve) is read
+     * in the test report and not only in a runtime folder the CI machine discards.
+     */
+    private static String containerLogErrors() {
+        Path log = Paths.get(System.getProperty("karaf.data", "data"), "log", "karaf.log");
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            List<String> errors = lines.filter(l -> l.contains("| ERROR |") || l.contains("Address already in use"))
+                    .collect(Collectors.toList());
+            List<String> lastErrors = errors.subList(Math.max(0, errors.size() - 8), errors.size());
+            return lastErrors.isEmpty() ? "; no error in " + log : "; last errors in " + log + ":\n" + String.join("\n", lastErrors);
+        } catch (IOException | UncheckedIOException e) {
+            return "; " + log + " unreadable: " + e;
+        }
     }
 
     protected static void await(String what, BooleanSupplier condition) {
