@@ -6,14 +6,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
 import org.esip.core.internal.crypto.EncryptedString;
+import org.esip.core.internal.persistence.KeyedInsert;
+import org.esip.core.internal.seam.EnterpriseContact;
 
 /**
  * Writes a notice and its deliveries on PostgreSQL as one statement (two inserts joined by a {@code WITH}, the keys
@@ -87,6 +93,57 @@ final class NoticeInsert {
         } catch (SQLException x) {
             throw new PersistenceException(x);
         }
+    }
+
+    /**
+     * Adds notice {@code e} about the ticket {@code ticketInsert} writes, and its deliveries, to that insert's round trip
+     * (issue 16). The deliveries are those {@code reachable} finds (a channel and its stored address per row), each
+     * with {@code template}'s status, attempts and times; {@code written} gets them, with their keys and addresses,
+     * while the insert is written.
+     */
+    static void along(KeyedInsert ticketInsert, NotificationEntity e, Optional<EnterpriseContact.Query> reachable,
+            DeliveryEntity template, Consumer<List<DeliveryEntity>> written) {
+        StringBuilder sql = new StringBuilder("WITH n AS (INSERT INTO NOTIFICATION (ENTERPRISE_ID, USERNAME, TOPIC,"
+                + " TITLE_ZH, TITLE_EN, BODY_ZH, BODY_EN, TICKET_ID, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                + KeyedInsert.NEW_KEY + ", ?) RETURNING ID, TICKET_ID)");
+        List<Object> parameters = new ArrayList<>(Arrays.asList(e.enterpriseId, e.username, e.topic, e.titleZh,
+                e.titleEn, e.bodyZh, e.bodyEn, e.createdAt));
+        if (reachable.isEmpty()) {
+            sql.append(" SELECT n.ID, n.TICKET_ID, NULL, NULL, NULL FROM n");
+        } else {
+            sql.append(", d AS (INSERT INTO NOTIFICATION_DELIVERY (NOTIFICATION_ID, CHANNEL, ADDRESS, STATUS, ATTEMPTS,"
+                    + " UPDATED_AT, NEXT_ATTEMPT_AT) SELECT n.ID, a.CHANNEL, a.ADDRESS, ?, CAST(? AS INTEGER),"
+                    + " CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP) FROM n CROSS JOIN (").append(reachable.get().sql())
+                    .append(") AS a RETURNING ID, CHANNEL, ADDRESS)"
+                            + " SELECT n.ID, n.TICKET_ID, d.ID, d.CHANNEL, d.ADDRESS FROM n LEFT JOIN d ON TRUE");
+            parameters.addAll(Arrays.asList(template.status, template.attempts, template.updatedAt,
+                    template.nextAttemptAt));
+            parameters.addAll(reachable.get().parameters());
+        }
+        ticketInsert.alsoReading(sql.toString(), parameters, rs -> {
+            List<DeliveryEntity> made = new ArrayList<>();
+            while (rs.next()) {
+                e.id = rs.getLong(1);
+                e.ticketId = rs.getLong(2);
+                long deliveryId = rs.getLong(3);
+                if (!rs.wasNull()) {
+                    DeliveryEntity d = new DeliveryEntity();
+                    d.id = deliveryId;
+                    d.notificationId = e.id;
+                    d.channel = rs.getString(4);
+                    d.address = ENCRYPTED.convertToEntityAttribute(rs.getString(5));
+                    d.status = template.status;
+                    d.attempts = template.attempts;
+                    d.updatedAt = template.updatedAt;
+                    d.nextAttemptAt = template.nextAttemptAt;
+                    made.add(d);
+                }
+            }
+            if (e.id == null) {
+                throw new SQLException("notice not stored with its ticket");
+            }
+            written.accept(made);
+        });
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

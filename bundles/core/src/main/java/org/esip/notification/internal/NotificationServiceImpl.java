@@ -32,9 +32,11 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.BatchInsert;
 import org.esip.core.internal.persistence.Jpa;
+import org.esip.core.internal.persistence.KeyedInsert;
 import org.esip.core.internal.persistence.Search;
 import org.esip.core.internal.seam.AccountInbox;
 import org.esip.core.internal.seam.EnterpriseContact;
+import org.esip.core.internal.seam.NoticeAlong;
 import org.esip.notification.api.Delivery;
 import org.esip.notification.api.Notification;
 import org.esip.notification.api.NotificationChannel;
@@ -59,8 +61,8 @@ import org.slf4j.LoggerFactory;
  * with a growing pause, up to {@value #MAX_ATTEMPTS} times. A retry claims its record with a conditional update,
  * so several nodes never send one message twice.
  */
-@Component(service = {NotificationService.class, AccountInbox.class})
-public class NotificationServiceImpl implements NotificationService, AccountInbox {
+@Component(service = {NotificationService.class, AccountInbox.class, NoticeAlong.class})
+public class NotificationServiceImpl implements NotificationService, AccountInbox, NoticeAlong {
     static final int MAX_ATTEMPTS = 5;
     /** The sender records its outcomes when this many are waiting, */
     static final int RECORD_AT_MOST = 200;
@@ -196,6 +198,21 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
     }
 
     @Override
+    public boolean tellAlong(KeyedInsert ticketInsert, long enterpriseId, String topic, String titleZh, String titleEn,
+            String bodyZh, String bodyEn) {
+        NotificationEntity e = notice(Recipient.enterprise(enterpriseId), topic, titleZh, titleEn, bodyZh, bodyEn, null);
+        Map<String, String> reaching = new LinkedHashMap<>();
+        channels.forEach(channel -> reaching.putIfAbsent(channel.id(), channel.addressKind()));
+        // the same deliveries deliveries(…) makes, read and written by the database in the ticket's statement
+        NoticeInsert.along(ticketInsert, e, EnterpriseContact.reachable(reaching, enterpriseId),
+                delivery(null, null, Instant.now()), made -> {
+                    Notification n = e.toDto();
+                    sendAfterCommit(made, Map.of(n.id(), n));
+                });
+        return true;
+    }
+
+    @Override
     public Map<Long, Notification> sendToEach(Collection<Long> enterpriseIds, String topic, String titleZh,
             String titleEn, String bodyZh, String bodyEn) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(enterpriseIds));
@@ -277,16 +294,21 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
             String address = contact == null ? null : "phone".equals(channel.addressKind()) ? contact.phone()
                     : "email".equals(channel.addressKind()) ? contact.email() : null;
             if (address != null) {
-                DeliveryEntity d = new DeliveryEntity();
-                d.channel = channel.id();
-                d.address = address;
-                d.updatedAt = now;
-                d.attempts = 1;
-                d.nextAttemptAt = now.plus(backoff(0));
-                made.add(d);
+                made.add(delivery(channel.id(), address, now));
             }
         }
         return made;
+    }
+
+    /** A new delivery, claimed by this node at {@code now}: its first attempt follows the commit. */
+    private static DeliveryEntity delivery(String channel, String address, Instant now) {
+        DeliveryEntity d = new DeliveryEntity();
+        d.channel = channel;
+        d.address = address;
+        d.updatedAt = now;
+        d.attempts = 1;
+        d.nextAttemptAt = now.plus(backoff(0));
+        return d;
     }
 
     /** Stores the deliveries {@code made} of notice {@code e} (flushed, so it has its id) through the mapping. */

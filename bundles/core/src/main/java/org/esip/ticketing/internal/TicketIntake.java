@@ -15,7 +15,6 @@ import org.esip.core.internal.i18n.Messages;
 import org.esip.core.internal.i18n.Violations;
 import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.persistence.KeyedInsert;
-import org.esip.core.internal.seam.EnterpriseContact;
 import org.esip.core.internal.seam.Existence;
 import org.esip.line.api.ServiceLineRegistry;
 import org.esip.line.api.TicketCategory;
@@ -150,14 +149,19 @@ final class TicketIntake {
                 }
                 String remark = t.appointmentAt == null ? null
                         : Messages.zh("ticket.appointment", Appointments.text(t.appointmentAt));
+                // Clause 5.4.1.1: the enterprise is told the basic service procedure (Appendix A) on submission, in
+                // the same transaction (one commit per create, issue 16); its SMS or e-mail goes after the commit.
+                String submitted = "ticket.submitted";
+                String acceptDue = String.valueOf(t.acceptDue);
+                boolean told = false;
                 if (oneStatement) {
-                    // the ticket, its first event and its audit entry in one statement, where the mapping takes a
-                    // flush, an insert and a look-up of the key, then one insert each (issue 16)
+                    // the ticket, its first event, its audit entry and the enterprise's notice with its deliveries in
+                    // one round trip, where the mapping takes a flush, an insert and a look-up of the key, then one
+                    // insert each, and the notice two more for its addresses and itself (issue 16)
                     t.version = 1; // the mapping's first version
                     KeyedInsert insert = KeyedInsert.of(t).reusingPlans();
                     timeline.firstRecordOf(t, actor, "submit", channel, remark).forEach(insert::with);
-                    // the enterprise's contact and opt-outs, which its notice (below) reads next, in the same trip
-                    EnterpriseContact.readAlong(insert, em, enterpriseId);
+                    told = notices.tellEnterpriseAlong(insert, enterpriseId, title, submitted, acceptDue);
                     t.id = insert.write(em);
                 } else {
                     em.persist(t);
@@ -165,9 +169,9 @@ final class TicketIntake {
                     timeline.record(em, t, actor, "submit", null, channel, remark);
                 }
                 Ticket dto = t.toDto();
-                // Clause 5.4.1.1: the enterprise is told the basic service procedure (Appendix A) on submission, in
-                // the same transaction (one commit per create, issue 16); its SMS or e-mail goes after the commit.
-                notices.tellEnterprise(dto, "ticket.submitted", String.valueOf(dto.acceptDue()));
+                if (!told) {
+                    notices.tellEnterprise(dto, submitted, acceptDue);
+                }
                 return dto;
             }, Jpa.Retry.TRANSIENT);
             return created;

@@ -7,7 +7,9 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 import org.esip.core.internal.i18n.Messages;
+import org.esip.core.internal.persistence.KeyedInsert;
 import org.esip.core.internal.seam.AccountInbox;
+import org.esip.core.internal.seam.NoticeAlong;
 import org.esip.notification.api.NotificationService;
 import org.esip.notification.api.Recipient;
 import org.esip.ticketing.api.Ticket;
@@ -20,12 +22,24 @@ import org.esip.ticketing.api.Ticket;
 final class TicketNotices {
     private final NotificationService notifications;
     private final AccountInbox inbox;
+    private final NoticeAlong along;
     private final TicketDeadlines deadlines;
 
-    TicketNotices(NotificationService notifications, AccountInbox inbox, TicketDeadlines deadlines) {
+    TicketNotices(NotificationService notifications, AccountInbox inbox, NoticeAlong along, TicketDeadlines deadlines) {
         this.notifications = notifications;
         this.inbox = inbox;
+        this.along = along;
         this.deadlines = deadlines;
+    }
+
+    /**
+     * Tells the enterprise of the ticket {@code insert} writes, as {@link #tellEnterprise(Ticket, String, String)} does,
+     * in that insert's round trip; {@code false} when it cannot, and the notice is to be sent after the insert.
+     */
+    boolean tellEnterpriseAlong(KeyedInsert insert, long enterpriseId, String title, String topic, String detail) {
+        return along.tellAlong(insert, enterpriseId, topic, Messages.zh("notice." + topic + ".title", title),
+                Messages.en("notice." + topic + ".title", title), Messages.zh("notice." + topic, title, detail),
+                Messages.en("notice." + topic, title, detail));
     }
 
     /** Tells the ticket's enterprise, in its inbox and through every channel it can be reached by. */

@@ -15,6 +15,7 @@ import org.esip.core.internal.persistence.Jpa;
 import org.esip.core.internal.seam.AccountInbox;
 import org.esip.core.internal.seam.ArchiveSeal;
 import org.esip.core.internal.seam.AuditRecord;
+import org.esip.core.internal.seam.NoticeAlong;
 import org.esip.line.api.ServiceLineRegistry;
 import org.esip.notification.api.NotificationService;
 import org.esip.provider.api.ExpertService;
@@ -71,11 +72,12 @@ public class TicketServiceImpl implements TicketService {
             @Reference NotificationService notifications, @Reference ArchiveSeal ledger,
             @Reference ContentStore store, @Reference FileStore files,
             @Reference EnterpriseService enterprises, @Reference ServiceLineRegistry lines,
-            @Reference AuditRecord audit, @Reference AccountInbox inbox, TicketingConfig deadlines) {
+            @Reference AuditRecord audit, @Reference AccountInbox inbox, @Reference NoticeAlong along,
+            TicketingConfig deadlines) {
         Clock clock = Clock.systemUTC();
         this.deadlines = new TicketDeadlines(deadlines, lines, clock);
         TicketTimeline timeline = new TicketTimeline(audit, clock);
-        TicketNotices notices = new TicketNotices(notifications, inbox, this.deadlines);
+        TicketNotices notices = new TicketNotices(notifications, inbox, along, this.deadlines);
         StepTransaction steps = new StepTransaction(jpa, timeline);
         StaffOffers offers = new StaffOffers(jpa, staff);
         this.queries = new TicketQueries(jpa, offers);

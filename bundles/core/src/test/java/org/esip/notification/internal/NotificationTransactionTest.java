@@ -6,8 +6,15 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.esip.core.api.Actor;
 import org.esip.core.api.PageRequest;
 import org.esip.core.api.Role;
+import org.esip.core.internal.crypto.EncryptedString;
+import org.esip.core.internal.seam.EnterpriseContact;
 import org.esip.core.internal.testkit.InMemoryCore;
 import org.esip.notification.api.Delivery;
 import org.esip.notification.api.Notification;
@@ -105,6 +114,47 @@ public class NotificationTransactionTest {
         }));
         core.jpa.afterCommit(() -> ran.add("no transaction: at once"));
         assertEquals(List.of("committed", "no transaction: at once"), ran);
+    }
+
+    /**
+     * On PostgreSQL a new ticket's notice writes its deliveries from the query {@link EnterpriseContact#reachable}
+     * gives, in the ticket's own statement (issue 16). Run here on Derby, it must find what the deliveries of
+     * {@code send} find (clause 5.4.1.1: every channel the enterprise can be reached by and did not turn off): the
+     * phone for SMS, nothing on a channel whose contact the enterprise left empty or that needs a contact it has no
+     * column for, nothing once SMS is turned off.
+     */
+    @Test
+    public void theAddressesWrittenAlongATicketAreThoseASentNoticeReaches_5_4_1_1() throws Exception {
+        Map<String, String> channels = new LinkedHashMap<>();
+        channels.put("sms", "phone");
+        channels.put("email", "email"); // the enterprise has no e-mail address
+        channels.put("wechat", "wechat-id"); // no column keeps such a contact
+        assertEquals(Map.of("sms", "13800000001"), reachable(channels));
+        Notification sentNotice = tell("对照的通知");
+        assertEquals(List.of("sms"), notifications.deliveries(sentNotice.id()).stream().map(Delivery::channel).toList());
+
+        notifications.chooseChannels(STAFF, enterpriseId, Map.of("sms", false));
+        assertEquals(Map.of(), reachable(channels));
+        assertEquals(Optional.empty(), EnterpriseContact.reachable(Map.of("wechat", "wechat-id"), enterpriseId));
+    }
+
+    /** What the query finds for the enterprise: each channel with its address, decrypted. */
+    private Map<String, String> reachable(Map<String, String> channels) {
+        EnterpriseContact.Query query = EnterpriseContact.reachable(channels, enterpriseId).orElseThrow();
+        Map<String, String> found = new LinkedHashMap<>();
+        try (Connection c = core.connection(); PreparedStatement ps = c.prepareStatement(query.sql())) {
+            for (int i = 0; i < query.parameters().size(); i++) {
+                ps.setObject(i + 1, query.parameters().get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), new EncryptedString().convertToEntityAttribute(rs.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
     }
 
     private List<String> inboxTitles() {

@@ -64,7 +64,7 @@ public class OverdueEscalationTest {
         ServiceLineRegistryImpl lines = new ServiceLineRegistryImpl(new Version(2, 0, 0));
         TicketDeadlines deadlines = new TicketDeadlines(Configs.defaults(TicketingConfig.class), lines, clock);
         timeline = new TicketTimeline(core.audit, clock);
-        notices = new TicketNotices(notifications, notifications, deadlines);
+        notices = new TicketNotices(notifications, notifications, notifications, deadlines);
         StaffServiceImpl staff = new StaffServiceImpl(core.jpa, core.audit);
         intake = new TicketIntake(core.jpa, staff, new WorkingCalendarImpl(core.jpa, core.audit), lines, deadlines,
                 timeline, notices, clock);

@@ -43,7 +43,7 @@ final class TicketDesk {
                 new WorkingCalendarImpl(core.jpa, core.audit), notifications,
                 new ArchiveLedger(Configs.defaults(ArchiveConfig.class)), store,
                 new FileStoreImpl(store, Configs.defaults(FileStoreImpl.Limits.class)), enterprises,
-                new ServiceLineRegistryImpl(new Version(2, 0, 0)), core.audit, notifications,
+                new ServiceLineRegistryImpl(new Version(2, 0, 0)), core.audit, notifications, notifications,
                 Configs.defaults(TicketingConfig.class));
         enterpriseId = enterprises.register(STAFF, new EnterpriseRegistration(null,
                 UnifiedSocialCreditCode.withCheckCharacter("91330302MA0000001"), "温州瓯海眼镜有限公司", "330304", null,

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Vector;
 
 import javax.persistence.EntityManager;
@@ -80,9 +81,16 @@ public final class KeyedInsert {
     }
 
     /**
+     * Where a statement read along ({@link #alsoReading}) names the new entity's key: replaced by the key's current
+     * value in the session ({@code currval} of the key column's sequence), which the insert, run just before, set.
+     */
+    public static final String NEW_KEY = "{new-key}";
+
+    /**
      * Also reads {@code sql} (a query whose parameters are {@code parameters}) in the same round trip, after the
      * inserts, and hands its rows to {@code reader} while {@link #write} runs: a read the transaction would make next
-     * anyway, without a round trip of its own.
+     * anyway, without a round trip of its own. The statement may write, e.g. a row that refers to the new key by
+     * {@link #NEW_KEY}, and return what it wrote.
      */
     public KeyedInsert alsoReading(String sql, List<Object> parameters, RowsReader reader) {
         readings.add(new Reading(sql, parameters, reader));
@@ -141,8 +149,12 @@ public final class KeyedInsert {
             sql.append(" FROM k)");
         }
         sql.append(" SELECT ").append(key.getName()).append(" FROM k");
+        // the column's own sequence, as PostgreSQL names it for an identity column: the table's name is parsed as an
+        // identifier (folded to lower case), the column's is taken as written, and the migrations write both unquoted
+        String newKey = "currval(pg_get_serial_sequence('" + descriptor.getTableName() + "', '"
+                + key.getName().toLowerCase(Locale.ROOT) + "'))";
         for (Reading reading : readings) {
-            sql.append("; ").append(reading.sql());
+            sql.append("; ").append(reading.sql().replace(NEW_KEY, newKey));
             parameters.addAll(reading.parameters());
         }
         Connection c = em.unwrap(Connection.class);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,9 +16,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
-import org.eclipse.persistence.sessions.UnitOfWork;
 import org.esip.core.internal.crypto.EncryptedString;
-import org.esip.core.internal.persistence.KeyedInsert;
 
 /**
  * An enterprise's contact phone and e-mail, asked by another capability (the notifications' delivery addresses)
@@ -39,12 +38,6 @@ public final class EnterpriseContact {
     private static final String REACH = "SELECT e.CONTACT_PHONE, e.CONTACT_EMAIL, o.CHANNEL FROM ENTERPRISE e"
             + " LEFT JOIN NOTIFICATION_OPT_OUT o ON o.ENTERPRISE_ID = e.ID WHERE e.ID = ?";
     private static final EncryptedString ENCRYPTED = new EncryptedString();
-    /** The property of the transaction's unit of work that holds a reach read along with an insert. */
-    private static final String READ_ALONG = EnterpriseContact.class.getName() + ".readAlong";
-
-    /** A reach read along with an insert, for the enterprise {@code id}. */
-    private record ReadAlong(long id, Optional<Reach> reach) {
-    }
 
     private EnterpriseContact() {
     }
@@ -67,11 +60,6 @@ public final class EnterpriseContact {
      * of a query (7% of a ticket's creation); the columns are decrypted as their converter does.
      */
     public static Optional<Reach> reach(EntityManager em, long id) {
-        UnitOfWork unit = em.unwrap(UnitOfWork.class);
-        if (unit.getProperty(READ_ALONG) instanceof ReadAlong along && along.id() == id) {
-            unit.removeProperty(READ_ALONG); // read once: a later change in this transaction is read afresh
-            return along.reach();
-        }
         em.flush();
         Connection c = em.unwrap(Connection.class);
         try (PreparedStatement ps = c.prepareStatement(REACH)) {
@@ -84,15 +72,43 @@ public final class EnterpriseContact {
         }
     }
 
-    /**
-     * Reads enterprise {@code id}'s reach in {@code insert}'s round trip (issue 16: a new ticket's notice asks for it
-     * right after the ticket is written); the next {@link #reach} of that enterprise in this transaction is answered
-     * from it.
-     */
-    public static void readAlong(KeyedInsert insert, EntityManager em, long id) {
-        UnitOfWork unit = em.unwrap(UnitOfWork.class);
-        insert.alsoReading(REACH, List.of(id), rs -> unit.setProperty(READ_ALONG, new ReadAlong(id, reachOf(rs))));
+    /** A query and its parameters, to be part of another statement. */
+    public record Query(String sql, List<Object> parameters) {
     }
+
+    /**
+     * The channels by which enterprise {@code id} can be reached, as a query to be part of another statement (a new
+     * ticket's notice writes its deliveries from it in the ticket's round trip, issue 16): one row
+     * {@code (CHANNEL, ADDRESS)} for each of {@code channels} (a channel's id and the contact it needs, {@code phone} or
+     * {@code email}) that the enterprise did not turn off and has that contact for. The address is the column as stored,
+     * encrypted as {@link EncryptedString} does, for a column that keeps it the same way. Empty when no channel needs a
+     * contact the enterprise has columns for.
+     */
+    public static Optional<Query> reachable(Map<String, String> channels, long id) {
+        StringBuilder values = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        channels.forEach((channel, kind) -> {
+            String column = ADDRESS_COLUMNS.get(kind);
+            if (column != null) {
+                values.append(values.length() == 0 ? "" : ", ").append("(CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(20)))");
+                parameters.add(channel);
+                parameters.add(column);
+            }
+        });
+        if (parameters.isEmpty()) {
+            return Optional.empty();
+        }
+        parameters.add(id);
+        // a contact is stored null when it is empty (the converter keeps null as null), so null means no address
+        return Optional.of(new Query("SELECT r.CHANNEL, r.ADDRESS FROM (SELECT c.CHANNEL, CASE c.COLUMN_NAME"
+                + " WHEN 'CONTACT_PHONE' THEN e.CONTACT_PHONE WHEN 'CONTACT_EMAIL' THEN e.CONTACT_EMAIL END AS ADDRESS"
+                + " FROM (VALUES " + values + ") AS c (CHANNEL, COLUMN_NAME) JOIN ENTERPRISE e ON e.ID = ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM NOTIFICATION_OPT_OUT o WHERE o.ENTERPRISE_ID = e.ID"
+                + " AND o.CHANNEL = c.CHANNEL)) AS r WHERE r.ADDRESS IS NOT NULL", parameters));
+    }
+
+    /** The column of {@code ENTERPRISE} that holds each kind of contact a channel needs. */
+    private static final Map<String, String> ADDRESS_COLUMNS = Map.of("phone", "CONTACT_PHONE", "email", "CONTACT_EMAIL");
 
     private static Optional<Reach> reachOf(ResultSet rs) throws SQLException {
         if (!rs.next()) {
