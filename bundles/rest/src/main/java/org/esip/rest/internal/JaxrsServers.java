@@ -67,7 +67,9 @@ final class JaxrsServers {
             resources.accept(factory);
             List<Object> providers = new ArrayList<>(JsonProviders.all());
             providers.add(new AuthenticationFilter(tokens));
-            providers.add(new RolesAllowedFeature());
+            RolesAllowedFeature roles = new RolesAllowedFeature();
+            providers.add(roles);
+            providers.add(roles.check());
             providers.add(new SecurityHeaders());
             factory.setProviders(providers);
             factory.getInInterceptors().add(new ServiceDescriptionGate());

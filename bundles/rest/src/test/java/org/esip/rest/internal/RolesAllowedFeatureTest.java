@@ -17,8 +17,11 @@ import java.util.Set;
 import javax.annotation.security.DenyAll;
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.FeatureContext;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
@@ -100,33 +103,75 @@ public class RolesAllowedFeatureTest {
 
     @Test
     public void theMethodsAnnotationWinsOverItsClasss() throws Exception {
-        assertEquals(1, registered(Resource.class, "byClass").size());
-        assertEquals(1, registered(Resource.class, "auditorsOnly").size());
-        assertEquals(1, registered(Resource.class, "nobody").size());
-        assertTrue("@PermitAll registers no check", registered(Resource.class, "open").isEmpty());
-        assertTrue("no annotation, no check", registered(Plain.class, "nothing").isEmpty());
+        assertTrue("the feature registers no filter per method: one check per server", registered(Resource.class,
+                "byClass").isEmpty() && registered(Resource.class, "auditorsOnly").isEmpty());
         assertEquals(Set.of(Role.AUDITOR), roles(Resource.class, "auditorsOnly"));
         assertEquals(Set.of(Role.STAFF, Role.ADMIN), roles(Resource.class, "byClass"));
         assertEquals(Set.of(), roles(Resource.class, "nobody"));
         assertEquals("an unknown role name admits nobody", Set.of(Role.STAFF), roles(Resource.class, "misspelt"));
+        RolesAllowedFeature feature = new RolesAllowedFeature();
+        assertNull("@PermitAll: no check", feature.rule(Resource.class, Resource.class.getMethod("open")).roles());
+        assertNull("no annotation, no check", feature.rule(Plain.class, Plain.class.getMethod("nothing")).roles());
     }
 
+    /** The roles the feature's rule for {@code type.method} admits. */
     private static Set<Role> roles(Class<?> type, String method) throws Exception {
-        RolesAllowedFeature.RoleCheck check = (RolesAllowedFeature.RoleCheck) registered(type, method).get(0);
+        Set<Role> roles = new RolesAllowedFeature().rule(type, type.getMethod(method)).roles();
         Set<Role> admitted = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
-            if (RolesAllowedFeature.check(signedIn(role), rolesField(check)) == null) {
+            if (RolesAllowedFeature.check(signedIn(role), roles) == null) {
                 admitted.add(role);
             }
         }
         return admitted;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<Role> rolesField(RolesAllowedFeature.RoleCheck check) throws Exception {
-        Field f = RolesAllowedFeature.RoleCheck.class.getDeclaredField("roles");
-        f.setAccessible(true);
-        return (Set<Role>) f.get(check);
+    /**
+     * The server's one check, as the runtime calls it for a matched method: whom it turns away, with which status,
+     * and that it lets anyone through to a {@code @PermitAll} method.
+     */
+    @Test
+    public void theServersOneCheckTurnsAwayWhomTheMatchedMethodDoesNotAdmit() throws Exception {
+        RolesAllowedFeature feature = new RolesAllowedFeature();
+        ContainerRequestFilter check = feature.check();
+        assertEquals("auditor on a staff method", Integer.valueOf(403), answer(check, Resource.class, "byClass",
+                signedIn(Role.AUDITOR)));
+        assertEquals("nobody signed in", Integer.valueOf(401), answer(check, Resource.class, "auditorsOnly", null));
+        assertNull("staff on a staff method", answer(check, Resource.class, "byClass", signedIn(Role.STAFF)));
+        assertNull("anyone on @PermitAll", answer(check, Resource.class, "open", null));
+        assertEquals("@DenyAll", Integer.valueOf(403), answer(check, Resource.class, "nobody", signedIn(Role.ADMIN)));
+    }
+
+    /** The status the check aborts a request to {@code type.method} by {@code caller} with, or null when it passes. */
+    private static Integer answer(ContainerRequestFilter check, Class<?> type, String method, SecurityContext caller)
+            throws Exception {
+        Method m = type.getMethod(method);
+        Field matched = check.getClass().getDeclaredField("matched");
+        matched.setAccessible(true);
+        matched.set(check, new ResourceInfo() {
+            @Override
+            public Method getResourceMethod() {
+                return m;
+            }
+
+            @Override
+            public Class<?> getResourceClass() {
+                return type;
+            }
+        });
+        Integer[] aborted = {null};
+        ContainerRequestContext request = (ContainerRequestContext) Proxy.newProxyInstance(
+                ContainerRequestContext.class.getClassLoader(), new Class<?>[] {ContainerRequestContext.class},
+                (proxy, call, args) -> switch (call.getName()) {
+                    case "getSecurityContext" -> caller;
+                    case "abortWith" -> {
+                        aborted[0] = ((Response) args[0]).getStatus();
+                        yield null;
+                    }
+                    default -> throw new UnsupportedOperationException(call.getName());
+                });
+        check.filter(request);
+        return aborted[0];
     }
 
     @Test
