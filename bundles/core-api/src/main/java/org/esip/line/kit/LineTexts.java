@@ -3,8 +3,10 @@ package org.esip.line.kit;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.FieldViolation;
@@ -29,6 +31,8 @@ public final class LineTexts {
     private final String baseName;
     private final ClassLoader loader;
     private final LineTexts common;
+    /** Parsed patterns by language and key, of the texts asked for so far. */
+    private final Map<FormatKey, MessageFormat> formats = new ConcurrentHashMap<>();
 
     /**
      * @param baseName the bundle's base name, e.g. {@code org.esip.line.training.internal.Messages}
@@ -90,14 +94,28 @@ public final class LineTexts {
     }
 
     private String format(Locale locale, String key, Object... args) {
-        String pattern = lookup(locale, key);
-        if (pattern == null) {
-            pattern = common == null ? null : common.lookup(locale, key);
-        }
-        if (pattern == null) {
+        MessageFormat parsed = formats.computeIfAbsent(new FormatKey(locale, key), this::parse);
+        if (parsed == null) {
             return key;
         }
-        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+        // a MessageFormat is not safe for concurrent use: each text is formatted on a copy of the parsed pattern
+        return ((MessageFormat) parsed.clone()).format(args == null ? new Object[0] : args);
+    }
+
+    private record FormatKey(Locale locale, String key) {
+    }
+
+    /**
+     * The parsed pattern of {@code k}, the line's own or the kit's common one; {@code null} (and so not kept) when
+     * neither defines the key. Looking the bundle up and parsing for every text is what the core stopped doing for
+     * its own texts (issue 16); the map is bounded by the keys of the property files.
+     */
+    private MessageFormat parse(FormatKey k) {
+        String pattern = lookup(k.locale(), k.key());
+        if (pattern == null && common != null) {
+            pattern = common.lookup(k.locale(), k.key());
+        }
+        return pattern == null ? null : new MessageFormat(pattern, k.locale());
     }
 
     private String lookup(Locale locale, String key) {

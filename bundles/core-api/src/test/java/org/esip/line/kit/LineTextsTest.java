@@ -3,6 +3,7 @@ package org.esip.line.kit;
 import static org.junit.Assert.assertEquals;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.esip.core.api.ConflictException;
 import org.esip.core.api.FieldViolation;
@@ -33,6 +34,17 @@ public class LineTextsTest {
         // (the zh_CN candidates end at the root file) before the kit's own
         assertEquals("Please fill this in", TEXTS.en("field.required"));
         assertEquals("Please fill this in", TEXTS.zh("field.required"));
+    }
+
+    @Test
+    public void aTextAskedAgainIsFormattedWithItsOwnArgumentsAlsoFromManyThreadsAtOnce() {
+        assertEquals("场次 7 已满", TEXTS.zh("session.full", 7));
+        assertEquals("场次 8 已满", TEXTS.zh("session.full", 8));
+        // the parsed pattern is kept and shared: no thread may see another's arguments
+        IntStream.range(0, 999).parallel().forEach(i -> {
+            assertEquals("Session " + i + " is full", TEXTS.en("session.full", i));
+            assertEquals("场次 " + i + " 已满", TEXTS.zh("session.full", i));
+        });
     }
 
     @Test
