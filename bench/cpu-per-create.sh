@@ -21,6 +21,9 @@ ESIP_USER=${ESIP_USER:-admin}
 REF_PORT=${REF_PORT:-8282}
 TICK=$(getconf CLK_TCK)
 
+# the process listening on this TCP port (the server under measure, whichever of several is running)
+listener() { ss -Hltnp "sport = :$1" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
+
 psql_value() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "$1"; }
 
 # the sum of user and system ticks of these processes (a process gone meanwhile counts as nothing)
@@ -44,13 +47,14 @@ if [ "$TARGET" = ref ]; then
         curl -sf "http://127.0.0.1:$REF_PORT/health" >/dev/null 2>&1 && break
         sleep 0.2
     done
-    SERVER=$(pgrep -f 'org.esip.bench.ReferenceHandler' | head -1)
+    SERVER=$(listener "$REF_PORT")
     TABLE=bench_ticket
     LOAD=(--base "http://127.0.0.1:$REF_PORT")
 else
     : "${ESIP_PASSWORD:?set ESIP_PASSWORD to the password of ESIP_USER (${ESIP_USER})}"
     export ESIP_PASSWORD
-    SERVER=$(pgrep -f 'karaf.main.Main' | head -1)
+    port=${ESIP_BASE#*://*:}
+    SERVER=$(listener "${port%%/*}")
     TABLE=ticket
     LOAD=(--base "$ESIP_BASE" --user "$ESIP_USER")
 fi
