@@ -60,10 +60,9 @@ public class RolesAllowedFeatureTest {
         }
     }
 
-    /** The filters the feature registers for {@code type.method}. */
-    static List<Object> registered(Class<?> type, String method) throws NoSuchMethodException {
-        Method m = type.getMethod(method);
-        ResourceInfo info = new ResourceInfo() {
+    /** What the runtime tells of a request matched to {@code method} of {@code type}. */
+    private static ResourceInfo matching(Class<?> type, Method m) {
+        return new ResourceInfo() {
             @Override
             public Method getResourceMethod() {
                 return m;
@@ -74,6 +73,11 @@ public class RolesAllowedFeatureTest {
                 return type;
             }
         };
+    }
+
+    /** The filters the feature registers for {@code type.method}. */
+    static List<Object> registered(Class<?> type, String method) throws NoSuchMethodException {
+        ResourceInfo info = matching(type, type.getMethod(method));
         List<Object> filters = new ArrayList<>();
         FeatureContext context = (FeatureContext) Proxy.newProxyInstance(FeatureContext.class.getClassLoader(),
                 new Class<?>[] {FeatureContext.class}, (proxy, call, args) -> {
@@ -145,20 +149,9 @@ public class RolesAllowedFeatureTest {
     /** The status the check aborts a request to {@code type.method} by {@code caller} with, or null when it passes. */
     private static Integer answer(ContainerRequestFilter check, Class<?> type, String method, SecurityContext caller)
             throws Exception {
-        Method m = type.getMethod(method);
         Field matched = check.getClass().getDeclaredField("matched");
         matched.setAccessible(true);
-        matched.set(check, new ResourceInfo() {
-            @Override
-            public Method getResourceMethod() {
-                return m;
-            }
-
-            @Override
-            public Class<?> getResourceClass() {
-                return type;
-            }
-        });
+        matched.set(check, matching(type, type.getMethod(method)));
         Integer[] aborted = {null};
         ContainerRequestContext request = (ContainerRequestContext) Proxy.newProxyInstance(
                 ContainerRequestContext.class.getClassLoader(), new Class<?>[] {ContainerRequestContext.class},
