@@ -37,9 +37,9 @@ final class TicketNotices {
      * in that insert's round trip; {@code false} when it cannot, and the notice is to be sent after the insert.
      */
     boolean tellEnterpriseAlong(KeyedInsert insert, long enterpriseId, String title, String topic, String detail) {
-        return along.tellAlong(insert, enterpriseId, topic, Messages.zh("notice." + topic + ".title", title),
-                Messages.en("notice." + topic + ".title", title), Messages.zh("notice." + topic, title, detail),
-                Messages.en("notice." + topic, title, detail));
+        Texts texts = Texts.of(topic, title, detail, detail);
+        return along.tellAlong(insert, enterpriseId, topic, texts.titleZh(), texts.titleEn(), texts.bodyZh(),
+                texts.bodyEn());
     }
 
     /** Tells the ticket's enterprise, in its inbox and through every channel it can be reached by. */
@@ -48,9 +48,18 @@ final class TicketNotices {
     }
 
     void tellEnterprise(Ticket t, String topic, String detailZh, String detailEn) {
-        notifications.send(Recipient.enterprise(t.enterpriseId()), topic,
-                Messages.zh("notice." + topic + ".title", t.title()), Messages.en("notice." + topic + ".title", t.title()),
-                Messages.zh("notice." + topic, t.title(), detailZh), Messages.en("notice." + topic, t.title(), detailEn), t.id());
+        Texts texts = Texts.of(topic, t.title(), detailZh, detailEn);
+        notifications.send(Recipient.enterprise(t.enterpriseId()), topic, texts.titleZh(), texts.titleEn(),
+                texts.bodyZh(), texts.bodyEn(), t.id());
+    }
+
+    /** An enterprise's notice of a ticket step: the title names the ticket's title, the body adds the detail. */
+    private record Texts(String titleZh, String titleEn, String bodyZh, String bodyEn) {
+        static Texts of(String topic, String ticketTitle, String detailZh, String detailEn) {
+            return new Texts(Messages.zh("notice." + topic + ".title", ticketTitle),
+                    Messages.en("notice." + topic + ".title", ticketTitle),
+                    Messages.zh("notice." + topic, ticketTitle, detailZh), Messages.en("notice." + topic, ticketTitle, detailEn));
+        }
     }
 
     /** Tells one account notice {@code key} of ticket {@code ticketId} (the title names the ticket's number). */
