@@ -1,6 +1,5 @@
 package org.esip.line.kit;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class LineTexts {
     private final ClassLoader loader;
     private final LineTexts common;
     /** Parsed patterns by language and key, of the texts asked for so far. */
-    private final Map<FormatKey, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<FormatKey, TextPattern> formats = new ConcurrentHashMap<>();
 
     /**
      * @param baseName the bundle's base name, e.g. {@code org.esip.line.training.internal.Messages}
@@ -48,7 +47,7 @@ public final class LineTexts {
         this.common = common;
     }
 
-    /** The Chinese text of {@code key} with its {@link MessageFormat} arguments. */
+    /** The Chinese text of {@code key} with its arguments (MessageFormat's syntax). */
     public String zh(String key, Object... args) {
         return format(Locale.SIMPLIFIED_CHINESE, key, args);
     }
@@ -94,12 +93,8 @@ public final class LineTexts {
     }
 
     private String format(Locale locale, String key, Object... args) {
-        MessageFormat parsed = formats.computeIfAbsent(new FormatKey(locale, key), this::parse);
-        if (parsed == null) {
-            return key;
-        }
-        // a MessageFormat is not safe for concurrent use: each text is formatted on a copy of the parsed pattern
-        return ((MessageFormat) parsed.clone()).format(args == null ? new Object[0] : args);
+        TextPattern parsed = formats.computeIfAbsent(new FormatKey(locale, key), this::parse);
+        return parsed == null ? key : parsed.format(args);
     }
 
     private record FormatKey(Locale locale, String key) {
@@ -110,12 +105,12 @@ public final class LineTexts {
      * neither defines the key. Looking the bundle up and parsing for every text is what the core stopped doing for
      * its own texts (issue 16); the map is bounded by the keys of the property files.
      */
-    private MessageFormat parse(FormatKey k) {
+    private TextPattern parse(FormatKey k) {
         String pattern = lookup(k.locale(), k.key());
         if (pattern == null && common != null) {
             pattern = common.lookup(k.locale(), k.key());
         }
-        return pattern == null ? null : new MessageFormat(pattern, k.locale());
+        return pattern == null ? null : TextPattern.of(pattern, k.locale());
     }
 
     private String lookup(Locale locale, String key) {

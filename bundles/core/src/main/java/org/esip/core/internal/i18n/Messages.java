@@ -1,6 +1,5 @@
 package org.esip.core.internal.i18n;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -8,6 +7,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.esip.core.api.FieldViolation;
+import org.esip.line.kit.TextPattern;
 
 /**
  * The core's texts for people, from {@code Messages_zh_CN.properties} (read first) and
@@ -51,12 +51,8 @@ public final class Messages {
     }
 
     private static String format(Locale locale, String key, Object... args) {
-        MessageFormat prototype = FORMATS.computeIfAbsent(new FormatKey(locale, key), Messages::parse);
-        if (prototype == null) {
-            return key;
-        }
-        // a MessageFormat is not safe for concurrent use: each call formats with its own copy of the parsed pattern
-        return ((MessageFormat) prototype.clone()).format(shortened(args));
+        TextPattern parsed = FORMATS.computeIfAbsent(new FormatKey(locale, key), Messages::parse);
+        return parsed == null ? key : parsed.format(shortened(args));
     }
 
     private record FormatKey(Locale locale, String key) {
@@ -67,12 +63,12 @@ public final class Messages {
      * a ticket create's CPU, for its notice (issue 16). The texts are this bundle's own resources: they change only
      * with the bundle, which brings a new class and so a new map. Bounded by the keys of the two property files.
      */
-    private static final Map<FormatKey, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+    private static final Map<FormatKey, TextPattern> FORMATS = new ConcurrentHashMap<>();
 
-    private static MessageFormat parse(FormatKey k) {
+    private static TextPattern parse(FormatKey k) {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BASE, k.locale(), Messages.class.getClassLoader(), NO_FALLBACK);
-            return new MessageFormat(bundle.getString(k.key()), k.locale());
+            return TextPattern.of(bundle.getString(k.key()), k.locale());
         } catch (MissingResourceException e) {
             return null; // not kept: computeIfAbsent stores nothing for a missing key, which is then shown as it is
         }
