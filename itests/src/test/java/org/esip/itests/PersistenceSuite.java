@@ -280,6 +280,21 @@ public abstract class PersistenceSuite extends EsipTestSupport {
         HttpResponse<String> accepted = post("/tickets/" + t + "/accept", "{\"version\":1}");
         assertEquals(accepted.body(), 200, accepted.statusCode());
         assertContains(accepted.body(), "\"version\":2");
+        // another ticket of the first one's shape: on PostgreSQL written by the statement kept from it, with its own
+        // values
+        long again = Json.number(post("/tickets", "{\"enterpriseId\":" + e + ",\"kind\":\"CONSULTATION\","
+                + "\"channel\":\"EMAIL\",\"title\":\"同一形状的第二张工单\",\"description\":\"y\"}").body(), "id");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT KIND, CHANNEL, TITLE, DESCRIPTION, ENTERPRISE_ID,"
+                        + " (SELECT COUNT(*) FROM TICKET_EVENT v WHERE v.TICKET_ID = t.ID) FROM TICKET t WHERE ID = ?")) {
+            ps.setLong(1, again);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(List.of("CONSULTATION", "EMAIL", "同一形状的第二张工单", "y", Long.toString(e), "1"),
+                        List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                Long.toString(rs.getLong(5)), Long.toString(rs.getLong(6))));
+            }
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
@@ -95,6 +96,27 @@ final class NoticeInsert {
         }
     }
 
+    /** The notice's insert, its ticket the one the same round trip writes. */
+    private static final String NOTICE_ALONG = "WITH n AS (INSERT INTO NOTIFICATION (ENTERPRISE_ID, USERNAME, TOPIC,"
+            + " TITLE_ZH, TITLE_EN, BODY_ZH, BODY_EN, TICKET_ID, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, "
+            + KeyedInsert.NEW_KEY + ", ?) RETURNING ID, TICKET_ID)";
+
+    /** The statement for an enterprise no channel reaches. */
+    private static final String NOTICE_ONLY = NOTICE_ALONG + " SELECT n.ID, n.TICKET_ID, NULL, NULL, NULL FROM n";
+
+    /**
+     * The statement with deliveries by the text of the query that finds their addresses: the same text each time, so
+     * the ticket's statement is found by identity (issue 16). Bounded by the texts {@link EnterpriseContact} makes.
+     */
+    private static final Map<String, String> WITH_DELIVERIES = new ConcurrentHashMap<>();
+
+    private static String withDeliveries(String reachable) {
+        return NOTICE_ALONG + ", d AS (INSERT INTO NOTIFICATION_DELIVERY (NOTIFICATION_ID, CHANNEL, ADDRESS, STATUS,"
+                + " ATTEMPTS, UPDATED_AT, NEXT_ATTEMPT_AT) SELECT n.ID, a.CHANNEL, a.ADDRESS, ?, CAST(? AS INTEGER),"
+                + " CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP) FROM n CROSS JOIN (" + reachable + ") AS a RETURNING ID,"
+                + " CHANNEL, ADDRESS) SELECT n.ID, n.TICKET_ID, d.ID, d.CHANNEL, d.ADDRESS FROM n LEFT JOIN d ON TRUE";
+    }
+
     /**
      * Adds notice {@code e} about the ticket {@code ticketInsert} writes, and its deliveries, to that insert's round trip
      * (issue 16). The deliveries are those {@code reachable} finds (a channel and its stored address per row), each
@@ -103,24 +125,18 @@ final class NoticeInsert {
      */
     static void along(KeyedInsert ticketInsert, NotificationEntity e, Optional<EnterpriseContact.Query> reachable,
             DeliveryEntity template, Consumer<List<DeliveryEntity>> written) {
-        StringBuilder sql = new StringBuilder("WITH n AS (INSERT INTO NOTIFICATION (ENTERPRISE_ID, USERNAME, TOPIC,"
-                + " TITLE_ZH, TITLE_EN, BODY_ZH, BODY_EN, TICKET_ID, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                + KeyedInsert.NEW_KEY + ", ?) RETURNING ID, TICKET_ID)");
         List<Object> parameters = new ArrayList<>(Arrays.asList(e.enterpriseId, e.username, e.topic, e.titleZh,
                 e.titleEn, e.bodyZh, e.bodyEn, e.createdAt));
+        String sql;
         if (reachable.isEmpty()) {
-            sql.append(" SELECT n.ID, n.TICKET_ID, NULL, NULL, NULL FROM n");
+            sql = NOTICE_ONLY;
         } else {
-            sql.append(", d AS (INSERT INTO NOTIFICATION_DELIVERY (NOTIFICATION_ID, CHANNEL, ADDRESS, STATUS, ATTEMPTS,"
-                    + " UPDATED_AT, NEXT_ATTEMPT_AT) SELECT n.ID, a.CHANNEL, a.ADDRESS, ?, CAST(? AS INTEGER),"
-                    + " CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP) FROM n CROSS JOIN (").append(reachable.get().sql())
-                    .append(") AS a RETURNING ID, CHANNEL, ADDRESS)"
-                            + " SELECT n.ID, n.TICKET_ID, d.ID, d.CHANNEL, d.ADDRESS FROM n LEFT JOIN d ON TRUE");
+            sql = WITH_DELIVERIES.computeIfAbsent(reachable.get().sql(), NoticeInsert::withDeliveries);
             parameters.addAll(Arrays.asList(template.status, template.attempts, template.updatedAt,
                     template.nextAttemptAt));
             parameters.addAll(reachable.get().parameters());
         }
-        ticketInsert.alsoReading(sql.toString(), parameters, rs -> {
+        ticketInsert.alsoReading(sql, parameters, rs -> {
             List<DeliveryEntity> made = new ArrayList<>();
             while (rs.next()) {
                 e.id = rs.getLong(1);

@@ -6,12 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
@@ -85,12 +87,10 @@ public final class EnterpriseContact {
      * contact the enterprise has columns for.
      */
     public static Optional<Query> reachable(Map<String, String> channels, long id) {
-        StringBuilder values = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         channels.forEach((channel, kind) -> {
             String column = ADDRESS_COLUMNS.get(kind);
             if (column != null) {
-                values.append(values.length() == 0 ? "" : ", ").append("(CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(20)))");
                 parameters.add(channel);
                 parameters.add(column);
             }
@@ -98,13 +98,26 @@ public final class EnterpriseContact {
         if (parameters.isEmpty()) {
             return Optional.empty();
         }
+        String sql = REACHABLE.computeIfAbsent(parameters.size() / 2, EnterpriseContact::reachable);
         parameters.add(id);
+        return Optional.of(new Query(sql, parameters));
+    }
+
+    /**
+     * The text of {@link #reachable(Map, long)}'s query by the number of channels it names: the same text each time, so
+     * the statement it becomes part of is found by the text's identity (issue 16). Bounded by the channels installed.
+     */
+    private static final Map<Integer, String> REACHABLE = new ConcurrentHashMap<>();
+
+    private static String reachable(int channels) {
         // a contact is stored null when it is empty (the converter keeps null as null), so null means no address
-        return Optional.of(new Query("SELECT r.CHANNEL, r.ADDRESS FROM (SELECT c.CHANNEL, CASE c.COLUMN_NAME"
+        return "SELECT r.CHANNEL, r.ADDRESS FROM (SELECT c.CHANNEL, CASE c.COLUMN_NAME"
                 + " WHEN 'CONTACT_PHONE' THEN e.CONTACT_PHONE WHEN 'CONTACT_EMAIL' THEN e.CONTACT_EMAIL END AS ADDRESS"
-                + " FROM (VALUES " + values + ") AS c (CHANNEL, COLUMN_NAME) JOIN ENTERPRISE e ON e.ID = ?"
+                + " FROM (VALUES " + String.join(", ", Collections.nCopies(channels,
+                        "(CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(20)))"))
+                + ") AS c (CHANNEL, COLUMN_NAME) JOIN ENTERPRISE e ON e.ID = ?"
                 + " WHERE NOT EXISTS (SELECT 1 FROM NOTIFICATION_OPT_OUT o WHERE o.ENTERPRISE_ID = e.ID"
-                + " AND o.CHANNEL = c.CHANNEL)) AS r WHERE r.ADDRESS IS NOT NULL", parameters));
+                + " AND o.CHANNEL = c.CHANNEL)) AS r WHERE r.ADDRESS IS NOT NULL";
     }
 
     /** The column of {@code ENTERPRISE} that holds each kind of contact a channel needs. */
