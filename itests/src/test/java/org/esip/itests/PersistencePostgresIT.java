@@ -147,6 +147,46 @@ public class PersistencePostgresIT extends PersistenceSuite {
         }
     }
 
+    /**
+     * A notice is indexed only by the recipient it has, and a ticket's enterprise only by the index of an enterprise's
+     * tickets in order (migration 27.1, issue 16: two index entries fewer per create); an inbox and an enterprise's
+     * tickets are still read through an index with a generic plan, where no parameter's value is known.
+     */
+    @Test
+    public void anInboxAndAnEnterprisesTicketsAreReadThroughTheLeanerIndexes() throws Exception {
+        awaitStatus("/health", 200);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            List<String> indexes = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE tablename"
+                    + " = 'notification' AND indexname <> 'pk_notification' ORDER BY indexname")) {
+                while (rs.next()) {
+                    indexes.add(rs.getString(1).replaceAll(" CREATE INDEX .* WHERE ", " WHERE "));
+                }
+            }
+            Assert.assertEquals(List.of("ix_notification_enterprise WHERE (enterprise_id IS NOT NULL)",
+                    "ix_notification_username WHERE (username IS NOT NULL)"), indexes);
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'ix_ticket_enterprise'")) {
+                Assert.assertTrue(rs.next());
+                Assert.assertEquals(0, rs.getInt(1));
+            }
+            c.setAutoCommit(false);
+            try {
+                s.execute("SET LOCAL enable_seqscan = off");
+                s.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+                s.execute("PREPARE inbox_of_enterprise(bigint) AS SELECT ID FROM NOTIFICATION WHERE ENTERPRISE_ID = $1");
+                s.execute("PREPARE inbox_of_account(varchar) AS SELECT ID FROM NOTIFICATION WHERE USERNAME = $1");
+                s.execute("PREPARE tickets_of_enterprise(bigint) AS SELECT ID FROM TICKET WHERE ENTERPRISE_ID = $1");
+                Assert.assertTrue(plan(s, "EXPLAIN EXECUTE inbox_of_enterprise(1)").contains("ix_notification_enterprise"));
+                Assert.assertTrue(plan(s, "EXPLAIN EXECUTE inbox_of_account('admin')").contains("ix_notification_username"));
+                Assert.assertTrue(plan(s, "EXPLAIN EXECUTE tickets_of_enterprise(1)").contains("ix_ticket_enterprise_created"));
+            } finally {
+                c.rollback();
+                s.execute("DEALLOCATE ALL");
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
     private static String plan(Statement s, String explain) throws SQLException {
         StringBuilder plan = new StringBuilder();
         try (ResultSet rs = s.executeQuery(explain)) {

@@ -47,7 +47,7 @@ public class SchemaMigrator implements Database {
                 // Java migrations are given, not scanned for (the bundle's class loader cannot be listed).
                 // (one call with all of them: each call replaces the list the previous one gave)
                 .javaMigrations(new V23__stage_days(), new V24_1__NameTrigram(), new V25_1__NameBigram(),
-                        new V26_1__SparseTicketIndexes())
+                        new V26_1__SparseTicketIndexes(), new V27_1__SparseNoticeIndexes())
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(false)
                 // The types the two databases name differently: long text and binary content.
