@@ -21,22 +21,10 @@ ESIP_USER=${ESIP_USER:-admin}
 REF_PORT=${REF_PORT:-8282}
 TICK=$(getconf CLK_TCK)
 
-# the process listening on this TCP port (the server under measure, whichever of several is running)
-listener() { ss -Hltnp "sport = :$1" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
+# shellcheck source=proc-cpu.sh
+. "$HERE/proc-cpu.sh"
 
 psql_value() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "$1"; }
-
-# the sum of user and system ticks of these processes (a process gone meanwhile counts as nothing)
-ticks() {
-    local total=0 pid
-    for pid in "$@"; do
-        if [ -r "/proc/$pid/stat" ]; then
-            # fields 14 and 15 after the command, which may hold spaces: cut at the last ')'
-            total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')))
-        fi
-    done
-    echo "$total"
-}
 
 if [ "$TARGET" = ref ]; then
     "$HERE/bench.sh" reference --url "jdbc:postgresql://127.0.0.1:5432/$DB" --user postgres --port "$REF_PORT" \
