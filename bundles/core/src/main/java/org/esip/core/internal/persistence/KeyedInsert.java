@@ -195,7 +195,10 @@ public final class KeyedInsert {
         private final ClassDescriptor descriptor;
         private final String key;
         private final List<String> names;
-        /** Each column's mapping, in the order of {@link #names}; null where a column is not one direct mapping's. */
+        /**
+         * Each column's mapping, in the order of {@link #names}; null when a column is not one direct mapping's (the
+         * values then come from {@code buildRow}).
+         */
         private final List<AbstractDirectMapping> mappings;
         private final Map<Shape, String> statements = new ConcurrentHashMap<>();
         private volatile String sequence;
