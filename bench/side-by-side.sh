@@ -54,7 +54,7 @@ if grep -q 'errors [1-9]' "$LOGS"/*.log; then
     echo "side-by-side.sh: a load run had errors, see $LOGS" >&2
     exit 1
 fi
-per() { awk -v t="$1" -v n="$2" -v hz="$TICK" 'BEGIN { printf "%.3f", n > 0 ? t * 1000 / hz / n : 0 }'; }
+per() { awk -v t="$1" -v n="$2" -v hz="$TICK" 'BEGIN { printf "%.3f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
 a_n=$((a_n1 - a_n0)); b_n=$((b_n1 - b_n0))
 echo "A $A_BASE creates=$a_n jvm_ms=$(per $((a_j1 - a_j0)) $a_n) postgresql_ms=$(per $((a_p1 - a_p0)) $a_n)" \
     "| B $B_BASE creates=$b_n jvm_ms=$(per $((b_j1 - b_j0)) $b_n) postgresql_ms=$(per $((b_p1 - b_p0)) $b_n)"
