@@ -129,21 +129,12 @@ public class PersistencePostgresIT extends PersistenceSuite {
             Assert.assertEquals(List.of("ix_ticket_assignee_created", "ix_ticket_category", "ix_ticket_correction_due",
                     "ix_ticket_handler_due", "ix_ticket_offer_due", "ix_ticket_request_kind", "ix_ticket_resolve_due",
                     "ix_ticket_target"), sparse);
-            c.setAutoCommit(false);
-            try {
-                s.execute("SET LOCAL enable_seqscan = off");
-                s.execute("SET LOCAL plan_cache_mode = force_generic_plan");
-                s.execute("PREPARE sweep_by_due(date) AS SELECT ID FROM TICKET WHERE RESOLVE_DUE < $1");
-                s.execute("PREPARE list_by_assignee(varchar, bigint) AS SELECT ID FROM TICKET WHERE ASSIGNEE_KIND = $1"
-                        + " AND ASSIGNEE_ID = $2 ORDER BY CREATED_AT DESC, ID DESC LIMIT 20");
-                Assert.assertTrue(plan(s, "EXPLAIN EXECUTE sweep_by_due('2030-01-01')").contains("ix_ticket_resolve_due"));
-                Assert.assertTrue(plan(s, "EXPLAIN EXECUTE list_by_assignee('ORGANISATION', 1)")
-                        .contains("ix_ticket_assignee_created"));
-            } finally {
-                c.rollback();
-                s.execute("DEALLOCATE ALL");
-                c.setAutoCommit(true);
-            }
+            assertGenericPlansUseTheirIndexes(c, s,
+                    new IndexedQuery("sweep_by_due(date) AS SELECT ID FROM TICKET WHERE RESOLVE_DUE < $1",
+                            "sweep_by_due('2030-01-01')", "ix_ticket_resolve_due"),
+                    new IndexedQuery("list_by_assignee(varchar, bigint) AS SELECT ID FROM TICKET WHERE ASSIGNEE_KIND = $1"
+                            + " AND ASSIGNEE_ID = $2 ORDER BY CREATED_AT DESC, ID DESC LIMIT 20",
+                            "list_by_assignee('ORGANISATION', 1)", "ix_ticket_assignee_created"));
         }
     }
 
@@ -169,21 +160,40 @@ public class PersistencePostgresIT extends PersistenceSuite {
                 Assert.assertTrue(rs.next());
                 Assert.assertEquals(0, rs.getInt(1));
             }
-            c.setAutoCommit(false);
-            try {
-                s.execute("SET LOCAL enable_seqscan = off");
-                s.execute("SET LOCAL plan_cache_mode = force_generic_plan");
-                s.execute("PREPARE inbox_of_enterprise(bigint) AS SELECT ID FROM NOTIFICATION WHERE ENTERPRISE_ID = $1");
-                s.execute("PREPARE inbox_of_account(varchar) AS SELECT ID FROM NOTIFICATION WHERE USERNAME = $1");
-                s.execute("PREPARE tickets_of_enterprise(bigint) AS SELECT ID FROM TICKET WHERE ENTERPRISE_ID = $1");
-                Assert.assertTrue(plan(s, "EXPLAIN EXECUTE inbox_of_enterprise(1)").contains("ix_notification_enterprise"));
-                Assert.assertTrue(plan(s, "EXPLAIN EXECUTE inbox_of_account('admin')").contains("ix_notification_username"));
-                Assert.assertTrue(plan(s, "EXPLAIN EXECUTE tickets_of_enterprise(1)").contains("ix_ticket_enterprise_created"));
-            } finally {
-                c.rollback();
-                s.execute("DEALLOCATE ALL");
-                c.setAutoCommit(true);
+            assertGenericPlansUseTheirIndexes(c, s,
+                    new IndexedQuery("inbox_of_enterprise(bigint) AS SELECT ID FROM NOTIFICATION WHERE ENTERPRISE_ID = $1",
+                            "inbox_of_enterprise(1)", "ix_notification_enterprise"),
+                    new IndexedQuery("inbox_of_account(varchar) AS SELECT ID FROM NOTIFICATION WHERE USERNAME = $1",
+                            "inbox_of_account('admin')", "ix_notification_username"),
+                    new IndexedQuery("tickets_of_enterprise(bigint) AS SELECT ID FROM TICKET WHERE ENTERPRISE_ID = $1",
+                            "tickets_of_enterprise(1)", "ix_ticket_enterprise_created"));
+        }
+    }
+
+    /** A query prepared as {@code PREPARE <prepared>}, run as {@code EXECUTE <execution>}, read through {@code index}. */
+    private record IndexedQuery(String prepared, String execution, String index) {
+    }
+
+    /**
+     * Asserts that each query's generic plan (no parameter's value known, sequential scans ruled out) reads through
+     * its index. Prepared in a transaction that is rolled back, so nothing of it stays on the pooled connection.
+     */
+    private static void assertGenericPlansUseTheirIndexes(Connection c, Statement s, IndexedQuery... queries)
+            throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            s.execute("SET LOCAL enable_seqscan = off");
+            s.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+            for (IndexedQuery query : queries) {
+                s.execute("PREPARE " + query.prepared());
+                String plan = plan(s, "EXPLAIN EXECUTE " + query.execution());
+                Assert.assertTrue(query.execution() + " reads through " + query.index() + ":\n" + plan,
+                        plan.contains(query.index()));
             }
+        } finally {
+            c.rollback();
+            s.execute("DEALLOCATE ALL");
+            c.setAutoCommit(true);
         }
     }
 
