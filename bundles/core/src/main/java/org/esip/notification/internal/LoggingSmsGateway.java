@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public class LoggingSmsGateway implements NotificationChannel {
     private static final Logger LOG = LoggerFactory.getLogger(LoggingSmsGateway.class);
     static final int LINES_PER_MINUTE = 20;
+    private static final String MESSAGE = "SMS (logging gateway, no provider configured) to {}: notice {} ({}),"
+            + " {} characters";
 
     private final LogAllowance allowance = new LogAllowance(LINES_PER_MINUTE, Duration.ofMinutes(1));
 
@@ -45,16 +47,14 @@ public class LoggingSmsGateway implements NotificationChannel {
         if (turn.leftOut() > 0) {
             LOG.info("SMS (logging gateway): {} more messages in the minute before, not shown one by one", turn.leftOut());
         }
-        if (turn.write() && LOG.isInfoEnabled() || LOG.isDebugEnabled()) {
+        if (turn.write() ? LOG.isInfoEnabled() : LOG.isDebugEnabled()) {
             String masked = phone.length() > 7 ? phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4)
                     : "****";
-            int length = n.titleZh().length() + n.bodyZh().length() + 2;
+            Object[] args = {masked, n.id(), n.topic(), n.titleZh().length() + n.bodyZh().length() + 2};
             if (turn.write()) {
-                LOG.info("SMS (logging gateway, no provider configured) to {}: notice {} ({}), {} characters", masked,
-                        n.id(), n.topic(), length);
+                LOG.info(MESSAGE, args);
             } else {
-                LOG.debug("SMS (logging gateway, no provider configured) to {}: notice {} ({}), {} characters", masked,
-                        n.id(), n.topic(), length);
+                LOG.debug(MESSAGE, args);
             }
         }
         LOG.debug("SMS notice {}: 【{}】{}", n.id(), n.titleZh(), n.bodyZh());
