@@ -119,13 +119,8 @@ public class PersistencePostgresIT extends PersistenceSuite {
     public void theTicketIndexesOfEmptyColumnsHoldOnlyTicketsWithAValue() throws Exception {
         awaitStatus("/health", 200);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            List<String> sparse = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT indexname FROM pg_indexes WHERE tablename = 'ticket'"
-                    + " AND indexdef LIKE '%WHERE (% IS NOT NULL)' ORDER BY indexname")) {
-                while (rs.next()) {
-                    sparse.add(rs.getString(1));
-                }
-            }
+            List<String> sparse = firstColumn(s, "SELECT indexname FROM pg_indexes WHERE tablename = 'ticket'"
+                    + " AND indexdef LIKE '%WHERE (% IS NOT NULL)' ORDER BY indexname");
             Assert.assertEquals(List.of("ix_ticket_assignee_created", "ix_ticket_category", "ix_ticket_correction_due",
                     "ix_ticket_handler_due", "ix_ticket_offer_due", "ix_ticket_request_kind", "ix_ticket_resolve_due",
                     "ix_ticket_target"), sparse);
@@ -148,11 +143,9 @@ public class PersistencePostgresIT extends PersistenceSuite {
         awaitStatus("/health", 200);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             List<String> indexes = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE tablename"
+            for (String index : firstColumn(s, "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE tablename"
                     + " = 'notification' AND indexname <> 'pk_notification' ORDER BY indexname")) {
-                while (rs.next()) {
-                    indexes.add(rs.getString(1).replaceAll(" CREATE INDEX .* WHERE ", " WHERE "));
-                }
+                indexes.add(index.replaceAll(" CREATE INDEX .* WHERE ", " WHERE "));
             }
             Assert.assertEquals(List.of("ix_notification_enterprise WHERE (enterprise_id IS NOT NULL)",
                     "ix_notification_username WHERE (username IS NOT NULL)"), indexes);
@@ -198,13 +191,18 @@ public class PersistencePostgresIT extends PersistenceSuite {
     }
 
     private static String plan(Statement s, String explain) throws SQLException {
-        StringBuilder plan = new StringBuilder();
-        try (ResultSet rs = s.executeQuery(explain)) {
+        return String.join("\n", firstColumn(s, explain));
+    }
+
+    /** The first column of every row {@code query} answers, as text, in its order. */
+    private static List<String> firstColumn(Statement s, String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {
-                plan.append(rs.getString(1)).append('\n');
+                values.add(rs.getString(1));
             }
         }
-        return plan.toString();
+        return values;
     }
 
     /**
