@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 public class RestApi {
     static final String ADDRESS = "/v1";
     static final List<Class<?>> RESOURCES = List.of(HealthResource.class, PlatformResource.class,
-            EnterpriseResource.class, TicketResource.class, ServiceLineResource.class, IndicatorResource.class,
+            EnterpriseResource.class, TicketResource.class, TicketFlowResource.class, EscalationResource.class,
+            ServiceLineResource.class, IndicatorResource.class,
             DashboardResource.class, AuthResource.class, AccountResource.class, AuditResource.class,
             TagResource.class, OrganisationResource.class, ExpertResource.class, StaffResource.class,
             ServicePointResource.class, CalendarResource.class, NotificationResource.class, ArchiveResource.class,

@@ -177,16 +177,16 @@ public class RestResourceRolesTest {
     @Test
     public void ownershipMethodsAdmitTheTenantRoles() {
         assertEquals(EnumSet.of(Role.ADMIN, Role.STAFF, Role.ENTERPRISE, Role.ORGANISATION, Role.EXPERT),
-                admitted(TicketResource.class, "sign"));
-        assertEquals(EnumSet.of(Role.ADMIN, Role.STAFF, Role.ENTERPRISE), admitted(TicketResource.class, "evaluate"));
-        assertEquals(EnumSet.allOf(Role.class), admitted(TicketResource.class, "get"));
+                admitted(TicketFlowResource.class, "sign"));
+        assertEquals(EnumSet.of(Role.ADMIN, Role.STAFF, Role.ENTERPRISE), admitted(TicketFlowResource.class, "evaluate"));
+        assertEquals(EnumSet.allOf(Role.class), admitted(TicketFlowResource.class, "get"));
         assertEquals(EnumSet.of(Role.ADMIN, Role.STAFF, Role.AUDITOR, Role.ENTERPRISE),
                 admitted(ArchiveResource.class, "get"));
         assertEquals(EnumSet.of(Role.ADMIN, Role.STAFF, Role.AUDITOR, Role.ENTERPRISE),
                 admitted(EnterpriseResource.class, "get"));
         assertEquals(EnumSet.of(Role.ADMIN, Role.STAFF, Role.ORGANISATION),
                 admitted(OrganisationResource.class, "update"));
-        assertEquals(EnumSet.of(Role.ADMIN, Role.STAFF), admitted(TicketResource.class, "accept"));
+        assertEquals(EnumSet.of(Role.ADMIN, Role.STAFF), admitted(TicketFlowResource.class, "accept"));
     }
 
     /** Each {@link Roles} constant is its role's name, and every role has one. */
