@@ -80,6 +80,7 @@ final class JaxrsServers {
             providers.add(new SecurityHeaders());
             factory.setProviders(providers);
             factory.getInInterceptors().add(new ServiceDescriptionGate());
+            factory.getOutInterceptors().add(new ResponseDate());
             return factory.create();
         });
     }
