@@ -12,6 +12,20 @@ import org.esip.ticketing.api.TicketSubmission;
  * the same. Pure, so it is tested without a database.
  */
 final class Fingerprint {
+    /**
+     * Cloned for each fingerprint: a digest is not thread-safe, and looking SHA-256 up among the security providers
+     * for every create cost more than the hash (issue 16).
+     */
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     private Fingerprint() {
     }
 
@@ -25,10 +39,10 @@ final class Fingerprint {
             b.append(text.length()).append(':').append(text).append('|');
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            return HexFormat.of().formatHex(((MessageDigest) SHA_256.clone())
                     .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the platform's SHA-256 is cloneable", e);
         }
     }
 }
