@@ -81,7 +81,7 @@ final class JaxrsServers {
             factory.setProviders(providers);
             factory.getInInterceptors().add(new ServiceDescriptionGate());
             factory.getOutInterceptors().add(new ResponseDate());
-            return factory.create();
+            return ThreadBusKeeper.keepThreadBus(factory.create(), bus);
         });
     }
 
