@@ -9,19 +9,16 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Brings the database schema to this release's version with the Flyway migrations in
- * {@code org/esip/core/db/migration}, then offers the {@link Database} service. Migrations are
- * versioned scripts that only ever move forward, so an existing installation is upgraded in place
- * without losing rows; on PostgreSQL Flyway takes an advisory lock, so several nodes may start at once.
+ * {@code org/esip/core/db/migration} when it is made; {@link DatabaseOpener} offers it as the {@link Database}
+ * service once that has worked. Migrations are versioned scripts that only ever move forward, so an existing
+ * installation is upgraded in place without losing rows; on PostgreSQL Flyway takes an advisory lock, so several
+ * nodes may start at once.
  */
-@Component(service = Database.class)
 public class SchemaMigrator implements Database {
     static final String LOCATION = "classpath:org/esip/core/db/migration";
     public static final String HISTORY_TABLE = "ESIP_CORE_SCHEMA_HISTORY";
@@ -32,9 +29,8 @@ public class SchemaMigrator implements Database {
     private final String productVersion;
     private final String schemaVersion;
 
-    @Activate
-    public SchemaMigrator(@Reference(target = "(osgi.jndi.service.name=esip)") DataSource dataSource)
-            throws SQLException {
+    /** Migrates the schema of {@code dataSource}'s database; throws when the database cannot be opened or migrated. */
+    public SchemaMigrator(DataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
