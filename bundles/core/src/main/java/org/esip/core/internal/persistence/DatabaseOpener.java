@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * schema that cannot be migrated is named in one log line without a stack trace, and tried again every
  * {@value #RETRY_SECONDS} s: the platform comes up by itself once the operator has created the database or corrected
  * {@code etc/org.ops4j.datasource-esip.cfg}. Before, the migrator's constructor threw, every component depending on it
- * failed in turn with its own stack trace and the Karaf console's feature installation stopped with a
+ * failed in turn with its own stack trace and Karaf's installation of the boot features stopped with a
  * {@code NullPointerException}, so that even a database created afterwards needed a restart.
  */
 @Component(immediate = true)
@@ -145,16 +145,13 @@ public class DatabaseOpener {
                     return true;
                 }
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }
 
     private static String deepestMessage(Throwable failure) {
         String message = failure.toString();
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
                 message = t.getMessage();
             }
