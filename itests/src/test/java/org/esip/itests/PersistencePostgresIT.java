@@ -111,6 +111,38 @@ public class PersistencePostgresIT extends PersistenceSuite {
     }
 
     /**
+     * While the platform has no open database — it is starting, or its database cannot be opened or migrated and
+     * {@code DatabaseOpener} tries again every 10 s — the API is there and answers 503 problem+json with
+     * {@code Retry-After}: {@code /health}, and a request with a token, which cannot be checked without the database;
+     * a request without a token is still refused (401). Never 404, as before. Once the database is open again everything
+     * answers and the token signed in before still counts, without a restart.
+     */
+    @Test
+    public void withoutAnOpenDatabaseTheApiAnswers503NotNotFound() {
+        awaitStatus("/health", 200);
+        String token = adminToken();
+        console("scr:disable org.esip.core.internal.persistence.DatabaseOpener");
+        try {
+            await("/health and a request with a token answer 503 without the database",
+                    () -> get("/health", null).statusCode() == 503 && get("/enterprises", token).statusCode() == 503);
+            for (String path : new String[] {"/health", "/enterprises", "/tickets?size=5"}) {
+                HttpResponse<String> r = get(path, token);
+                Assert.assertEquals(path + " " + r.body(), 503, r.statusCode());
+                Assert.assertEquals(path, "application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
+                assertContains(r.body(), "resource.unavailable");
+                assertContains(r.body(), "该项服务正在启动或重新启动");
+                Assert.assertEquals(path, "5", r.headers().firstValue("Retry-After").orElse(""));
+            }
+            Assert.assertEquals(503, get("/health", null).statusCode());
+            Assert.assertEquals(401, get("/enterprises", null).statusCode());
+        } finally {
+            console("scr:enable org.esip.core.internal.persistence.DatabaseOpener");
+        }
+        awaitStatus("/health", 200);
+        await("the API serves again without a restart", () -> get("/enterprises", token).statusCode() == 200);
+    }
+
+    /**
      * The ticket indexes over columns a new ticket leaves empty hold only tickets with a value (migration 26.1, issue
      * 16: fewer index entries per create), and the queries that use them still find them with a generic plan, where
      * no parameter's value is known: the overdue sweep by a deadline, an organisation's list by its assignee.

@@ -2,6 +2,7 @@ package org.esip.rest.internal;
 
 import java.lang.reflect.Method;
 import java.security.Principal;
+import java.util.function.Supplier;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
@@ -11,6 +12,7 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Cookie;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
@@ -35,12 +37,17 @@ import org.esip.identity.api.TokenService;
 final class AuthenticationFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
 
-    private final TokenService tokens;
+    private final Supplier<TokenService> tokens;
 
     @Context
     private ResourceInfo resource;
 
-    AuthenticationFilter(TokenService tokens) {
+    /**
+     * Checks tokens with the token service {@code tokens} gives at each request; while it gives none (the platform
+     * is starting, or cannot open its database) a request for a resource that needs a token is answered 503 if it
+     * brings one (401 if not), and one for a public resource is served as anonymous.
+     */
+    AuthenticationFilter(Supplier<TokenService> tokens) {
         this.tokens = tokens;
     }
 
@@ -61,8 +68,15 @@ final class AuthenticationFilter implements ContainerRequestFilter {
             abort(request, Access.unauthenticated());
             return;
         }
+        TokenService checker = tokens.get();
+        if (checker == null) {
+            if (!open) {
+                request.abortWith(notYet());
+            }
+            return;
+        }
         try {
-            Actor actor = tokens.verify(header.substring(BEARER.length()).strip());
+            Actor actor = checker.verify(header.substring(BEARER.length()).strip());
             boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
             request.setSecurityContext(new ActorSecurityContext(new ActorPrincipal(actor), secure));
         } catch (EsipException e) {
@@ -71,9 +85,16 @@ final class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     private void byCookie(ContainerRequestContext request, String token, boolean open) {
+        TokenService checker = tokens.get();
+        if (checker == null) {
+            if (!open) {
+                request.abortWith(notYet());
+            }
+            return;
+        }
         Actor actor;
         try {
-            actor = tokens.verify(token);
+            actor = checker.verify(token);
         } catch (EsipException e) {
             if (!open) {
                 abort(request, e);
@@ -97,6 +118,12 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         Class<?> type = resource.getResourceClass();
         return method != null && method.isAnnotationPresent(PublicInformation.class)
                 || type != null && type.isAnnotationPresent(PublicInformation.class);
+    }
+
+    /** The answer while no token can be checked: 503 with {@code Retry-After}, as a resource that is away. */
+    private static Response notYet() {
+        return ProblemMappers.unavailable("resource.unavailable", RestMessages.zh("resource.unavailable"),
+                RestMessages.en("resource.unavailable"));
     }
 
     private static void abort(ContainerRequestContext request, EsipException e) {

@@ -50,12 +50,15 @@ final class JaxrsServers {
      */
     static Server start(Bus bus, HTTPTransportFactory transport, String address, List<Object> resources,
             TokenService tokens) {
-        return start(bus, transport, address, factory -> factory.setServiceBeans(resources), tokens);
+        return start(bus, transport, address, factory -> factory.setServiceBeans(resources), () -> tokens);
     }
 
-    /** Starts a server whose resources are DS components, looked up at every request ({@link TrackedResources}). */
+    /**
+     * Starts a server whose resources are DS components, looked up at every request ({@link TrackedResources}), and
+     * whose tokens are checked by the token service there is at the time of each request (none: 503).
+     */
     static Server start(Bus bus, HTTPTransportFactory transport, String address, TrackedResources resources,
-            TokenService tokens) {
+            Supplier<TokenService> tokens) {
         Map<Class<?>, ResourceProvider> providers = resources.providers();
         return start(bus, transport, address, factory -> {
             factory.setResourceClasses(new ArrayList<>(providers.keySet()));
@@ -64,7 +67,7 @@ final class JaxrsServers {
     }
 
     private static Server start(Bus bus, HTTPTransportFactory transport, String address,
-            Consumer<JAXRSServerFactoryBean> resources, TokenService tokens) {
+            Consumer<JAXRSServerFactoryBean> resources, Supplier<TokenService> tokens) {
         return withOwnClassLoader(() -> {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);

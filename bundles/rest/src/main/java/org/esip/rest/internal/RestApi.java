@@ -11,15 +11,20 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The core REST API at {@code /api/v1}. Each resource is a DS component with its own references
- * ({@code @Component(service = <its class>)}); this component publishes them on one CXF server once every one has
- * come, and never unpublishes one: a resource whose component is away for a moment answers 503 while the others,
- * {@code /health} among them, answer as usual ({@link TrackedResources}). A new core resource is a component and an
- * entry in {@link #RESOURCES}.
+ * ({@code @Component(service = <its class>)}); this component publishes them all on one CXF server as soon as it
+ * starts and never unpublishes one: a resource whose component is not there — away for a moment, or not yet there
+ * because the platform is starting or cannot open its database — answers 503 with a problem body while the others
+ * answer as usual ({@link TrackedResources}), and so does a request with a token while there is no token service to
+ * check it. {@code /health} thus answers 503, not 404, until the platform is up. A new core resource is a component
+ * and an entry in {@link #RESOURCES}.
  */
 @Component(service = {}, immediate = true)
 public class RestApi {
@@ -33,33 +38,28 @@ public class RestApi {
             BackupResource.class, DisclosureResource.class, ApiDescriptionResource.class);
     private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
 
-    private final HTTPTransportFactory transport;
-    private final TokenService tokens;
     private final TrackedResources resources;
-    private Bus bus;
-    private Server server;
+    private final Bus bus;
+    private final Server server;
+    /** The token service there is now; none while the platform is starting or cannot open its database. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TokenService tokens;
 
     @Activate
-    public RestApi(BundleContext context, @Reference HTTPTransportFactory transport,
-            @Reference TokenService tokens) {
-        this.transport = transport;
-        this.tokens = tokens;
-        this.resources = new TrackedResources(context, RESOURCES, this::publish);
+    public RestApi(BundleContext context, @Reference HTTPTransportFactory transport) {
+        this.resources = new TrackedResources(context, RESOURCES,
+                () -> LOG.info("esip REST API: all {} resources present", RESOURCES.size()));
         resources.open();
-    }
-
-    private synchronized void publish() {
         bus = JaxrsServers.newBus();
-        server = JaxrsServers.start(bus, transport, ADDRESS, resources, tokens);
+        server = JaxrsServers.start(bus, transport, ADDRESS, resources, () -> tokens);
         LOG.info("esip REST API published at /api{} ({} resources)", ADDRESS, RESOURCES.size());
     }
 
     @Deactivate
-    synchronized void stop() {
+    void stop() {
+        server.destroy();
+        bus.shutdown(true);
         resources.close();
-        if (server != null) {
-            server.destroy();
-            bus.shutdown(true);
-        }
     }
 }

@@ -26,7 +26,7 @@ final class TrackedResources implements AutoCloseable {
 
     /**
      * Tracks {@code classes}; {@code allPresent} runs once, on the thread that brought the last missing one,
-     * when every class has its component for the first time.
+     * when every class has its component for the first time. Until then the classes without one answer 503.
      */
     TrackedResources(BundleContext context, List<Class<?>> classes, Runnable allPresent) {
         this.allPresent = allPresent;
