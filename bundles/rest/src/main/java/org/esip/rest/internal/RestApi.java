@@ -50,9 +50,10 @@ public class RestApi {
     public RestApi(BundleContext context, @Reference HTTPTransportFactory transport) {
         this.resources = new TrackedResources(context, RESOURCES,
                 () -> LOG.info("esip REST API: all {} resources present", RESOURCES.size()));
-        resources.open();
         bus = JaxrsServers.newBus();
         server = JaxrsServers.start(bus, transport, ADDRESS, resources, () -> tokens);
+        // tracked only once the server stands (a resource is looked up at each request): nothing to close if it failed
+        resources.open();
         LOG.info("esip REST API published at /api{} ({} resources)", ADDRESS, RESOURCES.size());
     }
 
