@@ -12,7 +12,6 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Cookie;
 import javax.ws.rs.core.HttpHeaders;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.esip.core.api.Actor;
@@ -68,11 +67,8 @@ final class AuthenticationFilter implements ContainerRequestFilter {
             abort(request, Access.unauthenticated());
             return;
         }
-        TokenService checker = tokens.get();
+        TokenService checker = checker(request, open);
         if (checker == null) {
-            if (!open) {
-                request.abortWith(notYet());
-            }
             return;
         }
         try {
@@ -85,11 +81,8 @@ final class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     private void byCookie(ContainerRequestContext request, String token, boolean open) {
-        TokenService checker = tokens.get();
+        TokenService checker = checker(request, open);
         if (checker == null) {
-            if (!open) {
-                request.abortWith(notYet());
-            }
             return;
         }
         Actor actor;
@@ -120,10 +113,17 @@ final class AuthenticationFilter implements ContainerRequestFilter {
                 || type != null && type.isAnnotationPresent(PublicInformation.class);
     }
 
-    /** The answer while no token can be checked: 503 with {@code Retry-After}, as a resource that is away. */
-    private static Response notYet() {
-        return ProblemMappers.unavailable("resource.unavailable", RestMessages.zh("resource.unavailable"),
-                RestMessages.en("resource.unavailable"));
+    /**
+     * The token service there is now; null when there is none, and then a request for a resource that needs a token
+     * is answered 503 with {@code Retry-After}, as one for a resource that is away.
+     */
+    private TokenService checker(ContainerRequestContext request, boolean open) {
+        TokenService checker = tokens.get();
+        if (checker == null && !open) {
+            request.abortWith(ProblemMappers.unavailable("resource.unavailable", RestMessages.zh("resource.unavailable"),
+                    RestMessages.en("resource.unavailable")));
+        }
+        return checker;
     }
 
     private static void abort(ContainerRequestContext request, EsipException e) {
