@@ -120,8 +120,7 @@ final class AuthenticationFilter implements ContainerRequestFilter {
     private TokenService checker(ContainerRequestContext request, boolean open) {
         TokenService checker = tokens.get();
         if (checker == null && !open) {
-            request.abortWith(ProblemMappers.unavailable("resource.unavailable", RestMessages.zh("resource.unavailable"),
-                    RestMessages.en("resource.unavailable")));
+            request.abortWith(ProblemMappers.resourceUnavailable());
         }
         return checker;
     }

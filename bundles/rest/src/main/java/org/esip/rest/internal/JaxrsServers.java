@@ -50,12 +50,13 @@ final class JaxrsServers {
      */
     static Server start(Bus bus, HTTPTransportFactory transport, String address, List<Object> resources,
             TokenService tokens) {
-        return start(bus, transport, address, factory -> factory.setServiceBeans(resources), () -> tokens);
+        return start(bus, transport, address, factory -> factory.setServiceBeans(resources), List.of(), () -> tokens);
     }
 
     /**
      * Starts a server whose resources are DS components, looked up at every request ({@link TrackedResources}), and
-     * whose tokens are checked by the token service there is at the time of each request (none: 503).
+     * whose tokens are checked by the token service there is at the time of each request (none: 503). Until every
+     * resource has had its component once, every request is answered 503 ({@link TrackedResources#untilAllPresent}).
      */
     static Server start(Bus bus, HTTPTransportFactory transport, String address, TrackedResources resources,
             Supplier<TokenService> tokens) {
@@ -63,11 +64,11 @@ final class JaxrsServers {
         return start(bus, transport, address, factory -> {
             factory.setResourceClasses(new ArrayList<>(providers.keySet()));
             providers.forEach(factory::setResourceProvider);
-        }, tokens);
+        }, List.of(resources.untilAllPresent()), tokens);
     }
 
     private static Server start(Bus bus, HTTPTransportFactory transport, String address,
-            Consumer<JAXRSServerFactoryBean> resources, Supplier<TokenService> tokens) {
+            Consumer<JAXRSServerFactoryBean> resources, List<Object> gates, Supplier<TokenService> tokens) {
         return withOwnClassLoader(() -> {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
@@ -76,6 +77,7 @@ final class JaxrsServers {
             factory.setDestinationFactory(transport);
             resources.accept(factory);
             List<Object> providers = new ArrayList<>(JsonProviders.all());
+            providers.addAll(gates);
             providers.add(new AuthenticationFilter(tokens));
             RolesAllowedFeature roles = new RolesAllowedFeature();
             providers.add(roles);

@@ -163,6 +163,12 @@ final class ProblemMappers {
         }
     }
 
+    /** 503 for a part of the API that is not there now (starting or restarting), with a hint to come back. */
+    static Response resourceUnavailable() {
+        return unavailable("resource.unavailable", RestMessages.zh("resource.unavailable"),
+                RestMessages.en("resource.unavailable"));
+    }
+
     /** 503 with a hint to come back in a few seconds. */
     static Response unavailable(String code, String zh, String en) {
         Response problem = Problem.response(503, code, RestMessages.zh("database.unavailable"),

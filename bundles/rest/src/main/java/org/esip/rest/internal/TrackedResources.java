@@ -4,7 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
 
 import org.apache.cxf.jaxrs.lifecycle.ResourceProvider;
 import org.apache.cxf.message.Message;
@@ -26,7 +31,8 @@ final class TrackedResources implements AutoCloseable {
 
     /**
      * Tracks {@code classes}; {@code allPresent} runs once, on the thread that brought the last missing one,
-     * when every class has its component for the first time. Until then the classes without one answer 503.
+     * when every class has its component for the first time. Until then every request is answered 503
+     * ({@link #untilAllPresent}).
      */
     TrackedResources(BundleContext context, List<Class<?>> classes, Runnable allPresent) {
         this.allPresent = allPresent;
@@ -61,6 +67,33 @@ final class TrackedResources implements AutoCloseable {
         allPresent.run();
     }
 
+    /**
+     * A filter that answers every request 503 with a problem body and {@code Retry-After} until every class has had its
+     * component once — while the platform starts, or cannot open its database — so that {@code /health} answers 200
+     * only when the whole API does, as when the server was published only then; afterwards it lets everything pass.
+     */
+    ContainerRequestFilter untilAllPresent() {
+        return new UntilAllPresent(this);
+    }
+
+    /** Before matching and before the token check: nothing is matched or checked while the API is incomplete. */
+    @PreMatching
+    @Priority(Priorities.AUTHENTICATION - 100)
+    static final class UntilAllPresent implements ContainerRequestFilter {
+        private final TrackedResources resources;
+
+        UntilAllPresent(TrackedResources resources) {
+            this.resources = resources;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            if (!resources.started) {
+                request.abortWith(ProblemMappers.resourceUnavailable());
+            }
+        }
+    }
+
     /** The resource classes, in their order, each with the provider that looks its component up at every request. */
     Map<Class<?>, ResourceProvider> providers() {
         Map<Class<?>, ResourceProvider> providers = new LinkedHashMap<>();
@@ -86,8 +119,7 @@ final class TrackedResources implements AutoCloseable {
         public Object getInstance(Message m) {
             Object resource = tracker.getService();
             if (resource == null) {
-                throw new WebApplicationException(ProblemMappers.unavailable("resource.unavailable",
-                        RestMessages.zh("resource.unavailable"), RestMessages.en("resource.unavailable")));
+                throw new WebApplicationException(ProblemMappers.resourceUnavailable());
             }
             return resource;
         }
