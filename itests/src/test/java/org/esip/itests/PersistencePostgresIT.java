@@ -111,11 +111,12 @@ public class PersistencePostgresIT extends PersistenceSuite {
     }
 
     /**
-     * While the platform has no open database — it is starting, or its database cannot be opened or migrated and
-     * {@code DatabaseOpener} tries again every 10 s — the API is there and answers 503 problem+json with
+     * When the platform's database is taken away after start ({@code DatabaseOpener} disabled: no {@code Database}
+     * service, as while a database cannot be opened) the API stays and answers 503 problem+json with
      * {@code Retry-After}: {@code /health}, and a request with a token, which cannot be checked without the database;
      * a request without a token is still refused (401). Never 404, as before. Once the database is open again everything
-     * answers and the token signed in before still counts, without a restart.
+     * answers and the token signed in before still counts, without a restart. (At start, before every resource has
+     * come once, the gate of {@code TrackedResources} answers every request 503; that path is not booted here.)
      */
     @Test
     public void withoutAnOpenDatabaseTheApiAnswers503NotNotFound() {
