@@ -34,8 +34,9 @@ CP="$CP:$(jar org/apache/derby derby "$(version derby.version)")"
 case "${1:-}" in
     reference) main=org.esip.bench.ReferenceHandler ;;
     load) main=org.esip.bench.LoadClient ;;
+    paired) main=org.esip.bench.PairedRun ;;
     *)
-        echo "usage: bench/bench.sh reference|load [--help | options]   (docs/benchmarks/intake.md)" >&2
+        echo "usage: bench/bench.sh reference|load|paired [--help | options]   (docs/benchmarks/intake.md)" >&2
         exit 2 ;;
 esac
 shift

@@ -15,6 +15,10 @@
 #   SCENARIOS ["create-c8 create-c32 create-r200 get-c8"]: <create|get>-c<connections> (closed loop) or
 #             <create|get>-r<rate per second> (open loop)
 #   REPS [3]  DURATION [10s]  WARMUP [2s]  TIMEOUT [30s]: a request not answered by then is an error
+#   SLICES [0]: above 0, each scenario of a repetition is one paired run (bench/bench.sh paired) instead of two runs
+#             one after the other: one client, WARMUP of each side's load unrecorded, then SLICES windows per side
+#             alternating A B B A …, each SETTLE [1s] unrecorded then SLICE [5s] recorded (DURATION is not used),
+#             so that a change of the machine's speed within minutes falls on both sides alike
 #   PREWARM [60s]: before the first repetition each side creates tickets at 8 connections for this long, then
 #             reads for a third of it, unrecorded, so that both JVMs have compiled their hot paths (esip's takes
 #             minutes on 2 cores; a cold JVM measured 0.6x its warm throughput); 0 skips it
@@ -37,6 +41,9 @@ REPS=${REPS:-3}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-2s}
 PREWARM=${PREWARM:-60s}
+SLICES=${SLICES:-0}
+SLICE=${SLICE:-5s}
+SETTLE=${SETTLE:-1s}
 TIMEOUT=${TIMEOUT:-30s}
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/esip-compare.XXXXXX")
 
@@ -92,6 +99,23 @@ run() { # side scenario rep
         --label "$side-$scenario-rep$rep" | tee -a "$OUT/runs.txt" | grep -v '^RESULT' || true
 }
 
+paired() { # scenario rep
+    local scenario=$1 rep=$2 op load flags first
+    op=${scenario%%-*}
+    load=${scenario#*-}
+    case "$load" in
+        c*) flags=(--mode closed --connections "${load#c}") ;;
+        r*) flags=(--mode open --rate "${load#r}") ;;
+        *) echo "run-compare.sh: unknown scenario $scenario" >&2; exit 2 ;;
+    esac
+    first=esip
+    [ $((rep % 2)) -eq 0 ] && first=reference
+    "$HERE/bench.sh" paired --base "$ESIP_BASE" --user "$ESIP_USER" "${ENTERPRISE_ARG[@]}" \
+        --reference "http://127.0.0.1:$REF_PORT" --op "$op" "${flags[@]}" --slices "$SLICES" --slice "$SLICE" \
+        --settle "$SETTLE" --warmup "$WARMUP" --timeout "$TIMEOUT" --first "$first" --label "$scenario-rep$rep" \
+        | tee -a "$OUT/runs.txt" | grep -v '^RESULT' || true
+}
+
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a); esip: $health"
 if [ "${PREWARM%s}" != 0 ]; then
     echo "pre-warming both sides: ${PREWARM} of creates and a third of that of reads each, not recorded"
@@ -111,7 +135,9 @@ fi
 for rep in $(seq 1 "$REPS"); do
     for scenario in $SCENARIOS; do
         # interleaved, and the order swapped every repetition so that neither side always goes first
-        if [ $((rep % 2)) -eq 1 ]; then
+        if [ "$SLICES" -gt 0 ]; then
+            paired "$scenario" "$rep"
+        elif [ $((rep % 2)) -eq 1 ]; then
             run esip "$scenario" "$rep"; run reference "$scenario" "$rep"
         else
             run reference "$scenario" "$rep"; run esip "$scenario" "$rep"

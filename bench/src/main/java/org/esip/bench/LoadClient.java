@@ -115,18 +115,8 @@ public final class LoadClient {
 
     /** Creates the tickets a GET run reads (if it is one), warms up, measures, and reports. */
     public Report run() throws InterruptedException {
-        if (config.op() == Op.GET && config.path() == null) {
-            ids = prepareIds(config.getPool());
-        }
         Recorder recorder = new Recorder();
-        long start = System.nanoTime() + 10_000_000L;
-        long measureFrom = start + config.warmup().toNanos();
-        long end = measureFrom + config.duration().toNanos();
-        if (config.mode() == Mode.CLOSED) {
-            closedLoop(recorder, measureFrom, end);
-        } else {
-            openLoop(recorder, start, measureFrom, end);
-        }
+        measure(recorder);
         if (traceFile != null) {
             try {
                 Files.write(traceFile, trace);
@@ -135,6 +125,25 @@ public final class LoadClient {
             }
         }
         return recorder.report(config.label(), config.duration().toNanos() / 1e9);
+    }
+
+    /**
+     * One window of this client's load, its requests recorded into {@code recorder}: {@code --warmup} unrecorded, then
+     * {@code --duration} recorded. Called again it goes on with the same connections and the same sequence of
+     * idempotency keys, so that a paired run ({@link PairedRun}) can take many short windows of one side.
+     */
+    void measure(Recorder recorder) throws InterruptedException {
+        if (config.op() == Op.GET && config.path() == null && ids.isEmpty()) {
+            ids = prepareIds(config.getPool());
+        }
+        long start = System.nanoTime() + 10_000_000L;
+        long measureFrom = start + config.warmup().toNanos();
+        long end = measureFrom + config.duration().toNanos();
+        if (config.mode() == Mode.CLOSED) {
+            closedLoop(recorder, measureFrom, end);
+        } else {
+            openLoop(recorder, start, measureFrom, end);
+        }
     }
 
     /**

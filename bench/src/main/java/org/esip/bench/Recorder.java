@@ -27,6 +27,19 @@ final class Recorder {
         errorCount++;
     }
 
+    /** Adds everything {@code other} holds (a finished window) to this one. */
+    synchronized void addAll(Recorder other) {
+        synchronized (other) {
+            if (size + other.size > latencies.length) {
+                latencies = Arrays.copyOf(latencies, Math.max(latencies.length * 2, size + other.size));
+            }
+            System.arraycopy(other.latencies, 0, latencies, size, other.size);
+            size += other.size;
+            other.errors.forEach((cause, n) -> errors.merge(cause, n, Long::sum));
+            errorCount += other.errorCount;
+        }
+    }
+
     synchronized Report report(String label, double seconds) {
         long[] sorted = Arrays.copyOf(latencies, size);
         Arrays.sort(sorted);

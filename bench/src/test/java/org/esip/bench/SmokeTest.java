@@ -3,10 +3,13 @@ package org.esip.bench;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,6 +72,27 @@ public class SmokeTest {
         Report r = new LoadClient(new Config(base, Op.GET, Mode.OPEN, 0, 20, Duration.ofMillis(100), Duration.ofSeconds(1),
                 null, 7, "smoke path", Duration.ofSeconds(10), 100, 0, "/health")).run();
         assertFigures(r);
+    }
+
+    @Test
+    public void aPairedRunAlternatesShortWindowsAndAddsEachSideUp() throws Exception {
+        PairedRun.Side a = new PairedRun.Side("a-create-c2-rep1", new LoadClient(new Config(base, Op.CREATE, Mode.CLOSED,
+                2, 0, Duration.ofMillis(100), Duration.ofMillis(300), null, 7, "a", Duration.ofSeconds(10), 100, 0, null)));
+        PairedRun.Side b = new PairedRun.Side("b-create-c2-rep1", new LoadClient(new Config(base, Op.CREATE, Mode.CLOSED,
+                2, 0, Duration.ofMillis(100), Duration.ofMillis(300), null, 7, "b", Duration.ofSeconds(10), 100, 0, null)));
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        PairedRun.alternate(a, b, 2, Duration.ofMillis(300), new PrintStream(lines, true, StandardCharsets.UTF_8));
+        List<String> windows = lines.toString(StandardCharsets.UTF_8).lines().toList();
+        // A B B A: a drift of the machine's speed falls on both sides alike
+        assertEquals(4, windows.size());
+        assertEquals(List.of("a", "b", "b", "a"), windows.stream().map(w -> w.substring(0, 1)).toList());
+        long okInWindows = windows.stream().filter(w -> w.startsWith("a"))
+                .mapToLong(w -> Long.parseLong(w.replaceAll(".* ok (\\d+) .*", "$1"))).sum();
+        Report total = a.report(2, Duration.ofMillis(300));
+        assertFigures(total);
+        assertEquals("the side's figures are those of its windows together", okInWindows, total.ok());
+        assertEquals(0.6, total.seconds(), 1e-9);
+        assertFigures(b.report(2, Duration.ofMillis(300)));
     }
 
     @Test
