@@ -81,37 +81,33 @@ done
 ENTERPRISE_ARG=()
 [ -n "${ESIP_ENTERPRISE:-}" ] && ENTERPRISE_ARG=(--enterprise-id "$ESIP_ENTERPRISE")
 
-run() { # side scenario rep
-    local side=$1 scenario=$2 rep=$3 op load flags base
-    op=${scenario%%-*}
-    load=${scenario#*-}
+load_of() { # scenario: sets LOAD to the load client's options for it (operation, mode, connections or rate)
+    local scenario=$1 load=${1#*-}
     case "$load" in
-        c*) flags=(--mode closed --connections "${load#c}") ;;
-        r*) flags=(--mode open --rate "${load#r}") ;;
+        c*) LOAD=(--op "${scenario%%-*}" --mode closed --connections "${load#c}") ;;
+        r*) LOAD=(--op "${scenario%%-*}" --mode open --rate "${load#r}") ;;
         *) echo "run-compare.sh: unknown scenario $scenario" >&2; exit 2 ;;
     esac
+}
+
+run() { # side scenario rep
+    local side=$1 scenario=$2 rep=$3 base
+    load_of "$scenario"
     if [ "$side" = esip ]; then
         base=(--base "$ESIP_BASE" --user "$ESIP_USER" "${ENTERPRISE_ARG[@]}")
     else
         base=(--base "http://127.0.0.1:$REF_PORT")
     fi
-    "$HERE/bench.sh" load "${base[@]}" --op "$op" "${flags[@]}" --duration "$DURATION" --warmup "$WARMUP" --timeout "$TIMEOUT" \
+    "$HERE/bench.sh" load "${base[@]}" "${LOAD[@]}" --duration "$DURATION" --warmup "$WARMUP" --timeout "$TIMEOUT" \
         --label "$side-$scenario-rep$rep" | tee -a "$OUT/runs.txt" | grep -v '^RESULT' || true
 }
 
 paired() { # scenario rep
-    local scenario=$1 rep=$2 op load flags first
-    op=${scenario%%-*}
-    load=${scenario#*-}
-    case "$load" in
-        c*) flags=(--mode closed --connections "${load#c}") ;;
-        r*) flags=(--mode open --rate "${load#r}") ;;
-        *) echo "run-compare.sh: unknown scenario $scenario" >&2; exit 2 ;;
-    esac
-    first=esip
+    local scenario=$1 rep=$2 first=esip
+    load_of "$scenario"
     [ $((rep % 2)) -eq 0 ] && first=reference
     "$HERE/bench.sh" paired --base "$ESIP_BASE" --user "$ESIP_USER" "${ENTERPRISE_ARG[@]}" \
-        --reference "http://127.0.0.1:$REF_PORT" --op "$op" "${flags[@]}" --slices "$SLICES" --slice "$SLICE" \
+        --reference "http://127.0.0.1:$REF_PORT" "${LOAD[@]}" --slices "$SLICES" --slice "$SLICE" \
         --settle "$SETTLE" --warmup "$WARMUP" --timeout "$TIMEOUT" --first "$first" --label "$scenario-rep$rep" \
         | tee -a "$OUT/runs.txt" | grep -v '^RESULT' || true
 }
