@@ -42,7 +42,8 @@ public class PersistencePostgresIT extends PersistenceSuite {
     /** Several work trees may run this suite at once on one server: each can name its own database. */
     private static final String DATABASE = PostgresDatabase.PREFIX;
     private static final String POOL_URL_OPTIONS =
-            "?connectTimeout=3&loginTimeout=3&options=-c%20plan_cache_mode%3Dforce_custom_plan";
+            "?connectTimeout=3&loginTimeout=3&options=-c%20plan_cache_mode%3Dforce_custom_plan"
+                    + "%20-c%20max_parallel_workers_per_gather%3D0";
     /**
      * As the shipped config/org.ops4j.datasource-esip.cfg.postgresql: a bounded wait, idle connections validated in
      * the background, none at each borrow.
