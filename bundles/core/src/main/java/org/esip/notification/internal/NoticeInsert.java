@@ -96,6 +96,115 @@ final class NoticeInsert {
         }
     }
 
+    /** One notice per enterprise of an array, the same text for each, their keys returned. */
+    private static final String TO_EACH = "INSERT INTO NOTIFICATION (ENTERPRISE_ID, TOPIC, TITLE_ZH, TITLE_EN, BODY_ZH,"
+            + " BODY_EN, CREATED_AT) SELECT u.E, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP) FROM UNNEST(CAST(? AS BIGINT[]))"
+            + " WITH ORDINALITY AS u (E, I) ORDER BY u.I RETURNING ID, ENTERPRISE_ID";
+
+    /** Many deliveries, a column an array, their keys returned. */
+    private static final String DELIVERIES = "INSERT INTO NOTIFICATION_DELIVERY (NOTIFICATION_ID, CHANNEL, ADDRESS,"
+            + " STATUS, ATTEMPTS, UPDATED_AT, NEXT_ATTEMPT_AT) SELECT * FROM UNNEST(CAST(? AS BIGINT[]),"
+            + " CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS INTEGER[]),"
+            + " CAST(? AS TIMESTAMP[]), CAST(? AS TIMESTAMP[])) RETURNING ID, NOTIFICATION_ID, CHANNEL";
+
+    /**
+     * Stores one notice like {@code template} (its topic, texts and time) for each of {@code enterpriseIds} in one
+     * statement, where the mapping sends one insert per notice (issue 16: a policy's pushes, 500 at a time).
+     *
+     * @return the stored notices by enterprise, with their keys
+     */
+    static Map<Long, NotificationEntity> toEach(EntityManager em, NotificationEntity template,
+            List<Long> enterpriseIds) {
+        Map<Long, NotificationEntity> written = new HashMap<>();
+        if (enterpriseIds.isEmpty()) {
+            return written;
+        }
+        Connection c = em.unwrap(Connection.class);
+        try (PreparedStatement ps = c.prepareStatement(TO_EACH)) {
+            ps.setString(1, template.topic);
+            ps.setString(2, template.titleZh);
+            ps.setString(3, template.titleEn);
+            ps.setString(4, template.bodyZh);
+            ps.setString(5, template.bodyEn);
+            ps.setTimestamp(6, Timestamp.from(template.createdAt));
+            ps.setArray(7, c.createArrayOf("bigint", enterpriseIds.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    NotificationEntity e = new NotificationEntity();
+                    e.id = rs.getLong(1);
+                    e.enterpriseId = rs.getLong(2);
+                    e.topic = template.topic;
+                    e.titleZh = template.titleZh;
+                    e.titleEn = template.titleEn;
+                    e.bodyZh = template.bodyZh;
+                    e.bodyEn = template.bodyEn;
+                    e.createdAt = template.createdAt;
+                    written.put(e.enterpriseId, e);
+                }
+            }
+        } catch (SQLException x) {
+            throw new PersistenceException(x);
+        }
+        if (written.size() != enterpriseIds.size()) {
+            throw new PersistenceException("notices not stored as written: " + written.size() + " of "
+                    + enterpriseIds.size());
+        }
+        return written;
+    }
+
+    /**
+     * Stores {@code made} (each naming its stored notice, at most one per notice and channel) in one statement,
+     * setting their keys; the addresses encrypted as the mapping's converter does.
+     */
+    static void deliveries(EntityManager em, List<DeliveryEntity> made) {
+        if (made.isEmpty()) {
+            return;
+        }
+        int n = made.size();
+        Object[] notices = new Object[n];
+        Object[] channels = new Object[n];
+        Object[] addresses = new Object[n];
+        Object[] statuses = new Object[n];
+        Object[] attempts = new Object[n];
+        Object[] updated = new Object[n];
+        Object[] next = new Object[n];
+        for (int i = 0; i < n; i++) {
+            DeliveryEntity d = made.get(i);
+            notices[i] = d.notificationId;
+            channels[i] = d.channel;
+            addresses[i] = ENCRYPTED.convertToDatabaseColumn(d.address);
+            statuses[i] = d.status;
+            attempts[i] = d.attempts;
+            updated[i] = Timestamp.from(d.updatedAt);
+            next[i] = d.nextAttemptAt == null ? null : Timestamp.from(d.nextAttemptAt);
+        }
+        Map<List<Object>, Long> keys = new HashMap<>();
+        Connection c = em.unwrap(Connection.class);
+        try (PreparedStatement ps = c.prepareStatement(DELIVERIES)) {
+            ps.setArray(1, c.createArrayOf("bigint", notices));
+            ps.setArray(2, c.createArrayOf("varchar", channels));
+            ps.setArray(3, c.createArrayOf("varchar", addresses));
+            ps.setArray(4, c.createArrayOf("varchar", statuses));
+            ps.setArray(5, c.createArrayOf("integer", attempts));
+            ps.setArray(6, c.createArrayOf("timestamp", updated));
+            ps.setArray(7, c.createArrayOf("timestamp", next));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.put(List.of(rs.getLong(2), rs.getString(3)), rs.getLong(1));
+                }
+            }
+        } catch (SQLException x) {
+            throw new PersistenceException(x);
+        }
+        for (DeliveryEntity d : made) {
+            d.id = keys.get(List.of(d.notificationId, d.channel));
+            if (d.id == null) {
+                throw new PersistenceException("delivery of notice " + d.notificationId + " through " + d.channel
+                        + " not stored as written");
+            }
+        }
+    }
+
     /** The notice's insert, its ticket the one the same round trip writes. */
     private static final String NOTICE_ALONG = "WITH n AS (INSERT INTO NOTIFICATION (ENTERPRISE_ID, USERNAME, TOPIC,"
             + " TITLE_ZH, TITLE_EN, BODY_ZH, BODY_EN, TICKET_ID, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, "

@@ -230,14 +230,31 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
                         Object[].class).setParameter("e", slice).getResultList()
                         .forEach(r -> off.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]));
             }
-            Map<Long, NotificationEntity> written = new LinkedHashMap<>();
-            for (long id : ids) {
-                if (contacts.containsKey(id)) { // an enterprise that no longer exists is left out
-                    NotificationEntity e = notice(Recipient.enterprise(id), topic, titleZh, titleEn, bodyZh, bodyEn,
-                            null);
-                    em.persist(e);
-                    written.put(id, e);
+            List<Long> reached = ids.stream().filter(contacts::containsKey).toList(); // those that still exist
+            if (BatchInsert.onPostgreSQL(em)) {
+                // every notice in one statement, then every delivery in one (issue 16: ≥ 5,000 pushes a second)
+                Map<Long, NotificationEntity> written = NoticeInsert.toEach(em,
+                        notice(new Recipient(null, null), topic, titleZh, titleEn, bodyZh, bodyEn, null), reached);
+                List<DeliveryEntity> made = new ArrayList<>();
+                for (long id : reached) {
+                    NotificationEntity e = written.get(id);
+                    for (DeliveryEntity d : deliveries(contacts.get(id), off.getOrDefault(id, Set.of()))) {
+                        d.notificationId = e.id;
+                        made.add(d);
+                    }
+                    Notification n = e.toDto();
+                    sent.put(id, n);
+                    byId.put(n.id(), n);
                 }
+                NoticeInsert.deliveries(em, made);
+                queued.addAll(made);
+                return null;
+            }
+            Map<Long, NotificationEntity> written = new LinkedHashMap<>();
+            for (long id : reached) {
+                NotificationEntity e = notice(Recipient.enterprise(id), topic, titleZh, titleEn, bodyZh, bodyEn, null);
+                em.persist(e);
+                written.put(id, e);
             }
             em.flush();
             written.forEach((id, e) -> {
