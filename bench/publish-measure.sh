@@ -3,6 +3,9 @@
 # (docs/benchmarks/policy-matching.md). esip must run with the policy line; nothing is started.
 #   ESIP_PASSWORD=… bench/publish-measure.sh REGION NAME      e.g. 330302 q1, or 33 q2 (the whole province)
 # Environment: BASE [http://127.0.0.1:8181/api/v1]
+# An enterprise is pushed at most pushesPerWeek (3) policies a week; the others are held back, which costs no notice
+# and is far faster. For a rate of pushes sent, set `pushesPerWeek = 100000` in etc/org.esip.line.policy.cfg first;
+# the push report printed last says how many were sent ("pushed") and held back ("heldBack").
 set -euo pipefail
 REGION=$1
 NAME=$2
@@ -27,4 +30,6 @@ while ! curl -s -H "Authorization: Bearer $T" "$B/policies/$ID/push-progress" | 
 done
 # the push rate is toPush / (finishedAt - startedAt)
 curl -s -H "Authorization: Bearer $T" "$B/policies/$ID/push-progress"
+echo
+curl -s -H "Authorization: Bearer $T" "$B/policies/$ID/push-report"
 echo

@@ -53,6 +53,14 @@ public interface NotificationService {
     /** The notifications with these ids (those that exist), e.g. to see which were read. */
     List<Notification> find(Collection<Long> ids);
 
+    /**
+     * The ids of the notifications of {@code topic} their recipients have read: for counting what was read among
+     * many notices (a policy's pushes) without reading the notices themselves.
+     *
+     * @since 1.3
+     */
+    List<Long> readOf(String topic);
+
     /** Tries pending deliveries again; the scheduled retry calls this. */
     int retryPending();
 }

@@ -536,6 +536,12 @@ public class NotificationServiceImpl implements NotificationService, AccountInbo
     }
 
     @Override
+    public List<Long> readOf(String topic) {
+        return jpa.read(em -> em.createQuery("SELECT n.id FROM NotificationEntity n WHERE n.topic = :topic"
+                + " AND n.readAt IS NOT NULL ORDER BY n.id", Long.class).setParameter("topic", topic).getResultList());
+    }
+
+    @Override
     public List<Notification> find(Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             return List.of();

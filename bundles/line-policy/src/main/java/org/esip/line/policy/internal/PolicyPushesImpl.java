@@ -16,14 +16,15 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
+import javax.persistence.TypedQuery;
 
 import org.esip.core.api.NotFoundException;
 import org.esip.line.kit.UnitOfWork;
-import org.esip.line.policy.api.ApplicationService;
 import org.esip.line.policy.api.BenefitRoute;
 import org.esip.line.policy.api.Policy;
 import org.esip.line.policy.api.PolicyMatching;
@@ -32,7 +33,6 @@ import org.esip.line.policy.api.PolicyService;
 import org.esip.line.policy.api.PolicyStatus;
 import org.esip.line.policy.api.PushProgress;
 import org.esip.line.policy.api.PushReport;
-import org.esip.notification.api.Notification;
 import org.esip.notification.api.NotificationService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,10 +57,11 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
     static final int BATCH = 500;
     /** How long a run stays claimed by its node without progress; another node then takes it over. */
     static final Duration CLAIM = Duration.ofMinutes(2);
+    /** The topic of the notices of pushes. */
+    static final String TOPIC = "policy.push";
     private final EntityManagerFactory emf;
     private final PolicyMatching matching;
     private final NotificationService notifications;
-    private final ApplicationService applications;
     private final PolicyService policies;
     private volatile int perWeek;
     private final Clock clock = Clock.systemUTC();
@@ -74,12 +75,11 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
     @Activate
     public PolicyPushesImpl(@Reference(target = "(osgi.unit.name=esip-policy)") EntityManagerFactory emf,
             @Reference PolicySchema schema, @Reference PolicyMatching matching,
-            @Reference NotificationService notifications, @Reference ApplicationService applications,
+            @Reference NotificationService notifications,
             @Reference PolicyService policies, PolicyLineConfig config) {
         this.emf = emf;
         this.matching = matching;
         this.notifications = notifications;
-        this.applications = applications;
         this.policies = policies;
         modified(config);
         // Runs left unfinished (this node stopped, or another one did): picked up now and every minute.
@@ -269,7 +269,7 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
             List<Long> toTell = batch.stream().filter(x -> PushEntity.SENT.equals(x.outcome)).map(x -> x.enterpriseId)
                     .toList();
             if (!toTell.isEmpty()) {
-                notifications.sendToEach(toTell, "policy.push", titleZh, titleEn, bodyZh, bodyEn)
+                notifications.sendToEach(toTell, TOPIC, titleZh, titleEn, bodyZh, bodyEn)
                         .forEach((enterpriseId, n) -> notificationIds.put(enterpriseId, n.id()));
             }
         } finally {
@@ -285,49 +285,33 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
     }
 
     /**
-     * {@link #reportOf} for many policies in a fixed number of statements (every push, every application, the
-     * notifications in chunks), whatever the number of policies: for the statistics over every published policy.
+     * {@link #reportOf} for many policies in a fixed number of statements, whatever the number of policies and pushes:
+     * the pushes counted by policy and outcome, the reads among the read notices of pushes (the core names those,
+     * few beside the pushes), the applications of enterprises pushed to by a join; nothing read row by row (issue 16:
+     * at a million pushes the dashboard's funnel read every push and every notice, over a minute).
      *
      * @param eligible how many enterprises each policy reaches
      */
     List<PushReport> reportsOf(List<Long> policyIds, ToLongFunction<Long> eligible) {
-        Set<Long> wanted = new HashSet<>(policyIds);
+        // one policy: its rows alone; many (every published one): every row, grouped, which is less than a long IN list
+        String only = policyIds.size() == 1 ? " AND x.policyId = :p" : "";
         Map<Long, long[]> counts = new HashMap<>(); // pushed, held back, read, applied
-        Map<Long, Set<Long>> pushedTo = new HashMap<>();
-        Map<Long, Long> policyOfNotification = new HashMap<>();
-        List<Object[]> rows = UnitOfWork.read(emf, em -> em.createQuery("SELECT x.policyId, x.enterpriseId,"
-                + " x.outcome, x.notificationId FROM PushEntity x", Object[].class).getResultList());
-        for (Object[] row : rows) {
-            long policy = ((Number) row[0]).longValue();
-            if (!wanted.contains(policy)) {
-                continue;
+        List<Long> read = notifications.readOf(TOPIC);
+        UnitOfWork.read(emf, em -> {
+            count(em, "SELECT x.policyId, x.outcome, COUNT(x) FROM PushEntity x WHERE x.outcome IS NOT NULL" + only
+                    + " GROUP BY x.policyId, x.outcome", policyIds, null, (c, row) -> c[PushEntity.SENT.equals(row[1])
+                            ? 0 : 1] += ((Number) row[2]).longValue(), counts);
+            for (int from = 0; from < read.size(); from += 1_000) {
+                count(em, "SELECT x.policyId, COUNT(x) FROM PushEntity x WHERE x.notificationId IN :n" + only
+                        + " GROUP BY x.policyId", policyIds, read.subList(from, Math.min(read.size(), from + 1_000)),
+                        (c, row) -> c[2] += ((Number) row[1]).longValue(), counts);
             }
-            long[] c = counts.computeIfAbsent(policy, k -> new long[4]);
-            if (PushEntity.SENT.equals(row[2])) {
-                c[0]++;
-                pushedTo.computeIfAbsent(policy, k -> new HashSet<>()).add(((Number) row[1]).longValue());
-            } else {
-                c[1]++;
-            }
-            if (row[3] != null) {
-                policyOfNotification.put(((Number) row[3]).longValue(), policy);
-            }
-        }
-        List<Long> notificationIds = new ArrayList<>(policyOfNotification.keySet());
-        for (int from = 0; from < notificationIds.size(); from += 5_000) {
-            for (Notification n : notifications.find(notificationIds.subList(from,
-                    Math.min(notificationIds.size(), from + 5_000)))) {
-                if (n.readAt() != null) {
-                    counts.get(policyOfNotification.get(n.id()))[2]++;
-                }
-            }
-        }
-        for (var a : applications.list(null, null)) {
-            Set<Long> told = pushedTo.get(a.policyId());
-            if (told != null && told.contains(a.enterpriseId())) {
-                counts.get(a.policyId())[3]++;
-            }
-        }
+            count(em, "SELECT x.policyId, COUNT(a) FROM ApplicationEntity a, PushEntity x WHERE a.policyId = x.policyId"
+                    + " AND a.enterpriseId = x.enterpriseId AND x.outcome = '" + PushEntity.SENT + "'" + only
+                    + " GROUP BY x.policyId", policyIds, null, (c, row) -> c[3] += ((Number) row[1]).longValue(),
+                    counts);
+            return null;
+        });
         List<PushReport> reports = new ArrayList<>();
         for (long policyId : policyIds) {
             long[] c = counts.getOrDefault(policyId, new long[4]);
@@ -335,6 +319,21 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
                     c[0] == 0 ? null : (double) c[2] / c[0], c[0] == 0 ? null : (double) c[3] / c[0]));
         }
         return reports;
+    }
+
+    /** Adds the rows of a grouped count (the policy first) to {@code counts}. */
+    private static void count(EntityManager em, String jpql, List<Long> policyIds, List<Long> notices,
+            BiConsumer<long[], Object[]> add, Map<Long, long[]> counts) {
+        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
+        if (policyIds.size() == 1) {
+            q.setParameter("p", policyIds.get(0));
+        }
+        if (notices != null) {
+            q.setParameter("n", notices);
+        }
+        for (Object[] row : q.getResultList()) {
+            add.accept(counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[4]), row);
+        }
     }
 
     @Override
@@ -351,22 +350,15 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
 
     @Override
     public PushReport reportOf(long policyId) {
-        List<PushEntity> pushes = UnitOfWork.read(emf, em -> em.createQuery("SELECT x FROM PushEntity x WHERE"
-                + " x.policyId = :p", PushEntity.class).setParameter("p", policyId).getResultList());
-        List<Long> ids = pushes.stream().filter(x -> x.notificationId != null).map(x -> x.notificationId).toList();
-        long read = notifications.find(ids).stream().filter(n -> n.readAt() != null).count();
-        Set<Long> pushedTo = new HashSet<>();
-        pushes.stream().filter(x -> PushEntity.SENT.equals(x.outcome)).forEach(x -> pushedTo.add(x.enterpriseId));
-        long applied = applications.list(null, policyId).stream().filter(a -> pushedTo.contains(a.enterpriseId())).count();
-        long pushed = pushedTo.size();
-        long held = pushes.size() - pushed;
-        long eligible;
-        try {
-            eligible = matching.reachOf(policyId).eligible().size();
-        } catch (NotFoundException e) {
-            eligible = 0;
-        }
-        return new PushReport(policyId, eligible, pushed, held, read, applied, pushed == 0 ? null : (double) read / pushed,
-                pushed == 0 ? null : (double) applied / pushed);
+        return reportsOf(List.of(policyId), id -> {
+            if (matching instanceof PolicyMatchingImpl m) {
+                return m.reachCounts(id)[0]; // a count from the index, no list of ids
+            }
+            try {
+                return matching.reachOf(id).eligible().size();
+            } catch (NotFoundException e) {
+                return 0;
+            }
+        }).get(0);
     }
 }

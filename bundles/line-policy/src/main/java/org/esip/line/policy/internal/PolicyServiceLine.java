@@ -1,5 +1,6 @@
 package org.esip.line.policy.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.esip.core.api.Page;
@@ -135,22 +136,27 @@ public class PolicyServiceLine extends IdentifiedServiceLine {
         if (f != null && now - funnelAt < 2_000_000_000L) {
             return f;
         }
-        long[] sum = new long[4];
+        List<Long> published = new ArrayList<>();
         for (int page = 0; ; page++) {
             Page<Policy> p = policies.search(
                     new PolicyQuery(null, null, null, null,
                             PolicyStatus.PUBLISHED, null, null, null, "id"),
                     new PageRequest(page, PageRequest.MAX_SIZE));
-            for (Policy policy : p.items()) {
-                PushReport r = pushes.reportOf(policy.id());
-                sum[0] += r.eligible();
-                sum[1] += r.pushed();
-                sum[2] += r.read();
-                sum[3] += r.applied();
-            }
+            p.items().forEach(policy -> published.add(policy.id()));
             if (p.items().size() < PageRequest.MAX_SIZE) {
                 break;
             }
+        }
+        // every policy's report in a fixed number of statements, the reach counted on the index (issue 16)
+        List<PushReport> reports = pushes instanceof PolicyPushesImpl impl && matching instanceof PolicyMatchingImpl m
+                ? impl.reportsOf(published, id -> m.reachCounts(id)[0])
+                : published.stream().map(pushes::reportOf).toList();
+        long[] sum = new long[4];
+        for (PushReport r : reports) {
+            sum[0] += r.eligible();
+            sum[1] += r.pushed();
+            sum[2] += r.read();
+            sum[3] += r.applied();
         }
         funnel = sum;
         funnelAt = now;

@@ -189,7 +189,7 @@ public class PushRunTest {
     }
 
     private PolicyPushesImpl node() {
-        PolicyPushesImpl node = new PolicyPushesImpl(emf, null, matching(), notifications(), null, policies(), config());
+        PolicyPushesImpl node = new PolicyPushesImpl(emf, null, matching(), notifications(), policies(), config());
         nodes.add(node);
         node.deactivate(); // no scheduled resumption: the test runs and resumes itself
         return node;
