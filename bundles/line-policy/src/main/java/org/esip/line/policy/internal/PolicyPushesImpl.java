@@ -321,6 +321,12 @@ public class PolicyPushesImpl implements PolicyPushes, PolicyListener {
         return reports;
     }
 
+    /** The ids of the published policies, in order. */
+    List<Long> publishedPolicyIds() {
+        return UnitOfWork.read(emf, em -> em.createQuery("SELECT p.id FROM PolicyEntity p WHERE p.status = :s"
+                + " ORDER BY p.id", Long.class).setParameter("s", PolicyStatus.PUBLISHED).getResultList());
+    }
+
     /** Adds the rows of a grouped count (the policy first) to {@code counts}. */
     private static void count(EntityManager em, String jpql, List<Long> policyIds, List<Long> notices,
             BiConsumer<long[], Object[]> add, Map<Long, long[]> counts) {
